@@ -1,0 +1,290 @@
+//! One error type for every way a call can fail, and the one decoder every transport's reply
+//! goes through. No message here ever contains a URL, a token or a webhook secret.
+
+use serde::Deserialize;
+use serde_json::value::RawValue;
+use std::fmt;
+
+/// Why a parameter was refused before anything was sent.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Problem {
+    Missing,
+    Unknown,
+    /// The value has the wrong JSON type; the text says what was expected.
+    WrongType(&'static str),
+    /// The value is not in the documented list.
+    NotAllowed(&'static [&'static str]),
+    TooLong { max: u32, got: usize },
+    /// `params` itself is not a JSON object (or not JSON at all).
+    NotAnObject,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Problem::Missing => f.write_str("is required"),
+            Problem::Unknown => f.write_str("is not a parameter of this method"),
+            Problem::WrongType(expected) => write!(f, "must be {expected}"),
+            Problem::NotAllowed(values) => {
+                f.write_str("must be one of ")?;
+                for (i, v) in values.iter().enumerate() {
+                    if i > 0 {
+                        f.write_str(", ")?;
+                    }
+                    write!(f, "\"{v}\"")?;
+                }
+                Ok(())
+            }
+            Problem::TooLong { max, got } => write!(f, "is {got} characters long; at most {max}"),
+            Problem::NotAnObject => f.write_str("must be a JSON object"),
+        }
+    }
+}
+
+/// What was wrong with a reply that could not be read as the portal's JSON.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BadReplyKind {
+    /// An HTML page, typically a proxy's error page.
+    Html,
+    Empty,
+    /// JSON that stops in the middle.
+    Truncated,
+    NotJson,
+    /// JSON without `result` or `error`.
+    NoResult,
+}
+
+impl BadReplyKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            BadReplyKind::Html => "html",
+            BadReplyKind::Empty => "empty",
+            BadReplyKind::Truncated => "truncated",
+            BadReplyKind::NotJson => "not_json",
+            BadReplyKind::NoResult => "no_result",
+        }
+    }
+}
+
+/// Every failure of a call. JS sees it as a `B24Error` with the same fields.
+#[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
+pub enum Error {
+    /// Refused by validation; nothing was sent.
+    InvalidParam {
+        method: String,
+        field: String,
+        problem: Problem,
+    },
+    /// The portal answered with `{"error", "error_description"}`.
+    Api {
+        method: String,
+        status: u16,
+        code: String,
+        description: String,
+    },
+    /// The answer was not the portal's JSON.
+    BadReply {
+        method: String,
+        status: u16,
+        kind: BadReplyKind,
+    },
+    /// No answer: the request may not have reached the portal.
+    Network { method: String, message: String },
+    /// The access token expired and the app's `refresh()` gave no new one.
+    Refresh { method: String, message: String },
+    /// The client was set up wrongly (e.g. a webhook URL over plain http).
+    InvalidConfig { message: String },
+}
+
+impl Error {
+    /// The code a caller switches on: the portal's own code, or one of ours in capitals.
+    pub fn code(&self) -> &str {
+        match self {
+            Error::InvalidParam { .. } => "INVALID_PARAM",
+            Error::Api { code, .. } => code,
+            Error::BadReply { .. } => "BAD_REPLY",
+            Error::Network { .. } => "NETWORK",
+            Error::Refresh { .. } => "REFRESH_FAILED",
+            Error::InvalidConfig { .. } => "INVALID_CONFIG",
+        }
+    }
+
+    pub fn status(&self) -> Option<u16> {
+        match self {
+            Error::Api { status, .. } | Error::BadReply { status, .. } => Some(*status),
+            _ => None,
+        }
+    }
+
+    pub fn method(&self) -> Option<&str> {
+        match self {
+            Error::InvalidParam { method, .. }
+            | Error::Api { method, .. }
+            | Error::BadReply { method, .. }
+            | Error::Network { method, .. }
+            | Error::Refresh { method, .. } => Some(method),
+            Error::InvalidConfig { .. } => None,
+        }
+    }
+
+    pub fn field(&self) -> Option<&str> {
+        match self {
+            Error::InvalidParam { field, .. } => Some(field),
+            _ => None,
+        }
+    }
+
+    /// The portal's `error_description`, or our own explanation.
+    pub fn description(&self) -> String {
+        match self {
+            Error::Api { description, .. } => description.clone(),
+            Error::InvalidParam { field, problem, .. } => format!("{field} {problem}"),
+            Error::BadReply { kind, .. } => match kind {
+                BadReplyKind::Html => "the server answered with an HTML page, not the portal's JSON",
+                BadReplyKind::Empty => "the server answered with an empty body",
+                BadReplyKind::Truncated => "the answer's JSON stops in the middle",
+                BadReplyKind::NotJson => "the answer is not JSON",
+                BadReplyKind::NoResult => "the answer has neither result nor error",
+            }
+            .to_string(),
+            Error::Network { message, .. } => message.clone(),
+            Error::Refresh { message, .. } => {
+                format!("the access token expired and refresh() failed: {message}")
+            }
+            Error::InvalidConfig { message } => message.clone(),
+        }
+    }
+
+    /// The portal refused the call without carrying it out, so it may be sent again.
+    pub fn is_refusal(&self) -> bool {
+        matches!(
+            self,
+            Error::Api { code, .. } if code == "QUERY_LIMIT_EXCEEDED" || code == "OPERATION_TIME_LIMIT"
+        )
+    }
+
+    pub fn is_expired_token(&self) -> bool {
+        matches!(self, Error::Api { code, .. } if code == "expired_token")
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.method() {
+            Some(method) => write!(f, "{method}: ")?,
+            None => f.write_str("b24: ")?,
+        }
+        match self {
+            Error::Api { code, status, .. } => write!(f, "{code} (HTTP {status}): ")?,
+            Error::BadReply { status, .. } => write!(f, "bad reply (HTTP {status}): ")?,
+            _ => {}
+        }
+        f.write_str(&self.description())
+    }
+}
+
+impl std::error::Error for Error {}
+
+/// A successful reply: the portal's whole answer, with the parts the client needs read out.
+#[derive(Clone, Debug)]
+pub struct Success {
+    /// The reply body exactly as received (JS parses it once, on its side).
+    pub body: String,
+    /// `total` of a list page.
+    pub total: Option<u64>,
+    /// `next` of a list page: the `start` of the following page.
+    pub next: Option<u64>,
+    /// `time.operating` and `time.operating_reset_at`, for the rate limiter.
+    pub operating: Option<f64>,
+    pub operating_reset_at: Option<f64>,
+}
+
+#[derive(Deserialize)]
+struct Envelope<'a> {
+    #[serde(borrow, default)]
+    result: Option<&'a RawValue>,
+    #[serde(default)]
+    error: Option<serde_json::Value>,
+    #[serde(default)]
+    error_description: Option<serde_json::Value>,
+    #[serde(default)]
+    total: Option<serde_json::Value>,
+    #[serde(default)]
+    next: Option<serde_json::Value>,
+    #[serde(default)]
+    time: Option<TimeInfo>,
+}
+
+#[derive(Deserialize)]
+struct TimeInfo {
+    #[serde(default)]
+    operating: Option<f64>,
+    #[serde(default)]
+    operating_reset_at: Option<f64>,
+}
+
+fn as_u64(v: &Option<serde_json::Value>) -> Option<u64> {
+    match v.as_ref()? {
+        serde_json::Value::Number(n) => n.as_u64(),
+        serde_json::Value::String(s) => s.parse().ok(),
+        _ => None,
+    }
+}
+
+fn as_text(v: Option<serde_json::Value>) -> String {
+    match v {
+        Some(serde_json::Value::String(s)) => s,
+        Some(serde_json::Value::Null) | None => String::new(),
+        Some(other) => other.to_string(),
+    }
+}
+
+/// Turns any reply (status and body) into a success or one typed error.
+pub fn decode(method: &str, status: u16, body: String) -> Result<Success, Error> {
+    let bad = |kind| Error::BadReply {
+        method: method.to_string(),
+        status,
+        kind,
+    };
+    let trimmed = body.trim_start();
+    if trimmed.is_empty() {
+        return Err(bad(BadReplyKind::Empty));
+    }
+    let envelope: Envelope = match serde_json::from_str(&body) {
+        Ok(envelope) => envelope,
+        Err(e) => {
+            let kind = if trimmed.starts_with('<') {
+                BadReplyKind::Html
+            } else if e.is_eof() {
+                BadReplyKind::Truncated
+            } else {
+                BadReplyKind::NotJson
+            };
+            return Err(bad(kind));
+        }
+    };
+    if let Some(code) = envelope.error.filter(|c| !c.is_null()) {
+        let code = as_text(Some(code));
+        return Err(Error::Api {
+            method: method.to_string(),
+            status,
+            code,
+            description: as_text(envelope.error_description),
+        });
+    }
+    if envelope.result.is_none() || !(200..300).contains(&status) {
+        return Err(bad(BadReplyKind::NoResult));
+    }
+    let (operating, operating_reset_at) = envelope
+        .time
+        .map(|t| (t.operating, t.operating_reset_at))
+        .unwrap_or_default();
+    Ok(Success {
+        total: as_u64(&envelope.total),
+        next: as_u64(&envelope.next),
+        operating,
+        operating_reset_at,
+        body,
+    })
+}

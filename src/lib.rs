@@ -1,0 +1,24 @@
+//! b24-wasm: a typed, validated client for the Bitrix24 REST API (`imopenlines`, `im`, `imbot`,
+//! `imconnector`), written as plain Rust with a thin WebAssembly skin for JS.
+//!
+//! - [`schema`] and [`methods`]: the method table, one declarative entry per method.
+//! - [`validate`]: checks params against an entry before anything is sent.
+//! - [`error`]: the one error type and the one reply decoder.
+//! - [`transport`]: how calls reach the portal; [`client`]: the call pipeline around it.
+//! - `wasm` (wasm32 only): the JS API.
+
+#![deny(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+pub mod client;
+pub mod error;
+pub mod info;
+pub mod methods;
+pub mod schema;
+pub mod transport;
+pub mod validate;
+
+#[cfg(target_arch = "wasm32")]
+mod wasm;
+
+pub use client::Client;
+pub use error::{BadReplyKind, Error, Problem, Success};

@@ -1,0 +1,5 @@
+//! `imconnector.*`: external messenger connectors for open lines.
+
+use crate::schema::*;
+
+pub static METHODS: &[Method] = &[];
