@@ -9,6 +9,8 @@ use std::fmt;
 #[derive(Clone, Debug, PartialEq)]
 pub enum Problem {
     Missing,
+    /// None of these params was given; at least one is required.
+    OneOfMissing(&'static [&'static str]),
     Unknown,
     /// The value has the wrong JSON type; the text says what was expected.
     WrongType(&'static str),
@@ -23,6 +25,9 @@ impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Problem::Missing => f.write_str("is required"),
+            Problem::OneOfMissing(names) => {
+                write!(f, "is required unless one of {} is given", names[1..].join(", "))
+            }
             Problem::Unknown => f.write_str("is not a parameter of this method"),
             Problem::WrongType(expected) => write!(f, "must be {expected}"),
             Problem::NotAllowed(values) => {
@@ -276,6 +281,9 @@ pub fn decode(method: &str, status: u16, body: String) -> Result<Success, Error>
     if envelope.result.is_none() || !(200..300).contains(&status) {
         return Err(bad(BadReplyKind::NoResult));
     }
+    if let Some(e) = error_in_result(method, status, envelope.result) {
+        return Err(e);
+    }
     let (operating, operating_reset_at) = envelope
         .time
         .map(|t| (t.operating, t.operating_reset_at))
@@ -286,5 +294,30 @@ pub fn decode(method: &str, status: u16, body: String) -> Result<Success, Error>
         operating,
         operating_reset_at,
         body,
+    })
+}
+
+/// For methods flagged `errors_in_result`: `{"result": {"result": false, "error": ...}}`.
+fn error_in_result(method: &str, status: u16, result: Option<&RawValue>) -> Option<Error> {
+    #[derive(Deserialize)]
+    struct Inner {
+        #[serde(default)]
+        result: Option<serde_json::Value>,
+        #[serde(default)]
+        error: Option<serde_json::Value>,
+        #[serde(default)]
+        error_description: Option<serde_json::Value>,
+    }
+    if !crate::methods::find(method).is_some_and(|m| m.errors_in_result) {
+        return None;
+    }
+    let inner: Inner = serde_json::from_str(result?.get()).ok()?;
+    let failed = inner.result == Some(serde_json::Value::Bool(false));
+    let code = inner.error.filter(|c| !c.is_null() && failed)?;
+    Some(Error::Api {
+        method: method.to_string(),
+        status,
+        code: as_text(Some(code)),
+        description: as_text(inner.error_description),
     })
 }

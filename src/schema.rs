@@ -160,6 +160,11 @@ pub struct Method {
     pub scopes: &'static [&'static str],
     pub access: Access,
     pub deprecated: bool,
+    /// The portal reports this method's errors inside an HTTP 200 `result`
+    /// (`{"result": {"result": false, "error": ...}}`); the decoder turns them into errors.
+    pub errors_in_result: bool,
+    /// At least one of these params must be given (e.g. `MESSAGE` or `ATTACH`); empty: no rule.
+    pub one_required: &'static [&'static str],
     pub params: &'static [Param],
     pub doc: Doc,
     pub result: ResultTy,
@@ -172,6 +177,8 @@ pub const fn method(name: &'static str, scopes: &'static [&'static str]) -> Meth
         scopes,
         access: Access::Write,
         deprecated: false,
+        errors_in_result: false,
+        one_required: &[],
         params: &[],
         doc: Doc::new(""),
         result: ResultTy::new(ANY),
@@ -187,6 +194,17 @@ impl Method {
 
     pub const fn deprecated(mut self) -> Method {
         self.deprecated = true;
+        self
+    }
+
+    pub const fn errors_in_result(mut self) -> Method {
+        self.errors_in_result = true;
+        self
+    }
+
+    /// At least one of `names` must be given; each of them is declared `opt`.
+    pub const fn one_required(mut self, names: &'static [&'static str]) -> Method {
+        self.one_required = names;
         self
     }
 

@@ -15,7 +15,27 @@ pub fn validate(method: &Method, params: &Value) -> Result<(), Error> {
     let Some(object) = params.as_object() else {
         return Err(fail("params".to_string(), Problem::NotAnObject));
     };
-    check_fields(method.params, object, "").map_err(|(field, problem)| fail(field, problem))
+    check_fields(method.params, object, "", Mode::Params)
+        .map_err(|(field, problem)| fail(field, problem))?;
+    match method.one_required.first() {
+        Some(first) if method.one_required.iter().all(|n| is_absent(object.get(*n))) => {
+            Err(fail(first.to_string(), Problem::OneOfMissing(method.one_required)))
+        }
+        _ => Ok(()),
+    }
+}
+
+/// Checks a reply's `result` against a declared result type; `Err` names the first mismatch.
+/// In results `""` is a value, `null` stands for any type, and `req` fields must be present.
+pub fn check_result(ty: &Ty, result: &Value) -> Result<(), (String, Problem)> {
+    check_value(ty, result, "result", Mode::Result)
+}
+
+/// Params are what a caller sends; results are what the portal answers.
+#[derive(Clone, Copy, PartialEq)]
+pub(crate) enum Mode {
+    Params,
+    Result,
 }
 
 type Failure = (String, Problem);
@@ -33,21 +53,30 @@ fn is_absent(value: Option<&Value>) -> bool {
     matches!(value, None | Some(Value::Null)) || value.and_then(Value::as_str) == Some("")
 }
 
-fn check_fields(fields: &[Param], object: &Map<String, Value>, prefix: &str) -> Result<(), Failure> {
+fn check_fields(
+    fields: &[Param],
+    object: &Map<String, Value>,
+    prefix: &str,
+    mode: Mode,
+) -> Result<(), Failure> {
     if let Some(unknown) = object.keys().find(|k| !fields.iter().any(|p| p.name == *k)) {
         return Err((path(prefix, unknown), Problem::Unknown));
     }
     for param in fields {
         let value = object.get(param.name);
         let here = || path(prefix, param.name);
-        if is_absent(value) {
+        let absent = match mode {
+            Mode::Params => is_absent(value),
+            Mode::Result => value.is_none(),
+        };
+        if absent {
             if param.required {
                 return Err((here(), Problem::Missing));
             }
             continue;
         }
         if let Some(value) = value {
-            check_value(&param.ty, value, &here())?;
+            check_value(&param.ty, value, &here(), mode)?;
             check_limit(param.limit, value).map_err(|p| (here(), p))?;
         }
     }
@@ -85,7 +114,10 @@ fn enum_text(value: &Value) -> Option<String> {
 }
 
 /// Checks one value against one type; `at` is the dotted field path for the error.
-pub(crate) fn check_value(ty: &Ty, value: &Value, at: &str) -> Result<(), Failure> {
+pub(crate) fn check_value(ty: &Ty, value: &Value, at: &str, mode: Mode) -> Result<(), Failure> {
+    if mode == Mode::Result && value.is_null() {
+        return Ok(());
+    }
     let wrong = |expected: &'static str| Err((at.to_string(), Problem::WrongType(expected)));
     match ty {
         Ty::Any => Ok(()),
@@ -127,23 +159,23 @@ pub(crate) fn check_value(ty: &Ty, value: &Value, at: &str) -> Result<(), Failur
             Value::Array(items) => items
                 .iter()
                 .enumerate()
-                .try_for_each(|(i, v)| check_value(item, v, &path(at, &i.to_string()))),
+                .try_for_each(|(i, v)| check_value(item, v, &path(at, &i.to_string()), mode)),
             _ => wrong("an array"),
         },
         Ty::Object(fields) => match value {
-            Value::Object(object) => check_fields(fields, object, at),
+            Value::Object(object) => check_fields(fields, object, at, mode),
             _ => wrong("an object"),
         },
         Ty::Map(item) => match value {
             Value::Object(object) => object
                 .iter()
-                .try_for_each(|(k, v)| check_value(item, v, &path(at, k))),
+                .try_for_each(|(k, v)| check_value(item, v, &path(at, k), mode)),
             _ => wrong("an object"),
         },
         Ty::Either(choices) => {
             let mut first = None;
             for choice in choices.iter() {
-                match check_value(choice, value, at) {
+                match check_value(choice, value, at, mode) {
                     Ok(()) => return Ok(()),
                     Err(failure) => {
                         first.get_or_insert(failure);

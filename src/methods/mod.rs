@@ -7,6 +7,9 @@ mod im;
 mod imbot;
 mod imconnector;
 mod imopenlines;
+pub mod shapes;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod differences;
 
 use crate::schema::Method;
 
