@@ -10,6 +10,8 @@
 #![deny(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 pub mod client;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod codegen;
 pub mod error;
 pub mod info;
 pub mod methods;

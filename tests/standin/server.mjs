@@ -4,6 +4,7 @@
 // records every call, and lets tests inject faults. See README.md for the control API.
 
 import http from 'node:http';
+import { fstatSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { loadPortal, systemError } from './portal.mjs';
 import { parsePhpQuery, buildPhpQuery } from './phpquery.mjs';
@@ -747,6 +748,15 @@ function parseCli(argv) {
   return { opts, watchStdin };
 }
 
+function stdinIsPipe() {
+  try {
+    const st = fstatSync(0);
+    return st.isFIFO() || st.isSocket();
+  } catch {
+    return false;
+  }
+}
+
 async function cli() {
   let parsed;
   try {
@@ -763,8 +773,9 @@ async function cli() {
   };
   process.on('SIGTERM', stop);
   process.on('SIGINT', stop);
-  if (parsed.watchStdin) {
+  if (parsed.watchStdin && stdinIsPipe()) {
     // The parent test process holds our stdin; when it exits, stdin closes and we go too.
+    // (Only for a pipe/socket: /dev/null or a terminal would end or never matter.)
     process.stdin.on('end', stop);
     process.stdin.on('close', stop);
     process.stdin.on('error', stop);

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Builds the npm package into pkg/: one .wasm and its web glue, a Node entry that loads the
+# same files, the generated method types, and the hand-written JS/TS API from pkg-template/.
+set -euo pipefail
+source "$(dirname "$0")/lib.sh"
+cd "$ROOT"
+
+ensure_rust_wasm
+ensure_node_modules
+
+step cargo build --locked --lib --release --target wasm32-unknown-unknown
+WASM=target/wasm32-unknown-unknown/release/b24_wasm.wasm
+
+rm -rf pkg && mkdir -p pkg
+cp -r pkg-template/. pkg/
+step wasm-bindgen "$WASM" --target web --out-dir pkg/web
+# npm's binaryen, never Debian's (its wasm-opt 108 breaks wasm-bindgen's externref table).
+step wasm-opt -Oz --enable-reference-types --enable-bulk-memory --enable-nontrapping-float-to-int \
+  --enable-sign-ext --enable-mutable-globals --enable-multivalue \
+  pkg/web/b24_wasm_bg.wasm -o pkg/web/b24_wasm_bg.wasm
+rm -f pkg/web/package.json pkg/web/.gitignore
+
+step cargo run --locked --quiet --bin b24-codegen -- pkg/methods.d.ts
+VERSION=$(cargo pkgid -p b24-wasm | sed 's/.*[@#]//')
+sed -i "s/\"version\": \"0.0.0\"/\"version\": \"$VERSION\"/" pkg/package.json
+cp README.md pkg/README.md 2>/dev/null || true
+
+echo "[b24] package in pkg/ (version $VERSION):" >&2
+ls -l pkg/web/b24_wasm_bg.wasm pkg/web/b24_wasm.js pkg/api.js >&2

@@ -1,0 +1,18 @@
+//! Writes the TypeScript declarations of the method table: `b24-codegen <out/methods.d.ts>`
+//! (stdout without an argument). Run by the package build.
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() -> std::io::Result<()> {
+    let text = b24_wasm::codegen::methods_dts();
+    match std::env::args_os().nth(1) {
+        Some(path) => std::fs::write(path, text),
+        None => {
+            print!("{text}");
+            Ok(())
+        }
+    }
+}
+
+// The generator runs on the build machine only; the wasm build has nothing to run here.
+#[cfg(target_arch = "wasm32")]
+fn main() {}

@@ -1,0 +1,179 @@
+//! TypeScript declarations generated from the method table (native builds only).
+//!
+//! `methods.d.ts` holds `B24Methods`, one entry per method with its params and result types,
+//! and `B24Namespaces`, the typed per-method functions (`client.im.notify.answer(...)`), with
+//! JSDoc from the table's doc lines and `@deprecated` where the table says so.
+
+use crate::methods;
+use crate::schema::{Method, Param, Ty};
+use std::collections::BTreeMap;
+use std::fmt::Write;
+
+/// Which side of a call a type describes: params accept more spellings than results promise.
+#[derive(Clone, Copy, PartialEq)]
+enum Side {
+    Params,
+    Result,
+}
+
+fn quote(s: &str) -> String {
+    serde_json::to_string(s).unwrap_or_else(|_| format!("\"{s}\""))
+}
+
+/// A property key: bare when it is an identifier, quoted otherwise.
+fn key(name: &str) -> String {
+    let ident = name
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_ascii_alphabetic() || c == '_' || c == '$')
+        && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '$');
+    if ident {
+        name.to_string()
+    } else {
+        quote(name)
+    }
+}
+
+fn jsdoc(text: &str, deprecated: bool, indent: &str) -> String {
+    let text = text.replace("*/", "*\\/");
+    match (text.is_empty(), deprecated) {
+        (true, false) => String::new(),
+        (true, true) => format!("{indent}/** @deprecated */\n"),
+        (false, false) => format!("{indent}/** {text} */\n"),
+        (false, true) => format!("{indent}/**\n{indent} * {text}\n{indent} * @deprecated\n{indent} */\n"),
+    }
+}
+
+fn ts_type(ty: &Ty, side: Side, indent: usize) -> String {
+    match ty {
+        Ty::Str if side == Side::Params => "string | number".into(),
+        Ty::Str | Ty::Date if side == Side::Result => "string".into(),
+        Ty::Str => "string".into(),
+        Ty::Int if side == Side::Params => "B24Int".into(),
+        Ty::Int | Ty::Num => "number".into(),
+        Ty::Bool if side == Side::Params => "B24Bool".into(),
+        Ty::Bool => "boolean".into(),
+        Ty::Date => "B24Date".into(),
+        Ty::File => "B24File".into(),
+        Ty::Any => "unknown".into(),
+        Ty::Enum(values) => {
+            let mut out: Vec<String> = values.iter().map(|v| quote(v)).collect();
+            if side == Side::Params {
+                // Numeric choices may be sent as numbers too.
+                out.extend(values.iter().filter(|v| v.parse::<i64>().is_ok()).map(|v| v.to_string()));
+            }
+            out.join(" | ")
+        }
+        Ty::Array(item) => {
+            let inner = ts_type(item, side, indent);
+            if inner.contains(' ') && !inner.starts_with('{') {
+                format!("Array<{inner}>")
+            } else {
+                format!("{inner}[]")
+            }
+        }
+        Ty::Object(fields) => object(fields, side, indent),
+        Ty::Map(item) => format!("Record<string, {}>", ts_type(item, side, indent)),
+        Ty::Either(choices) => choices
+            .iter()
+            .map(|c| ts_type(c, side, indent))
+            .collect::<Vec<_>>()
+            .join(" | "),
+    }
+}
+
+fn object(fields: &[Param], side: Side, indent: usize) -> String {
+    if fields.is_empty() {
+        return "Record<string, never>".into();
+    }
+    let pad = " ".repeat(indent + 2);
+    let mut out = String::from("{\n");
+    for p in fields {
+        out.push_str(&jsdoc(p.doc.text(), false, &pad));
+        let optional = if p.required { "" } else { "?" };
+        let _ = writeln!(out, "{pad}{}{optional}: {};", key(p.name), ts_type(&p.ty, side, indent + 2));
+    }
+    out.push_str(&" ".repeat(indent));
+    out.push('}');
+    out
+}
+
+/// The params type of a method.
+fn params_type(m: &Method, indent: usize) -> String {
+    object(m.params, Side::Params, indent)
+}
+
+/// A node of the dotted-name tree: `im` → `notify` → `answer`.
+#[derive(Default)]
+struct Node {
+    method: Option<&'static Method>,
+    children: BTreeMap<&'static str, Node>,
+}
+
+fn tree() -> Node {
+    let mut root = Node::default();
+    for m in methods::all() {
+        let mut node = &mut root;
+        for part in m.name.split('.') {
+            node = node.children.entry(part).or_default();
+        }
+        node.method = Some(m);
+    }
+    root
+}
+
+fn write_node(out: &mut String, node: &Node, indent: usize) {
+    let pad = " ".repeat(indent);
+    if let Some(m) = node.method {
+        out.push_str(&jsdoc(m.doc.text(), m.deprecated, &pad));
+        let _ = writeln!(out, "{pad}(...params: B24Params<{}>): Promise<B24Result<{}>>;", quote(m.name), quote(m.name));
+    }
+    for (name, child) in &node.children {
+        if child.children.is_empty() {
+            if let Some(m) = child.method {
+                out.push_str(&jsdoc(m.doc.text(), m.deprecated, &pad));
+                let _ = writeln!(out, "{pad}{}(...params: B24Params<{}>): Promise<B24Result<{}>>;", key(name), quote(m.name), quote(m.name));
+            }
+            continue;
+        }
+        let _ = writeln!(out, "{pad}readonly {}: {{", key(name));
+        write_node(out, child, indent + 2);
+        let _ = writeln!(out, "{pad}}};");
+    }
+}
+
+/// The whole `methods.d.ts`.
+pub fn methods_dts() -> String {
+    let mut out = String::new();
+    out.push_str("// Generated from the method table by `cargo run --bin b24-codegen`. Do not edit.\n\n");
+    out.push_str("/** An integer, or a string of its digits (the portal reads both). */\n");
+    out.push_str("export type B24Int = number | `${number}`;\n");
+    out.push_str("/** A flag: `true`/`false`, or the portal's `\"Y\"`/`\"N\"`. */\n");
+    out.push_str("export type B24Bool = boolean | \"Y\" | \"N\";\n");
+    out.push_str("/** A date as ISO 8601 text, or a `Date` (sent as its ISO text). */\n");
+    out.push_str("export type B24Date = string | Date;\n");
+    out.push_str("/** A file: `[\"name.ext\", \"<base64>\"]`, or a string. */\n");
+    out.push_str("export type B24File = string | string[];\n\n");
+    out.push_str("/** Every method of the table: its params and its result. */\n");
+    out.push_str("export interface B24Methods {\n");
+    for m in methods::all() {
+        out.push_str(&jsdoc(m.doc.text(), m.deprecated, "  "));
+        let _ = writeln!(
+            out,
+            "  {}: {{\n    params: {};\n    result: {};\n  }};",
+            quote(m.name),
+            params_type(m, 4),
+            ts_type(&m.result.ty, Side::Result, 4)
+        );
+    }
+    out.push_str("}\n\n");
+    out.push_str("/** The method names of the table. */\nexport type B24MethodName = keyof B24Methods;\n");
+    out.push_str("/** The params argument of a method: optional when no param is required. */\n");
+    out.push_str("export type B24Params<M extends B24MethodName> = {} extends B24Methods[M][\"params\"]\n  ? [params?: B24Methods[M][\"params\"]]\n  : [params: B24Methods[M][\"params\"]];\n");
+    out.push_str("/** The `result` a method resolves to. */\nexport type B24Result<M extends B24MethodName> = B24Methods[M][\"result\"];\n\n");
+    out.push_str("/** Typed functions per method: `client.im.notify.answer({ ... })`. */\n");
+    out.push_str("export interface B24Namespaces {\n");
+    write_node(&mut out, &tree(), 2);
+    out.push_str("}\n");
+    out
+}
