@@ -43,25 +43,57 @@ fn fields_of(ty: &Ty) -> Option<&'static [Param]> {
 }
 
 /// Compares documented params with table params; records the path of each mismatch.
-fn compare_params(method: &str, documented: &[SpecParam], table: &[Param], prefix: &str, found: &mut Vec<(String, String)>) {
-    let at = |name: &str| if prefix.is_empty() { name.to_string() } else { format!("{prefix}.{name}") };
+fn compare_params(
+    method: &str,
+    documented: &[SpecParam],
+    table: &[Param],
+    prefix: &str,
+    found: &mut Vec<(String, String)>,
+) {
+    let at = |name: &str| {
+        if prefix.is_empty() {
+            name.to_string()
+        } else {
+            format!("{prefix}.{name}")
+        }
+    };
     for doc in documented {
         let Some(param) = table.iter().find(|p| p.name == doc.name) else {
-            found.push((at(&doc.name), "documented param missing from the table".into()));
+            found.push((
+                at(&doc.name),
+                "documented param missing from the table".into(),
+            ));
             continue;
         };
         if param.required != doc.required {
-            found.push((at(&doc.name), format!("required: docs {} table {}", doc.required, param.required)));
+            found.push((
+                at(&doc.name),
+                format!("required: docs {} table {}", doc.required, param.required),
+            ));
         }
-        let doc_values: Option<Vec<String>> = (!doc.allowed.is_empty()).then(|| doc.allowed.clone());
+        let doc_values: Option<Vec<String>> =
+            (!doc.allowed.is_empty()).then(|| doc.allowed.clone());
         let table_values = allowed_of(&param.ty);
-        if doc_values.is_some() && doc_values != table_values || doc_values.is_none() && table_values.is_some() {
-            found.push((at(&doc.name), format!("allowed values: docs {doc_values:?} table {table_values:?}")));
+        if doc_values.is_some() && doc_values != table_values
+            || doc_values.is_none() && table_values.is_some()
+        {
+            found.push((
+                at(&doc.name),
+                format!("allowed values: docs {doc_values:?} table {table_values:?}"),
+            ));
         }
         match fields_of(&param.ty) {
-            Some(fields) if !doc.children.is_empty() => compare_params(method, &doc.children, fields, &at(&doc.name), found),
-            Some(_) => found.push((at(&doc.name), "table has nested fields the extraction lacks".into())),
-            None if !doc.children.is_empty() => found.push((at(&doc.name), "docs have nested fields the table lacks".into())),
+            Some(fields) if !doc.children.is_empty() => {
+                compare_params(method, &doc.children, fields, &at(&doc.name), found)
+            }
+            Some(_) => found.push((
+                at(&doc.name),
+                "table has nested fields the extraction lacks".into(),
+            )),
+            None if !doc.children.is_empty() => found.push((
+                at(&doc.name),
+                "docs have nested fields the table lacks".into(),
+            )),
             None => {}
         }
     }
@@ -81,10 +113,21 @@ fn example_body(m: &SpecMethod) -> Option<Map<String, Value>> {
 #[test]
 fn every_documented_method_is_in_the_table_and_nothing_else() {
     let documented = spec::load();
-    let missing: Vec<&str> = documented.iter().map(|m| m.name.as_str()).filter(|n| methods::find(n).is_none()).collect();
-    let extra: Vec<&str> = methods::all().map(|m| m.name).filter(|n| !documented.iter().any(|d| d.name == *n)).collect();
+    let missing: Vec<&str> = documented
+        .iter()
+        .map(|m| m.name.as_str())
+        .filter(|n| methods::find(n).is_none())
+        .collect();
+    let extra: Vec<&str> = methods::all()
+        .map(|m| m.name)
+        .filter(|n| !documented.iter().any(|d| d.name == *n))
+        .collect();
     assert!(extra.is_empty(), "table methods not in the docs: {extra:?}");
-    assert!(missing.is_empty(), "{} documented methods are missing from the table: {missing:?}", missing.len());
+    assert!(
+        missing.is_empty(),
+        "{} documented methods are missing from the table: {missing:?}",
+        missing.len()
+    );
 }
 
 /// Runs `check` over every method of the table that the docs describe.
@@ -106,13 +149,22 @@ fn assert_listed_exactly(found: &Found, kinds: &[Kind], what: &str) {
         .filter(|(m, f, _)| !listed(m, f, kinds))
         .map(|(m, f, k)| format!("{m} {f} ({k:?})"))
         .collect();
-    assert!(unlisted.is_empty(), "{what}: {} mismatches are not in methods::differences:\n{}", unlisted.len(), unlisted.join("\n"));
+    assert!(
+        unlisted.is_empty(),
+        "{what}: {} mismatches are not in methods::differences:\n{}",
+        unlisted.len(),
+        unlisted.join("\n")
+    );
     let stale: Vec<String> = differences::all()
         .filter(|d| kinds.contains(&d.kind))
         .filter(|d| !found.iter().any(|(m, f, _)| m == d.method && f == d.field))
         .map(|d| format!("{} {} ({:?})", d.method, d.field, d.kind))
         .collect();
-    assert!(stale.is_empty(), "{what}: rows of methods::differences that no longer differ:\n{}", stale.join("\n"));
+    assert!(
+        stale.is_empty(),
+        "{what}: rows of methods::differences that no longer differ:\n{}",
+        stale.join("\n")
+    );
 }
 
 #[test]
@@ -131,18 +183,33 @@ fn params_match_the_pages() {
         .filter(|d| {
             let mut parts = d.splitn(2, ' ');
             let m = parts.next().unwrap_or_default();
-            let f = parts.next().unwrap_or_default().split(':').next().unwrap_or_default();
+            let f = parts
+                .next()
+                .unwrap_or_default()
+                .split(':')
+                .next()
+                .unwrap_or_default();
             !listed(m, f, &[Kind::FollowsPage, Kind::DocsError])
         })
         .collect();
-    assert!(unlisted.is_empty(), "param mismatches not in methods::differences:\n{}", unlisted.iter().map(|s| s.as_str()).collect::<Vec<_>>().join("\n"));
+    assert!(
+        unlisted.is_empty(),
+        "param mismatches not in methods::differences:\n{}",
+        unlisted
+            .iter()
+            .map(|s| s.as_str())
+            .collect::<Vec<_>>()
+            .join("\n")
+    );
     assert_listed_exactly(&found, &[Kind::FollowsPage, Kind::DocsError], "params");
 }
 
 #[test]
 fn documented_example_requests_validate() {
     let found = for_each_method(|doc, entry, found| {
-        let Some(body) = example_body(doc) else { return };
+        let Some(body) = example_body(doc) else {
+            return;
+        };
         if let Err(Error::InvalidParam { field, .. }) = validate(entry, &Value::Object(body)) {
             found.insert((doc.name.clone(), field, Kind::ExampleRefused));
         }
@@ -159,14 +226,23 @@ fn leaving_out_a_required_param_is_refused_naming_it() {
             let mut without = body.clone();
             without.remove(param.name);
             match validate(entry, &Value::Object(without)) {
-                Err(Error::InvalidParam { method, field, problem }) => {
+                Err(Error::InvalidParam {
+                    method,
+                    field,
+                    problem,
+                }) => {
                     assert_eq!(method, entry.name);
                     // Another required param the example lacks may be named first.
                     if field == param.name {
                         assert_eq!(problem, Problem::Missing);
                         checked += 1;
                     } else {
-                        assert!(listed(&doc.name, &field, &[Kind::ExampleRefused]), "{}: {field} refused instead of {}", doc.name, param.name);
+                        assert!(
+                            listed(&doc.name, &field, &[Kind::ExampleRefused]),
+                            "{}: {field} refused instead of {}",
+                            doc.name,
+                            param.name
+                        );
                     }
                 }
                 other => panic!("{}: leaving out {} gave {other:?}", doc.name, param.name),
@@ -180,7 +256,9 @@ fn leaving_out_a_required_param_is_refused_naming_it() {
 fn success_examples_match_the_result_types() {
     let found = for_each_method(|doc, entry, found| {
         for body in &doc.successes {
-            let Some(result) = body.get("result") else { continue };
+            let Some(result) = body.get("result") else {
+                continue;
+            };
             if let Err((field, problem)) = check_result(&entry.result.ty, result) {
                 eprintln!("{}: {field} {problem}", doc.name);
                 found.insert((doc.name.clone(), "result".to_string(), Kind::ResultDiffers));
@@ -196,10 +274,12 @@ fn success_examples_decode() {
         for body in &doc.successes {
             let text = body.to_string();
             let decoded = decode(entry.name, 200, text.clone());
-            if entry.errors_in_result && body.pointer("/result/result") == Some(&Value::Bool(false)) {
+            if entry.errors_in_result && body.pointer("/result/result") == Some(&Value::Bool(false))
+            {
                 continue;
             }
-            let success = decoded.unwrap_or_else(|e| panic!("{}: success example decoded as {e}", doc.name));
+            let success =
+                decoded.unwrap_or_else(|e| panic!("{}: success example decoded as {e}", doc.name));
             assert_eq!(success.body, text);
         }
     });
@@ -212,7 +292,12 @@ fn error_examples_decode_to_their_code_and_status() {
         for example in &doc.errors {
             let body = example.body.to_string();
             match decode(entry.name, example.status, body) {
-                Err(Error::Api { method, status, code, .. }) => {
+                Err(Error::Api {
+                    method,
+                    status,
+                    code,
+                    ..
+                }) => {
                     assert_eq!(method, entry.name);
                     assert_eq!(status, example.status, "{}", doc.name);
                     assert_eq!(Some(code.as_str()), example.code.as_deref(), "{}", doc.name);
@@ -221,7 +306,10 @@ fn error_examples_decode_to_their_code_and_status() {
                         found.insert((doc.name.clone(), code, Kind::ErrorInResult));
                     }
                 }
-                other => panic!("{}: error example {:?} decoded as {other:?}", doc.name, example.body),
+                other => panic!(
+                    "{}: error example {:?} decoded as {other:?}",
+                    doc.name, example.body
+                ),
             }
         }
     });

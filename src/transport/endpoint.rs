@@ -30,7 +30,9 @@ fn is_loopback(host: &str) -> bool {
     let octets: Vec<&str> = host.split('.').collect();
     octets.len() == 4
         && octets[0] == "127"
-        && octets.iter().all(|o| !o.is_empty() && o.parse::<u8>().is_ok())
+        && octets
+            .iter()
+            .all(|o| !o.is_empty() && o.parse::<u8>().is_ok())
 }
 
 impl Endpoint {
@@ -43,7 +45,9 @@ impl Endpoint {
             .ok_or_else(|| config_error(&format!("the {what} must start with https://")))?;
         let authority = rest.split('/').next().unwrap_or_default();
         if authority.contains('@') {
-            return Err(config_error(&format!("the {what} must not contain user:password@")));
+            return Err(config_error(&format!(
+                "the {what} must not contain user:password@"
+            )));
         }
         let host = match authority.rfind(':') {
             // An IPv6 literal has colons of its own; only a colon after `]` starts a port.
@@ -54,7 +58,9 @@ impl Endpoint {
             return Err(config_error(&format!("the {what} has no host")));
         }
         if url.contains('?') || url.contains('#') {
-            return Err(config_error(&format!("the {what} must not have a query or fragment")));
+            return Err(config_error(&format!(
+                "the {what} must not have a query or fragment"
+            )));
         }
         match scheme.to_ascii_lowercase().as_str() {
             "https" => {}
@@ -76,7 +82,11 @@ impl Endpoint {
     /// A webhook URL, `https://<portal>/rest/<user>/<secret>/`.
     pub fn webhook(url: &str) -> Result<Endpoint, Error> {
         let endpoint = Endpoint::parse(url, "webhook URL")?;
-        let path = endpoint.base.split_once("://").map(|(_, r)| r).unwrap_or_default();
+        let path = endpoint
+            .base
+            .split_once("://")
+            .map(|(_, r)| r)
+            .unwrap_or_default();
         let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
         // host, "rest", user, secret
         if segments.len() < 4 || segments[segments.len() - 3] != "rest" {
@@ -95,5 +105,60 @@ impl Endpoint {
     /// The URL for one method. It holds the webhook secret: never log it or put it in an error.
     pub fn url_for(&self, method: &str) -> String {
         format!("{}{}", self.base, method)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn refused(url: &str) -> String {
+        match Endpoint::webhook(url) {
+            Err(Error::InvalidConfig { message }) => message,
+            other => panic!("{url}: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn https_everywhere_http_only_on_loopback() {
+        for ok in [
+            "https://example.bitrix24.com/rest/1/abc/",
+            "https://example.bitrix24.com/rest/1/abc",
+            "http://127.0.0.1:8080/rest/1/abc/",
+            "http://127.5.6.7/rest/1/abc/",
+            "http://localhost:3000/rest/1/abc/",
+            "http://[::1]:3000/rest/1/abc/",
+        ] {
+            let e = Endpoint::webhook(ok).unwrap_or_else(|e| panic!("{ok}: {e}"));
+            assert!(e
+                .url_for("im.notify.answer")
+                .ends_with("/abc/im.notify.answer"));
+        }
+        assert!(refused("http://example.bitrix24.com/rest/1/abc/").contains("https://"));
+        assert!(refused("http://127.0.0.1.example.com/rest/1/abc/").contains("https://"));
+        assert!(refused("http://128.0.0.1/rest/1/abc/").contains("https://"));
+        assert!(refused("ftp://example.com/rest/1/abc/").contains("https://"));
+        assert!(refused("example.com/rest/1/abc/").contains("https://"));
+        assert!(refused("https://user:pw@example.com/rest/1/abc/").contains("user:password@"));
+        assert!(refused("https://example.com/rest/1/abc/?x=1").contains("query"));
+        assert!(refused("https://example.com/").contains("/rest/<user id>/<secret>/"));
+    }
+
+    #[test]
+    fn the_secret_never_shows() {
+        let e = Endpoint::webhook("https://example.bitrix24.com/rest/1/s3cr3t/").unwrap();
+        assert!(!format!("{e:?}").contains("s3cr3t"));
+        let message = refused("http://example.com/rest/1/s3cr3t/");
+        assert!(!message.contains("s3cr3t"));
+    }
+
+    #[test]
+    fn oauth_endpoints_need_no_rest_path_shape() {
+        let e = Endpoint::oauth("https://example.bitrix24.com/rest").unwrap();
+        assert_eq!(
+            e.url_for("im.notify.answer"),
+            "https://example.bitrix24.com/rest/im.notify.answer"
+        );
+        assert!(Endpoint::oauth("http://example.com/rest/").is_err());
     }
 }

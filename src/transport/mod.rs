@@ -30,9 +30,4 @@ pub struct TransportError {
 /// Sends one call and hands back the reply as it came.
 pub trait Transport {
     fn send(&self, call: Call<'_>) -> impl Future<Output = Result<Reply, TransportError>>;
-
-    /// Whether the client must put an OAuth token into each body as `auth`.
-    fn wants_auth(&self) -> bool {
-        false
-    }
 }

@@ -44,9 +44,19 @@ fn param(v: &Value) -> SpecParam {
         required: v["required"].as_bool().unwrap_or(false),
         allowed: v["allowed_values"]
             .as_array()
-            .map(|a| a.iter().map(|x| match &x["value"] { Value::String(s) => s.clone(), other => other.to_string() }).collect())
+            .map(|a| {
+                a.iter()
+                    .map(|x| match &x["value"] {
+                        Value::String(s) => s.clone(),
+                        other => other.to_string(),
+                    })
+                    .collect()
+            })
             .unwrap_or_default(),
-        children: v["children"].as_array().map(|c| c.iter().map(param).collect()).unwrap_or_default(),
+        children: v["children"]
+            .as_array()
+            .map(|c| c.iter().map(param).collect())
+            .unwrap_or_default(),
     }
 }
 
@@ -54,8 +64,10 @@ pub fn load() -> Vec<SpecMethod> {
     let mut out = Vec::new();
     for family in FAMILIES {
         let path = dir().join(format!("{family}.json"));
-        let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
-        let list: Vec<Value> = serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let text = std::fs::read_to_string(&path)
+            .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
+        let list: Vec<Value> =
+            serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
         for m in list {
             let examples = &m["examples"];
             let example = examples["curl_webhook_body"]
@@ -64,18 +76,33 @@ pub fn load() -> Vec<SpecMethod> {
                 .cloned();
             out.push(SpecMethod {
                 name: m["method"].as_str().unwrap_or_default().to_string(),
-                scopes: m["scopes"].as_array().map(|a| a.iter().filter_map(|s| s.as_str().map(String::from)).collect()).unwrap_or_default(),
+                scopes: m["scopes"]
+                    .as_array()
+                    .map(|a| {
+                        a.iter()
+                            .filter_map(|s| s.as_str().map(String::from))
+                            .collect()
+                    })
+                    .unwrap_or_default(),
                 deprecated: m["deprecated"].as_bool().unwrap_or(false),
-                params: m["params"].as_array().map(|a| a.iter().map(param).collect()).unwrap_or_default(),
+                params: m["params"]
+                    .as_array()
+                    .map(|a| a.iter().map(param).collect())
+                    .unwrap_or_default(),
                 example,
-                successes: m["success_responses"].as_array().map(|a| a.iter().map(|s| s["body"].clone()).collect()).unwrap_or_default(),
+                successes: m["success_responses"]
+                    .as_array()
+                    .map(|a| a.iter().map(|s| s["body"].clone()).collect())
+                    .unwrap_or_default(),
                 errors: m["error_responses"]
                     .as_array()
                     .map(|a| {
                         a.iter()
                             .map(|e| SpecError {
                                 status: e["http_status"].as_u64().unwrap_or(400) as u16,
-                                code: e["body"]["error"].as_str().map(String::from).or_else(|| e["body"]["result"]["error"].as_str().map(String::from)),
+                                code: e["body"]["error"].as_str().map(String::from).or_else(|| {
+                                    e["body"]["result"]["error"].as_str().map(String::from)
+                                }),
                                 body: e["body"].clone(),
                             })
                             .collect()
