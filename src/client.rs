@@ -126,9 +126,9 @@ impl<T: Transport> Client<T> {
                 }
                 None => 0,
             };
-            let body = serde_json::to_string(&params).map_err(|e| Error::Network {
+            let body = serde_json::to_string(&params).map_err(|_| Error::Network {
                 method: method.to_string(),
-                message: format!("could not encode params: {e}"),
+                message: "params could not be encoded as JSON".to_string(),
             })?;
             let reply = self
                 .transport

@@ -8,6 +8,8 @@
 //! - `wasm` (wasm32 only): the JS API.
 
 #![deny(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+// Tests may stop at the first surprise.
+#![cfg_attr(test, allow(clippy::unwrap_used, clippy::expect_used, clippy::panic))]
 
 pub mod client;
 #[cfg(not(target_arch = "wasm32"))]

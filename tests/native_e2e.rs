@@ -170,7 +170,8 @@ fn every_reply_shape_becomes_one_typed_error() {
     let client = webhook_client(&standin);
     let call =
         || block_on(client.call_json("im.notify.answer", r#"{"NOTIFY_ID":1,"ANSWER_TEXT":"a"}"#));
-    let cases: Vec<(Value, Box<dyn Fn(&Error) -> bool>)> = vec![
+    type Expect = Box<dyn Fn(&Error) -> bool>;
+    let cases: Vec<(Value, Expect)> = vec![
         (
             json!({"kind": "error", "status": 400, "error": "ANSWER_TEXT_ERROR", "error_description": "ANSWER_TEXT can't be empty"}),
             Box::new(

@@ -44,7 +44,6 @@ fn fields_of(ty: &Ty) -> Option<&'static [Param]> {
 
 /// Compares documented params with table params; records the path of each mismatch.
 fn compare_params(
-    method: &str,
     documented: &[SpecParam],
     table: &[Param],
     prefix: &str,
@@ -84,7 +83,7 @@ fn compare_params(
         }
         match fields_of(&param.ty) {
             Some(fields) if !doc.children.is_empty() => {
-                compare_params(method, &doc.children, fields, &at(&doc.name), found)
+                compare_params(&doc.children, fields, &at(&doc.name), found)
             }
             Some(_) => found.push((
                 at(&doc.name),
@@ -172,7 +171,7 @@ fn params_match_the_pages() {
     let mut details = Vec::new();
     let found = for_each_method(|doc, entry, found| {
         let mut here = Vec::new();
-        compare_params(&doc.name, &doc.params, entry.params, "", &mut here);
+        compare_params(&doc.params, entry.params, "", &mut here);
         for (field, why) in here {
             details.push(format!("{} {field}: {why}", doc.name));
             found.insert((doc.name.clone(), field, Kind::FollowsPage));
