@@ -1,5 +1,29 @@
 //! Deliberate differences from the docs in the `im` family.
 
-use super::Difference;
+use super::{differs, Difference, Kind::*};
 
-pub static ROWS: &[Difference] = &[];
+const CHAT_OR_DIALOG: &str = "the page marks CHAT_ID required yet says it is needed only without DIALOG_ID; both optional, one of them required";
+
+pub static ROWS: &[Difference] = &[
+    differs("im.chat.setOwner", "CHAT_ID", DocsError, CHAT_OR_DIALOG),
+    differs("im.chat.updateAvatar", "CHAT_ID", DocsError, CHAT_OR_DIALOG),
+    differs("im.chat.updateColor", "CHAT_ID", DocsError, CHAT_OR_DIALOG),
+    differs("im.chat.updateTitle", "CHAT_ID", DocsError, CHAT_OR_DIALOG),
+    differs("im.disk.file.commit", "CHAT_ID", DocsError, "marked required but needed only without DIALOG_ID; one of CHAT_ID/DIALOG_ID is required"),
+    differs("im.disk.file.commit", "DIALOG_ID", DocsError, "marked required but needed only without CHAT_ID; one of CHAT_ID/DIALOG_ID is required"),
+    differs("im.disk.file.commit", "FILE_ID", DocsError, "marked required but needed only without UPLOAD_ID; optional (the table holds one one-of group per method, used for the chat)"),
+    differs("im.disk.file.commit", "UPLOAD_ID", DocsError, "marked required but needed only without FILE_ID; optional (the table holds one one-of group per method, used for the chat)"),
+    differs("im.disk.folder.get", "CHAT_ID", DocsError, "marked required but needed only without DIALOG_ID; one of CHAT_ID/DIALOG_ID is required"),
+    differs("im.disk.folder.get", "DIALOG_ID", DocsError, "marked required but needed only without CHAT_ID; one of CHAT_ID/DIALOG_ID is required"),
+    differs("im.message.add", "MESSAGE", DocsError, "marked required but needed only without ATTACH; one of MESSAGE/ATTACH is required"),
+    differs("im.dialog.messages.search", "ORDER", FollowsPage, "the page documents ORDER as {ID: ASC|DESC}"),
+    differs("im.message.add", "ATTACH", FollowsPage, "typed from the Attachments pages (full form with BLOCKS, bare block list, or JSON text)"),
+    differs("im.message.add", "KEYBOARD", FollowsPage, "typed from the Keyboards pages (BUTTONS object, bare button list, or JSON text)"),
+    differs("im.message.add", "MENU", FollowsPage, "typed from the Context Menu page (ITEMS object, bare item list, or JSON text)"),
+    differs("im.message.update", "ATTACH", FollowsPage, "typed from the Attachments pages (full form with BLOCKS, bare block list, or JSON text)"),
+    differs("im.message.update", "KEYBOARD", FollowsPage, "typed from the Keyboards pages (BUTTONS object, bare button list, or JSON text)"),
+    differs("im.message.update", "MENU", FollowsPage, "typed from the Context Menu page (ITEMS object, bare item list, or JSON text)"),
+    differs("im.notify", "ATTACH", FollowsPage, "typed from the Attachments pages (full form with BLOCKS, bare block list, or JSON text)"),
+    differs("im.notify.personal.add", "ATTACH", FollowsPage, "typed from the Attachments pages (full form with BLOCKS, bare block list, or JSON text)"),
+    differs("im.notify.system.add", "ATTACH", FollowsPage, "typed from the Attachments pages (full form with BLOCKS, bare block list, or JSON text)"),
+];
