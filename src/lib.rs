@@ -22,7 +22,7 @@ pub mod transport;
 pub mod validate;
 
 #[cfg(target_arch = "wasm32")]
-mod wasm;
+pub mod wasm;
 
 pub use client::Client;
 pub use error::{BadReplyKind, Error, Problem, Success};
