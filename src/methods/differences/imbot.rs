@@ -1,5 +1,87 @@
 //! Deliberate differences from the docs in the `imbot` family.
 
-use super::Difference;
+use super::{differs, Difference, Kind::*};
 
-pub static ROWS: &[Difference] = &[];
+/// Why BOOL params differ: the extraction turns "allowed values: true, false" into an enum.
+const BOOL_WHY: &str = "the page types it boolean (true/false, or Y/N per its note); BOOL accepts both, an enum of \"true\"/\"false\" would refuse JSON booleans";
+const YN_WHY: &str = "the page shows a Y/N flag (example 'N', default N)";
+const ATTACH_WHY: &str = "typed with the shared ATTACH shape from the Attachments page";
+const KEYBOARD_WHY: &str = "typed with the shared KEYBOARD shape from the Keyboards page";
+const MENU_WHY: &str = "typed with the shared MENU shape from the Context Menu page";
+const OLD_COLOR_WHY: &str = "the page lists the 16 colors RED..GRAPHITE in the description";
+const V2_COLOR_WHY: &str =
+    "the page links the available-colors table of imbot.v2.Chat.add (red..graphite)";
+const CONTEXT_WHY: &str =
+    "the page lists ALL, USER, CHAT, BOT, LINES, CALL, each also with the -admin postfix";
+
+pub static ROWS: &[Difference] = &[
+    // imbot.app.*
+    differs("imbot.app.register", "CONTEXT", FollowsPage, CONTEXT_WHY),
+    differs("imbot.app.register", "EXTRANET_SUPPORT", FollowsPage, YN_WHY),
+    differs("imbot.app.register", "LIVECHAT_SUPPORT", FollowsPage, YN_WHY),
+    differs("imbot.app.register", "IFRAME_POPUP", FollowsPage, YN_WHY),
+    differs("imbot.app.register", "HIDDEN", FollowsPage, YN_WHY),
+    differs("imbot.app.register", "LANG.COPYRIGHT", FollowsPage, "the IFRAME table of the page lists COPYRIGHT (LANG)"),
+    differs("imbot.app.unregister", "APP_ID", DocsError, "the page marks nothing required, but APP_ID is the only param and names the app to remove; kept required"),
+    differs("imbot.app.update", "JS_METHOD", FollowsPage, "same JS command kinds as imbot.app.register: PUT, SEND, CALL, SUPPORT"),
+    differs("imbot.app.update", "CONTEXT", FollowsPage, CONTEXT_WHY),
+    differs("imbot.app.update", "EXTRANET_SUPPORT", FollowsPage, YN_WHY),
+    differs("imbot.app.update", "LIVECHAT_SUPPORT", FollowsPage, YN_WHY),
+    differs("imbot.app.update", "IFRAME_POPUP", FollowsPage, YN_WHY),
+    // imbot.register / imbot.update
+    differs("imbot.register", "EVENT_MESSAGE_ADD", DocsError, "marked required, but the page (and its example) let EVENT_HANDLER stand in for it; optional, with one_required(EVENT_HANDLER, EVENT_MESSAGE_ADD)"),
+    differs("imbot.register", "EVENT_WELCOME_MESSAGE", DocsError, "marked required, but the page (and its example) let EVENT_HANDLER stand in for it; optional"),
+    differs("imbot.register", "EVENT_BOT_DELETE", DocsError, "marked required, but the page (and its example) let EVENT_HANDLER stand in for it; optional"),
+    differs("imbot.register", "PROPERTIES.NAME", DocsError, "marked required, but the page says NAME or LAST_NAME is needed; both optional"),
+    differs("imbot.register", "PROPERTIES.LAST_NAME", DocsError, "marked required, but the page says NAME or LAST_NAME is needed and the example sends only NAME; both optional"),
+    differs("imbot.register", "PROPERTIES.COLOR", FollowsPage, OLD_COLOR_WHY),
+    differs("imbot.update", "FIELDS.PROPERTIES.COLOR", FollowsPage, OLD_COLOR_WHY),
+    // imbot.command.answer
+    differs("imbot.command.answer", "COMMAND_ID", DocsError, "marked required, but the page says it is needed only without COMMAND; optional, with one_required(COMMAND_ID, COMMAND)"),
+    differs("imbot.command.answer", "COMMAND", DocsError, "marked required, but the page says it is needed only without COMMAND_ID (the example omits it); optional"),
+    differs("imbot.command.answer", "ATTACH", FollowsPage, ATTACH_WHY),
+    differs("imbot.command.answer", "KEYBOARD", FollowsPage, KEYBOARD_WHY),
+    differs("imbot.command.answer", "MENU", FollowsPage, MENU_WHY),
+    differs("imbot.command.answer", "URL_PREVIEW", FollowsPage, "the page lists Y and N"),
+    // imbot.message.*
+    differs("imbot.message.add", "ATTACH", FollowsPage, ATTACH_WHY),
+    differs("imbot.message.add", "KEYBOARD", FollowsPage, KEYBOARD_WHY),
+    differs("imbot.message.add", "MENU", FollowsPage, MENU_WHY),
+    differs("imbot.message.update", "ATTACH", FollowsPage, ATTACH_WHY),
+    differs("imbot.message.update", "KEYBOARD", FollowsPage, KEYBOARD_WHY),
+    differs("imbot.message.update", "MENU", FollowsPage, MENU_WHY),
+    // imbot.v2.Bot.*
+    differs("imbot.v2.Bot.list", "filter", FollowsPage, "the page names the one filter field: type (a bot type)"),
+    differs("imbot.v2.Bot.register", "fields.type", FollowsPage, "the page's error table lists the types bot, network, openline, supervisor, personal"),
+    differs("imbot.v2.Bot.register", "fields.properties.color", FollowsPage, V2_COLOR_WHY),
+    differs("imbot.v2.Bot.register", "fields.isHidden", FollowsPage, BOOL_WHY),
+    differs("imbot.v2.Bot.register", "fields.isReactionsEnabled", FollowsPage, BOOL_WHY),
+    differs("imbot.v2.Bot.register", "fields.isSupportOpenline", FollowsPage, BOOL_WHY),
+    differs("imbot.v2.Bot.update", "fields.properties.color", FollowsPage, V2_COLOR_WHY),
+    differs("imbot.v2.Bot.update", "fields.isHidden", FollowsPage, BOOL_WHY),
+    differs("imbot.v2.Bot.update", "fields.isReactionsEnabled", FollowsPage, BOOL_WHY),
+    differs("imbot.v2.Bot.update", "fields.isSupportOpenline", FollowsPage, BOOL_WHY),
+    differs("imbot.v2.Bot.update", "fields.backgroundId", FollowsPage, "the page links the backgrounds table of imbot.v2.Bot.register"),
+    differs("imbot.v2.Bot.update", "fields.eventMode", FollowsPage, "the page lists fetch and webhook"),
+    // imbot.v2.Chat.*
+    differs("imbot.v2.Chat.User.list", "order", FollowsPage, "the page names the sort fields id, lastSendMessageId, userId with ASC or DESC"),
+    differs("imbot.v2.Chat.Message.Reaction.delete", "reaction", FollowsPage, "the page links the reaction codes of imbot.v2.Chat.Message.Reaction.add"),
+    differs("imbot.v2.Chat.Message.delete", "complete", FollowsPage, BOOL_WHY),
+    differs("imbot.v2.Chat.Message.send", "fields.attach", FollowsPage, ATTACH_WHY),
+    differs("imbot.v2.Chat.Message.send", "fields.keyboard", FollowsPage, KEYBOARD_WHY),
+    differs("imbot.v2.Chat.Message.send", "fields.system", FollowsPage, BOOL_WHY),
+    differs("imbot.v2.Chat.Message.send", "fields.urlPreview", FollowsPage, BOOL_WHY),
+    differs("imbot.v2.Chat.Message.update", "fields.attach", FollowsPage, ATTACH_WHY),
+    differs("imbot.v2.Chat.Message.update", "fields.keyboard", FollowsPage, KEYBOARD_WHY),
+    // imbot.v2.Command.*
+    differs("imbot.v2.Command.answer", "fields.attach", FollowsPage, ATTACH_WHY),
+    differs("imbot.v2.Command.answer", "fields.keyboard", FollowsPage, KEYBOARD_WHY),
+    differs("imbot.v2.Command.answer", "fields.system", FollowsPage, BOOL_WHY),
+    differs("imbot.v2.Command.answer", "fields.urlPreview", FollowsPage, BOOL_WHY),
+    differs("imbot.v2.Command.register", "fields.common", FollowsPage, BOOL_WHY),
+    differs("imbot.v2.Command.register", "fields.hidden", FollowsPage, BOOL_WHY),
+    differs("imbot.v2.Command.register", "fields.extranetSupport", FollowsPage, BOOL_WHY),
+    differs("imbot.v2.Command.update", "fields.common", FollowsPage, BOOL_WHY),
+    differs("imbot.v2.Command.update", "fields.hidden", FollowsPage, BOOL_WHY),
+    differs("imbot.v2.Command.update", "fields.extranetSupport", FollowsPage, BOOL_WHY),
+];
