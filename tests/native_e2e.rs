@@ -85,7 +85,15 @@ fn every_documented_example_request_reaches_the_portal_json_equal() {
         };
         let refused =
             differences::all().any(|d| d.method == entry.name && d.kind == Kind::ExampleRefused);
-        let mut body = documented.example.clone().unwrap_or_default();
+        // Pages without a curl example document no request, unless the method takes no params.
+        let no_required = entry.params.iter().all(|p| !p.required);
+        let Some(mut body) = documented
+            .example
+            .clone()
+            .or_else(|| no_required.then(Default::default))
+        else {
+            continue;
+        };
         body.remove("auth");
         let outcome =
             block_on(client.call_json(entry.name, &Value::Object(body.clone()).to_string()));
