@@ -2,6 +2,8 @@
 // decodes; this file only turns its plain rejections into B24Error instances, parses replies
 // and builds the typed per-method functions from the method table.
 
+import { expandTable } from './table.js';
+
 /** Builds the package's exports over an initialised wasm module. */
 export function createApi(wasm) {
   const { WasmClient, methodsJson } = wasm;
@@ -50,7 +52,7 @@ export function createApi(wasm) {
   let table;
   /** The method table: name, scopes, deprecated, reads, params (wire name, type, required). */
   function methods() {
-    table ??= deepFreeze(JSON.parse(methodsJson()));
+    table ??= deepFreeze(expandTable(JSON.parse(methodsJson())));
     return table;
   }
 

@@ -5,7 +5,7 @@ use crate::methods;
 use crate::transport::{Call, Transport};
 use crate::validate::validate;
 use futures_util::future::{FutureExt, LocalBoxFuture, Shared};
-use serde_json::{Map, Value};
+use serde_json::Value;
 use std::cell::{Cell, RefCell};
 
 /// What the user's `refresh()` hands back: a new access token, or why there is none.
@@ -47,6 +47,33 @@ impl OAuth {
     }
 }
 
+/// Params that passed validation, as the JSON object text to send.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Prepared {
+    pub json: String,
+}
+
+/// `{"auth":"<token>", ...params}`: the token first, the params' own text unchanged.
+fn with_auth(params: &str, token: &str) -> String {
+    let inner = params.trim().strip_prefix('{').unwrap_or("}").trim_start();
+    let mut body = String::with_capacity(params.len() + token.len() + 12);
+    body.push_str("{\"auth\":\"");
+    for c in token.chars() {
+        match c {
+            '"' => body.push_str("\\\""),
+            '\\' => body.push_str("\\\\"),
+            c if (c as u32) < 0x20 => body.push_str(&format!("\\u{:04x}", c as u32)),
+            c => body.push(c),
+        }
+    }
+    body.push('"');
+    if !inner.starts_with('}') {
+        body.push(',');
+    }
+    body.push_str(inner);
+    body
+}
+
 /// A Bitrix24 client over one transport.
 pub struct Client<T: Transport> {
     transport: T,
@@ -83,53 +110,47 @@ impl<T: Transport> Client<T> {
         &self.transport
     }
 
-    /// Parses and validates params given as JSON text. Methods missing from the table pass
-    /// unchecked (as long as params is an object), so users are never blocked by the table.
-    pub fn prepare(&self, method: &str, params_json: &str) -> Result<Map<String, Value>, Error> {
+    /// Parses and validates params given as JSON text; returns the text to send. Methods
+    /// missing from the table pass unchecked (as long as params is an object), so users are
+    /// never blocked by the table.
+    pub fn prepare(&self, method: &str, params_json: &str) -> Result<Prepared, Error> {
         let not_object = || Error::InvalidParam {
             method: method.to_string(),
             field: "params".to_string(),
             problem: Problem::NotAnObject,
         };
-        let params: Value = if params_json.trim().is_empty() {
-            Value::Object(Map::new())
-        } else {
-            serde_json::from_str(params_json).map_err(|_| not_object())?
-        };
+        let text = params_json.trim();
+        let text = if text.is_empty() { "{}" } else { text };
+        let params: Value = serde_json::from_str(text).map_err(|_| not_object())?;
         if let Some(entry) = methods::find(method) {
             validate(entry, &params)?;
         }
         match params {
-            Value::Object(map) => Ok(map),
+            // The text is sent as given: re-encoding it would only risk changing numbers.
+            Value::Object(_) => Ok(Prepared {
+                json: text.to_string(),
+            }),
             _ => Err(not_object()),
         }
     }
 
     /// Validates and sends one call; resolves to the portal's successful reply.
     pub async fn call_json(&self, method: &str, params_json: &str) -> Result<Success, Error> {
-        let params = self.prepare(method, params_json)?;
-        self.send_prepared(method, params).await
+        let prepared = self.prepare(method, params_json)?;
+        self.send_prepared(method, &prepared).await
     }
 
     /// Sends params that `prepare` accepted.
-    pub async fn send_prepared(
-        &self,
-        method: &str,
-        mut params: Map<String, Value>,
-    ) -> Result<Success, Error> {
+    pub async fn send_prepared(&self, method: &str, prepared: &Prepared) -> Result<Success, Error> {
         let mut refreshed = false;
         loop {
-            let generation = match &self.oauth {
-                Some(oauth) => {
-                    params.insert("auth".into(), Value::String(oauth.token.borrow().clone()));
-                    oauth.generation.get()
-                }
-                None => 0,
+            let (body, generation) = match &self.oauth {
+                Some(oauth) => (
+                    with_auth(&prepared.json, &oauth.token.borrow()),
+                    oauth.generation.get(),
+                ),
+                None => (prepared.json.clone(), 0),
             };
-            let body = serde_json::to_string(&params).map_err(|_| Error::Network {
-                method: method.to_string(),
-                message: "params could not be encoded as JSON".to_string(),
-            })?;
             let reply = self
                 .transport
                 .send(Call {
@@ -285,13 +306,27 @@ mod tests {
     }
 
     #[test]
+    fn auth_goes_first_and_the_params_text_is_kept() {
+        assert_eq!(with_auth("{}", "t1"), r#"{"auth":"t1"}"#);
+        assert_eq!(with_auth(" { } ", "t1"), r#"{"auth":"t1"}"#);
+        assert_eq!(
+            with_auth(r#"{"A":1.50,"B":[1]}"#, "t1"),
+            r#"{"auth":"t1","A":1.50,"B":[1]}"#
+        );
+        let odd = with_auth(r#"{"A":1}"#, "a\"b\\c\n");
+        let parsed: Value = serde_json::from_str(&odd).unwrap();
+        assert_eq!(parsed["auth"], "a\"b\\c\n");
+        assert_eq!(parsed["A"], 1);
+    }
+
+    #[test]
     fn unknown_methods_pass_unvalidated_but_params_must_be_an_object() {
         let (transport, _) = portal("x");
         let client = Client::new(transport);
         assert!(client
             .prepare("crm.contact.list", r#"{"anything":[1]}"#)
             .is_ok());
-        assert!(client.prepare("crm.contact.list", "").is_ok());
+        assert_eq!(client.prepare("crm.contact.list", "").unwrap().json, "{}");
         assert!(matches!(
             client.prepare("crm.contact.list", "[1]"),
             Err(Error::InvalidParam { .. })

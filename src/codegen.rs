@@ -26,7 +26,9 @@ fn key(name: &str) -> String {
         .chars()
         .next()
         .is_some_and(|c| c.is_ascii_alphabetic() || c == '_' || c == '$')
-        && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '$');
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '$');
     if ident {
         name.to_string()
     } else {
@@ -40,7 +42,9 @@ fn jsdoc(text: &str, deprecated: bool, indent: &str) -> String {
         (true, false) => String::new(),
         (true, true) => format!("{indent}/** @deprecated */\n"),
         (false, false) => format!("{indent}/** {text} */\n"),
-        (false, true) => format!("{indent}/**\n{indent} * {text}\n{indent} * @deprecated\n{indent} */\n"),
+        (false, true) => {
+            format!("{indent}/**\n{indent} * {text}\n{indent} * @deprecated\n{indent} */\n")
+        }
     }
 }
 
@@ -60,7 +64,12 @@ fn ts_type(ty: &Ty, side: Side, indent: usize) -> String {
             let mut out: Vec<String> = values.iter().map(|v| quote(v)).collect();
             if side == Side::Params {
                 // Numeric choices may be sent as numbers too.
-                out.extend(values.iter().filter(|v| v.parse::<i64>().is_ok()).map(|v| v.to_string()));
+                out.extend(
+                    values
+                        .iter()
+                        .filter(|v| v.parse::<i64>().is_ok())
+                        .map(|v| v.to_string()),
+                );
             }
             out.join(" | ")
         }
@@ -91,7 +100,12 @@ fn object(fields: &[Param], side: Side, indent: usize) -> String {
     for p in fields {
         out.push_str(&jsdoc(p.doc.text(), false, &pad));
         let optional = if p.required { "" } else { "?" };
-        let _ = writeln!(out, "{pad}{}{optional}: {};", key(p.name), ts_type(&p.ty, side, indent + 2));
+        let _ = writeln!(
+            out,
+            "{pad}{}{optional}: {};",
+            key(p.name),
+            ts_type(&p.ty, side, indent + 2)
+        );
     }
     out.push_str(&" ".repeat(indent));
     out.push('}');
@@ -126,13 +140,24 @@ fn write_node(out: &mut String, node: &Node, indent: usize) {
     let pad = " ".repeat(indent);
     if let Some(m) = node.method {
         out.push_str(&jsdoc(m.doc.text(), m.deprecated, &pad));
-        let _ = writeln!(out, "{pad}(...params: B24Params<{}>): Promise<B24Result<{}>>;", quote(m.name), quote(m.name));
+        let _ = writeln!(
+            out,
+            "{pad}(...params: B24Params<{}>): Promise<B24Result<{}>>;",
+            quote(m.name),
+            quote(m.name)
+        );
     }
     for (name, child) in &node.children {
         if child.children.is_empty() {
             if let Some(m) = child.method {
                 out.push_str(&jsdoc(m.doc.text(), m.deprecated, &pad));
-                let _ = writeln!(out, "{pad}{}(...params: B24Params<{}>): Promise<B24Result<{}>>;", key(name), quote(m.name), quote(m.name));
+                let _ = writeln!(
+                    out,
+                    "{pad}{}(...params: B24Params<{}>): Promise<B24Result<{}>>;",
+                    key(name),
+                    quote(m.name),
+                    quote(m.name)
+                );
             }
             continue;
         }
@@ -145,7 +170,9 @@ fn write_node(out: &mut String, node: &Node, indent: usize) {
 /// The whole `methods.d.ts`.
 pub fn methods_dts() -> String {
     let mut out = String::new();
-    out.push_str("// Generated from the method table by `cargo run --bin b24-codegen`. Do not edit.\n\n");
+    out.push_str(
+        "// Generated from the method table by `cargo run --bin b24-codegen`. Do not edit.\n\n",
+    );
     out.push_str("/** An integer, or a string of its digits (the portal reads both). */\n");
     out.push_str("export type B24Int = number | `${number}`;\n");
     out.push_str("/** A flag: `true`/`false`, or the portal's `\"Y\"`/`\"N\"`. */\n");
@@ -167,7 +194,9 @@ pub fn methods_dts() -> String {
         );
     }
     out.push_str("}\n\n");
-    out.push_str("/** The method names of the table. */\nexport type B24MethodName = keyof B24Methods;\n");
+    out.push_str(
+        "/** The method names of the table. */\nexport type B24MethodName = keyof B24Methods;\n",
+    );
     out.push_str("/** The params argument of a method: optional when no param is required. */\n");
     out.push_str("export type B24Params<M extends B24MethodName> = {} extends B24Methods[M][\"params\"]\n  ? [params?: B24Methods[M][\"params\"]]\n  : [params: B24Methods[M][\"params\"]];\n");
     out.push_str("/** The `result` a method resolves to. */\nexport type B24Result<M extends B24MethodName> = B24Methods[M][\"result\"];\n\n");

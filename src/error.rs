@@ -1,8 +1,7 @@
 //! One error type for every way a call can fail, and the one decoder every transport's reply
 //! goes through. No message here ever contains a URL, a token or a webhook secret.
 
-use serde::Deserialize;
-use serde_json::value::RawValue;
+use serde_json::{Map, Value};
 use std::fmt;
 
 /// Why a parameter was refused before anything was sent.
@@ -32,7 +31,7 @@ impl fmt::Display for Problem {
                 write!(
                     f,
                     "is required unless one of {} is given",
-                    names[1..].join(", ")
+                    names.get(1..).unwrap_or_default().join(", ")
                 )
             }
             Problem::Unknown => f.write_str("is not a parameter of this method"),
@@ -214,47 +213,35 @@ pub struct Success {
     pub operating_reset_at: Option<f64>,
 }
 
-#[derive(Deserialize)]
-struct Envelope<'a> {
-    #[serde(borrow, default)]
-    result: Option<&'a RawValue>,
-    #[serde(default)]
-    error: Option<serde_json::Value>,
-    #[serde(default)]
-    error_description: Option<serde_json::Value>,
-    #[serde(default)]
-    total: Option<serde_json::Value>,
-    #[serde(default)]
-    next: Option<serde_json::Value>,
-    #[serde(default)]
-    time: Option<TimeInfo>,
-}
-
-#[derive(Deserialize)]
-struct TimeInfo {
-    #[serde(default)]
-    operating: Option<f64>,
-    #[serde(default)]
-    operating_reset_at: Option<f64>,
-}
-
-fn as_u64(v: &Option<serde_json::Value>) -> Option<u64> {
-    match v.as_ref()? {
-        serde_json::Value::Number(n) => n.as_u64(),
-        serde_json::Value::String(s) => s.parse().ok(),
+fn as_u64(v: Option<&Value>) -> Option<u64> {
+    match v? {
+        Value::Number(n) => n.as_u64(),
+        Value::String(s) => s.parse().ok(),
         _ => None,
     }
 }
 
-fn as_text(v: Option<serde_json::Value>) -> String {
+/// Codes and descriptions are strings; a numeric code is kept as its digits.
+fn as_text(v: Option<&Value>) -> String {
     match v {
-        Some(serde_json::Value::String(s)) => s,
-        Some(serde_json::Value::Null) | None => String::new(),
-        Some(other) => other.to_string(),
+        Some(Value::String(s)) => s.clone(),
+        Some(Value::Number(n)) => n.as_i64().map(|i| i.to_string()).unwrap_or_default(),
+        Some(Value::Bool(b)) => b.to_string(),
+        _ => String::new(),
     }
 }
 
-/// Turns any reply (status and body) into a success or one typed error.
+/// An `{"error": ...}` object as an API error; `None` when it has no error code.
+fn api_error(method: &str, status: u16, object: &Map<String, Value>) -> Option<Error> {
+    let code = object.get("error").filter(|c| !c.is_null())?;
+    Some(Error::Api {
+        method: method.to_string(),
+        status,
+        code: as_text(Some(code)),
+        description: as_text(object.get("error_description")),
+    })
+}
+
 pub fn decode(method: &str, status: u16, body: String) -> Result<Success, Error> {
     let bad = |kind| Error::BadReply {
         method: method.to_string(),
@@ -265,15 +252,11 @@ pub fn decode(method: &str, status: u16, body: String) -> Result<Success, Error>
     if trimmed.is_empty() {
         return Err(bad(BadReplyKind::Empty));
     }
-    // Only an object is the portal's JSON (serde would also read a struct from an array).
-    let parsed = if trimmed.starts_with('{') {
-        serde_json::from_str::<Envelope>(&body)
-    } else {
-        serde_json::from_str::<serde::de::IgnoredAny>(&body)
-            .and_then(|_| Err(serde::de::Error::custom("not an object")))
-    };
-    let envelope: Envelope = match parsed {
-        Ok(envelope) => envelope,
+    // Parsed as a plain Value: typed serde derives would pull their error formatting into the
+    // .wasm for no gain here.
+    let reply: Map<String, Value> = match serde_json::from_str::<Value>(&body) {
+        Ok(Value::Object(object)) => object,
+        Ok(_) => return Err(bad(BadReplyKind::NotJson)),
         Err(e) => {
             let kind = if trimmed.starts_with('<') {
                 BadReplyKind::Html
@@ -285,57 +268,36 @@ pub fn decode(method: &str, status: u16, body: String) -> Result<Success, Error>
             return Err(bad(kind));
         }
     };
-    if let Some(code) = envelope.error.filter(|c| !c.is_null()) {
-        let code = as_text(Some(code));
-        return Err(Error::Api {
-            method: method.to_string(),
-            status,
-            code,
-            description: as_text(envelope.error_description),
-        });
-    }
-    if envelope.result.is_none() || !(200..300).contains(&status) {
-        return Err(bad(BadReplyKind::NoResult));
-    }
-    if let Some(e) = error_in_result(method, status, envelope.result) {
+    if let Some(e) = api_error(method, status, &reply) {
         return Err(e);
     }
-    let (operating, operating_reset_at) = envelope
-        .time
-        .map(|t| (t.operating, t.operating_reset_at))
-        .unwrap_or_default();
+    let Some(result) = reply.get("result").filter(|_| (200..300).contains(&status)) else {
+        return Err(bad(BadReplyKind::NoResult));
+    };
+    if let Some(e) = error_in_result(method, status, result) {
+        return Err(e);
+    }
+    let time = reply.get("time");
+    let seconds = |key: &str| time.and_then(|t| t.get(key)).and_then(Value::as_f64);
     Ok(Success {
-        total: as_u64(&envelope.total),
-        next: as_u64(&envelope.next),
-        operating,
-        operating_reset_at,
+        total: as_u64(reply.get("total")),
+        next: as_u64(reply.get("next")),
+        operating: seconds("operating"),
+        operating_reset_at: seconds("operating_reset_at"),
         body,
     })
 }
 
 /// For methods flagged `errors_in_result`: `{"result": {"result": false, "error": ...}}`.
-fn error_in_result(method: &str, status: u16, result: Option<&RawValue>) -> Option<Error> {
-    #[derive(Deserialize)]
-    struct Inner {
-        #[serde(default)]
-        result: Option<serde_json::Value>,
-        #[serde(default)]
-        error: Option<serde_json::Value>,
-        #[serde(default)]
-        error_description: Option<serde_json::Value>,
-    }
+fn error_in_result(method: &str, status: u16, result: &Value) -> Option<Error> {
     if !crate::methods::find(method).is_some_and(|m| m.errors_in_result) {
         return None;
     }
-    let inner: Inner = serde_json::from_str(result?.get()).ok()?;
-    let failed = inner.result == Some(serde_json::Value::Bool(false));
-    let code = inner.error.filter(|c| !c.is_null() && failed)?;
-    Some(Error::Api {
-        method: method.to_string(),
-        status,
-        code: as_text(Some(code)),
-        description: as_text(inner.error_description),
-    })
+    let inner = result.as_object()?;
+    if inner.get("result") != Some(&Value::Bool(false)) {
+        return None;
+    }
+    api_error(method, status, inner)
 }
 
 #[cfg(test)]

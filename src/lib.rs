@@ -18,6 +18,7 @@ pub mod error;
 pub mod info;
 pub mod methods;
 pub mod schema;
+pub mod table_codec;
 pub mod transport;
 pub mod validate;
 

@@ -95,7 +95,7 @@ fn check_limit(limit: Limit, value: &Value) -> Result<(), Problem> {
     let (max, got) = match limit {
         Limit::None => return Ok(()),
         Limit::MaxChars(max) => (max, value.as_str().map_or(0, |s| s.chars().count())),
-        Limit::MaxJson(max) => (max, value.to_string().chars().count()),
+        Limit::MaxJson(max) => (max, json_len(value)),
     };
     if got > max as usize {
         return Err(Problem::TooLong { max, got });
@@ -103,20 +103,93 @@ fn check_limit(limit: Limit, value: &Value) -> Result<(), Problem> {
     Ok(())
 }
 
+/// How many characters `value` takes as compact JSON, counted without writing it out (writing
+/// floats would pull float formatting into the .wasm). A float counts as its longest form.
+fn json_len(value: &Value) -> usize {
+    fn digits(mut n: u64) -> usize {
+        let mut count = 1;
+        while n >= 10 {
+            n /= 10;
+            count += 1;
+        }
+        count
+    }
+    fn string_len(s: &str) -> usize {
+        2 + s
+            .chars()
+            .map(|c| match c {
+                '"' | '\\' | '\n' | '\r' | '\t' | '\u{8}' | '\u{c}' => 2,
+                c if (c as u32) < 0x20 => 6,
+                _ => 1,
+            })
+            .sum::<usize>()
+    }
+    match value {
+        Value::Null => 4,
+        Value::Bool(b) => 4 + usize::from(!*b),
+        Value::Number(n) => match (n.as_u64(), n.as_i64()) {
+            (Some(u), _) => digits(u),
+            (None, Some(i)) => 1 + digits(i.unsigned_abs()),
+            _ => 24,
+        },
+        Value::String(s) => string_len(s),
+        Value::Array(items) => {
+            2 + items.len().saturating_sub(1) + items.iter().map(json_len).sum::<usize>()
+        }
+        Value::Object(fields) => {
+            2 + fields.len().saturating_sub(1)
+                + fields
+                    .iter()
+                    .map(|(k, v)| string_len(k) + 1 + json_len(v))
+                    .sum::<usize>()
+        }
+    }
+}
+
 fn is_int_text(s: &str) -> bool {
     let digits = s.strip_prefix('-').unwrap_or(s);
     !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit())
 }
 
+/// `-12`, `3.5`, `1e-3`: JSON's number syntax, checked by hand because parsing an f64 would
+/// pull float tables into the .wasm for a yes/no answer.
 fn is_number_text(s: &str) -> bool {
-    !s.trim().is_empty() && s.trim().parse::<f64>().is_ok_and(f64::is_finite)
+    let s = s.trim();
+    let s = s.strip_prefix('-').unwrap_or(s);
+    let digits = |t: &str| t.bytes().take_while(u8::is_ascii_digit).count();
+    let whole = digits(s);
+    let mut rest = s.as_bytes().get(whole..).unwrap_or_default();
+    if whole == 0 {
+        return false;
+    }
+    if let Some(fraction) = rest.strip_prefix(b".") {
+        let n = fraction.iter().take_while(|b| b.is_ascii_digit()).count();
+        if n == 0 {
+            return false;
+        }
+        rest = fraction.get(n..).unwrap_or_default();
+    }
+    if let Some(exponent) = rest.strip_prefix(b"e").or_else(|| rest.strip_prefix(b"E")) {
+        let exponent = exponent
+            .strip_prefix(b"-")
+            .or_else(|| exponent.strip_prefix(b"+"))
+            .unwrap_or(exponent);
+        let n = exponent.iter().take_while(|b| b.is_ascii_digit()).count();
+        return n > 0 && n == exponent.len();
+    }
+    rest.is_empty()
 }
 
 /// The value as enum text: strings as they are, integers in decimal.
 fn enum_text(value: &Value) -> Option<String> {
     match value {
         Value::String(s) => Some(s.clone()),
-        Value::Number(n) if n.is_i64() || n.is_u64() => Some(n.to_string()),
+        // Integers only, written by core's integer formatting (not serde_json's).
+        Value::Number(n) => match (n.as_u64(), n.as_i64()) {
+            (Some(u), _) => Some(u.to_string()),
+            (None, Some(i)) => Some(i.to_string()),
+            _ => None,
+        },
         _ => None,
     }
 }
@@ -380,6 +453,40 @@ mod tests {
         for (params, expected) in cases {
             assert_eq!(field(m, params.clone()), expected, "{params}");
         }
+    }
+
+    #[test]
+    fn numeric_text_follows_json_number_syntax() {
+        for ok in ["0", "-12", "3.5", "1e3", "1E-3", "2.5e+10", " 7 "] {
+            assert!(is_number_text(ok), "{ok}");
+        }
+        for bad in [
+            "", "-", "1.", ".5", "1e", "1e+", "0x10", "1.2.3", "NaN", "inf", "12a",
+        ] {
+            assert!(!is_number_text(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn json_length_is_counted_like_compact_json() {
+        for value in [
+            json!(null),
+            json!(true),
+            json!(false),
+            json!(0),
+            json!(-12345),
+            json!(u64::MAX),
+            json!("a\"b\\c\n\u{1}é"),
+            json!([1, "x", [], {}]),
+            json!({"BLOCKS": [{"MESSAGE": "hi"}, {"DELIMITER": {"SIZE": 200}}], "COLOR": "#fff"}),
+        ] {
+            assert_eq!(
+                json_len(&value),
+                value.to_string().chars().count(),
+                "{value}"
+            );
+        }
+        assert!(json_len(&json!(1.5)) >= "1.5".len());
     }
 
     #[test]

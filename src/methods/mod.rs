@@ -3,13 +3,13 @@
 //! Each family file is a list of `schema::method(...)` entries. Everything the library does with
 //! a method (validation, introspection, TS types, docs) is derived from its entry.
 
+#[cfg(not(target_arch = "wasm32"))]
+pub mod differences;
 mod im;
 mod imbot;
 mod imconnector;
 mod imopenlines;
 pub mod shapes;
-#[cfg(not(target_arch = "wasm32"))]
-pub mod differences;
 
 use crate::schema::Method;
 
@@ -21,9 +21,31 @@ pub static FAMILIES: &[&[Method]] = &[
     imbot::METHODS,
 ];
 
-/// Every method of the table.
-pub fn all() -> impl Iterator<Item = &'static Method> {
+/// The `static` entries. The `.wasm` does not link them: it decodes the compact copy that
+/// `build.rs` makes of them (`crate::table_codec`).
+pub fn statics() -> impl Iterator<Item = &'static Method> + Clone {
     FAMILIES.iter().flat_map(|family| family.iter())
+}
+
+/// Every method of the table.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn all() -> impl Iterator<Item = &'static Method> {
+    statics()
+}
+
+/// The table as compact JSON text (what the `.wasm` embeds and JS `methods()` expands).
+#[cfg(target_arch = "wasm32")]
+pub const COMPACT: &str = include_str!(concat!(env!("OUT_DIR"), "/table.json"));
+
+/// Every method of the table, decoded once from `COMPACT`.
+#[cfg(target_arch = "wasm32")]
+pub fn all() -> impl Iterator<Item = &'static Method> {
+    static TABLE: std::sync::OnceLock<Vec<Method>> = std::sync::OnceLock::new();
+    // The text is made by build.rs from these very entries; an empty table is the only
+    // possible outcome of a bug there, and it shows at once in every test.
+    TABLE
+        .get_or_init(|| crate::table_codec::decode(COMPACT).unwrap_or_default())
+        .iter()
 }
 
 /// The entry for a method name. The portal ignores the case of method names, so does this.

@@ -49,9 +49,9 @@ impl Endpoint {
                 "the {what} must not contain user:password@"
             )));
         }
-        let host = match authority.rfind(':') {
+        let host = match authority.rsplit_once(':') {
             // An IPv6 literal has colons of its own; only a colon after `]` starts a port.
-            Some(i) if !authority[i..].contains(']') => &authority[..i],
+            Some((host, port)) if !port.contains(']') => host,
             _ => authority,
         };
         if host.is_empty() {
@@ -89,7 +89,7 @@ impl Endpoint {
             .unwrap_or_default();
         let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
         // host, "rest", user, secret
-        if segments.len() < 4 || segments[segments.len() - 3] != "rest" {
+        if segments.len() < 4 || segments.iter().rev().nth(2) != Some(&"rest") {
             return Err(config_error(
                 "the webhook URL must look like https://<portal>/rest/<user id>/<secret>/",
             ));

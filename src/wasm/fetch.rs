@@ -49,7 +49,10 @@ impl Transport for FetchTransport {
         ]);
         let url = self.endpoint.url_for(call.method);
         let promise = global_fetch(&url, &init).map_err(network)?;
-        let response: Response = JsFuture::from(promise).await.map_err(network)?.unchecked_into();
+        let response: Response = JsFuture::from(promise)
+            .await
+            .map_err(network)?
+            .unchecked_into();
         let status = response.status();
         let text = JsFuture::from(response.text().map_err(network)?)
             .await

@@ -55,10 +55,30 @@ impl From<&Error> for ErrorData {
     }
 }
 
-/// The error as a plain JS object (JSON-parsed, so it needs no serializer in the .wasm).
+/// The error as a plain JS object with the fields of `ErrorData` (set one by one, so the
+/// .wasm needs no serializer).
 fn error_to_js(e: &Error) -> JsValue {
-    let text = serde_json::to_string(&ErrorData::from(e)).unwrap_or_default();
-    js_sys::JSON::parse(&text).unwrap_or_else(|_| JsValue::from_str(&text))
+    let data = ErrorData::from(e);
+    let text = |s: &str| JsValue::from_str(s);
+    let mut fields = vec![
+        ("code", text(&data.code)),
+        ("message", text(&data.message)),
+        ("description", text(&data.description)),
+    ];
+    if let Some(status) = data.status {
+        fields.push(("status", JsValue::from(status)));
+    }
+    for (key, value) in [
+        ("method", data.method.as_deref()),
+        ("field", data.field.as_deref()),
+        ("kind", data.kind),
+    ] {
+        if let Some(value) = value {
+            fields.push((key, text(value)));
+        }
+    }
+    let refs: Vec<(&str, &JsValue)> = fields.iter().map(|(k, v)| (*k, v)).collect();
+    object(&refs).into()
 }
 
 /// Reads a property without throwing when it is missing.
@@ -68,7 +88,9 @@ pub(crate) fn get(target: &JsValue, key: &str) -> JsValue {
 
 /// A JS error's message, for `NETWORK` errors. Node adds the cause's code (ECONNREFUSED...).
 pub(crate) fn js_error_message(e: &JsValue) -> String {
-    let message = get(e, "message").as_string().unwrap_or_else(|| "request failed".into());
+    let message = get(e, "message")
+        .as_string()
+        .unwrap_or_else(|| "request failed".into());
     match get(&get(e, "cause"), "code").as_string() {
         Some(code) => format!("{message} ({code})"),
         None => message,
@@ -183,10 +205,10 @@ impl WasmClient {
     }
 }
 
-/// The method table as JSON text (`MethodInfo[]`).
+/// The method table as compact JSON text (see `table_codec`); JS `methods()` expands it.
 #[wasm_bindgen(js_name = methodsJson)]
 pub fn methods_json() -> String {
-    crate::info::methods_json()
+    crate::methods::COMPACT.to_string()
 }
 
 /// Builds `{ key: value, ... }` for fetch's init and headers.

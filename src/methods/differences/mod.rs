@@ -39,7 +39,12 @@ pub struct Difference {
     pub why: &'static str,
 }
 
-pub const fn differs(method: &'static str, field: &'static str, kind: Kind, why: &'static str) -> Difference {
+pub const fn differs(
+    method: &'static str,
+    field: &'static str,
+    kind: Kind,
+    why: &'static str,
+) -> Difference {
     Difference {
         method,
         field,

@@ -1,0 +1,37 @@
+// Expands the compact method table the .wasm embeds (see src/table_codec.rs for the format)
+// into the MethodInfo rows that `methods()` returns.
+
+const SIMPLE = { s: 'string', i: 'integer', n: 'number', b: 'boolean', d: 'date', f: 'file', a: 'any' };
+const READ = 1;
+const DEPRECATED = 2;
+
+export function expandTable(compact) {
+  const defs = [];
+  const type = (t) => {
+    if (typeof t === 'string') return { kind: SIMPLE[t] };
+    const [tag, ...rest] = t;
+    switch (tag) {
+      case 'e': return { kind: 'enum', values: rest };
+      case '[': return { kind: 'array', items: type(rest[0]) };
+      case 'm': return { kind: 'map', items: type(rest[0]) };
+      case '{': return { kind: 'object', fields: rest.map(param) };
+      case '|': return { kind: 'either', anyOf: rest.map(type) };
+      case '#': return defs[rest[0]];
+      default: throw new Error(`unknown type tag ${tag}`);
+    }
+  };
+  const param = ([name, t, required = 0, limit = 0]) => {
+    const row = { name, required: required === 1, type: type(t) };
+    if (limit > 0) row.maxChars = limit;
+    if (limit < 0) row.maxJsonChars = -limit;
+    return row;
+  };
+  for (const def of compact.defs) defs.push(type(def));
+  return compact.methods.map(([name, scopes, flags, , params]) => ({
+    name,
+    scopes,
+    deprecated: (flags & DEPRECATED) !== 0,
+    reads: (flags & READ) !== 0,
+    params: params.map(param),
+  }));
+}

@@ -1,0 +1,341 @@
+//! The method table as compact JSON, for the `.wasm`.
+//!
+//! Native code reads the `static` entries of `crate::methods` directly. Compiled into wasm,
+//! those entries would cost ~67 KB of pointer-heavy data; instead `build.rs` encodes them into
+//! this compact text (~8 KB gzipped), the wasm embeds it, and `decode` rebuilds the same
+//! `Method` values on first use. A native test checks that decoding gives back the table.
+//!
+//! Format: `{"defs": [ty...], "methods": [[name, scopes, flags, oneRequired, params]...]}`.
+//! flags: 1 read, 2 deprecated, 4 errors in result. A param is `[name, ty, required?, limit?]`
+//! (limit > 0: max chars, < 0: max serialized JSON chars). A type is `"s" "i" "n" "b" "d" "f" "a"`
+//! (string, integer, number, boolean, date, file, any), `["e", values...]`, `["[", item]`,
+//! `["{", params...]`, `["m", item]`, `["|", choices...]`, or `["#", n]` for `defs[n]`: a
+//! large type used more than once (attachments, keyboards) is written once.
+
+#![allow(dead_code)] // build.rs uses `encode` only, the library uses `decode` only.
+
+use crate::schema::{Access, Limit, Method, Param, Ty};
+use serde_json::{json, Value};
+use std::collections::HashMap;
+
+const READ: u64 = 1;
+const DEPRECATED: u64 = 2;
+const ERRORS_IN_RESULT: u64 = 4;
+
+/// Composite types shorter than this are cheaper inline than as a reference.
+const MIN_SHARED_LEN: usize = 48;
+
+/// Encodes the given methods.
+pub fn encode<'a>(methods: impl Iterator<Item = &'a Method> + Clone) -> String {
+    // Pass 1: how often each composite type occurs, by its inline text.
+    let mut counts = HashMap::new();
+    for m in methods.clone() {
+        for p in m.params {
+            count(&p.ty, &mut counts);
+        }
+    }
+    let mut encoder = Encoder {
+        counts,
+        shared: HashMap::new(),
+        defs: Vec::new(),
+    };
+    let rows: Vec<Value> = methods
+        .map(|m| {
+            let flags = if m.access == Access::Read { READ } else { 0 }
+                | if m.deprecated { DEPRECATED } else { 0 }
+                | if m.errors_in_result {
+                    ERRORS_IN_RESULT
+                } else {
+                    0
+                };
+            let params: Vec<Value> = m.params.iter().map(|p| encoder.param(p)).collect();
+            json!([m.name, m.scopes, flags, m.one_required, params])
+        })
+        .collect();
+    json!({"defs": encoder.defs, "methods": rows}).to_string()
+}
+
+fn inline(ty: &Ty) -> Value {
+    let params = |ps: &[Param]| ps.iter().map(inline_param).collect::<Vec<_>>();
+    match ty {
+        Ty::Str => json!("s"),
+        Ty::Int => json!("i"),
+        Ty::Num => json!("n"),
+        Ty::Bool => json!("b"),
+        Ty::Date => json!("d"),
+        Ty::File => json!("f"),
+        Ty::Any => json!("a"),
+        Ty::Enum(values) => json!(["e"].iter().chain(values.iter()).collect::<Vec<_>>()),
+        Ty::Array(item) => json!(["[", inline(item)]),
+        Ty::Object(fields) => {
+            let mut v = vec![json!("{")];
+            v.extend(params(fields));
+            Value::Array(v)
+        }
+        Ty::Map(item) => json!(["m", inline(item)]),
+        Ty::Either(choices) => {
+            let mut v = vec![json!("|")];
+            v.extend(choices.iter().map(inline));
+            Value::Array(v)
+        }
+    }
+}
+
+fn param_row(name: &str, ty: Value, p: &Param) -> Value {
+    let limit = match p.limit {
+        Limit::None => 0,
+        Limit::MaxChars(n) => i64::from(n),
+        Limit::MaxJson(n) => -i64::from(n),
+    };
+    match (p.required, limit) {
+        (false, 0) => json!([name, ty]),
+        (true, 0) => json!([name, ty, 1]),
+        (required, limit) => json!([name, ty, u8::from(required), limit]),
+    }
+}
+
+fn inline_param(p: &Param) -> Value {
+    param_row(p.name, inline(&p.ty), p)
+}
+
+fn count(ty: &Ty, counts: &mut HashMap<String, usize>) {
+    match ty {
+        Ty::Array(item) | Ty::Map(item) => count(item, counts),
+        Ty::Object(fields) => fields.iter().for_each(|p| count(&p.ty, counts)),
+        Ty::Either(choices) => choices.iter().for_each(|c| count(c, counts)),
+        _ => return,
+    }
+    *counts.entry(inline(ty).to_string()).or_default() += 1;
+}
+
+struct Encoder {
+    counts: HashMap<String, usize>,
+    /// Inline text of a shared type → its index in `defs`.
+    shared: HashMap<String, usize>,
+    defs: Vec<Value>,
+}
+
+impl Encoder {
+    fn param(&mut self, p: &Param) -> Value {
+        let ty = self.ty(&p.ty);
+        param_row(p.name, ty, p)
+    }
+
+    fn ty(&mut self, ty: &Ty) -> Value {
+        let text = inline(ty).to_string();
+        if let Some(&n) = self.shared.get(&text) {
+            return json!(["#", n]);
+        }
+        let encoded = match ty {
+            Ty::Array(item) => json!(["[", self.ty(item)]),
+            Ty::Map(item) => json!(["m", self.ty(item)]),
+            Ty::Object(fields) => {
+                let mut v = vec![json!("{")];
+                v.extend(fields.iter().map(|p| self.param(p)));
+                Value::Array(v)
+            }
+            Ty::Either(choices) => {
+                let mut v = vec![json!("|")];
+                v.extend(choices.iter().map(|c| self.ty(c)));
+                Value::Array(v)
+            }
+            _ => return inline(ty),
+        };
+        if self.counts.get(&text).copied().unwrap_or(0) > 1 && text.len() >= MIN_SHARED_LEN {
+            // Inner shared types were pushed first, so `defs` decodes front to back.
+            self.defs.push(encoded);
+            self.shared.insert(text, self.defs.len() - 1);
+            return json!(["#", self.defs.len() - 1]);
+        }
+        encoded
+    }
+}
+
+/// Why compact table text could not be read (only a build bug can cause it).
+#[derive(Debug)]
+pub struct BadTable;
+
+fn leak<T>(items: Vec<T>) -> &'static [T] {
+    Box::leak(items.into_boxed_slice())
+}
+
+fn text(v: &Value) -> Result<&'static str, BadTable> {
+    // The table lives as long as the module, so its strings do too.
+    v.as_str()
+        .map(|s| &*Box::leak(s.to_string().into_boxed_str()))
+        .ok_or(BadTable)
+}
+
+fn texts(v: &Value) -> Result<&'static [&'static str], BadTable> {
+    Ok(leak(
+        v.as_array()
+            .ok_or(BadTable)?
+            .iter()
+            .map(text)
+            .collect::<Result<Vec<_>, _>>()?,
+    ))
+}
+
+struct Decoder {
+    defs: Vec<Ty>,
+}
+
+impl Decoder {
+    fn ty(&self, v: &Value) -> Result<Ty, BadTable> {
+        if let Some(code) = v.as_str() {
+            return Ok(match code {
+                "s" => Ty::Str,
+                "i" => Ty::Int,
+                "n" => Ty::Num,
+                "b" => Ty::Bool,
+                "d" => Ty::Date,
+                "f" => Ty::File,
+                "a" => Ty::Any,
+                _ => return Err(BadTable),
+            });
+        }
+        let parts = v.as_array().ok_or(BadTable)?;
+        let (tag, rest) = parts.split_first().ok_or(BadTable)?;
+        let boxed = |ty: Ty| -> &'static Ty { Box::leak(Box::new(ty)) };
+        Ok(match tag.as_str().ok_or(BadTable)? {
+            "e" => Ty::Enum(leak(rest.iter().map(text).collect::<Result<Vec<_>, _>>()?)),
+            "[" => Ty::Array(boxed(self.ty(rest.first().ok_or(BadTable)?)?)),
+            "m" => Ty::Map(boxed(self.ty(rest.first().ok_or(BadTable)?)?)),
+            "{" => Ty::Object(leak(
+                rest.iter()
+                    .map(|p| self.param(p))
+                    .collect::<Result<Vec<_>, _>>()?,
+            )),
+            "|" => Ty::Either(leak(
+                rest.iter()
+                    .map(|c| self.ty(c))
+                    .collect::<Result<Vec<_>, _>>()?,
+            )),
+            "#" => {
+                let n = rest.first().and_then(Value::as_u64).ok_or(BadTable)?;
+                *self.defs.get(n as usize).ok_or(BadTable)?
+            }
+            _ => return Err(BadTable),
+        })
+    }
+
+    fn param(&self, v: &Value) -> Result<Param, BadTable> {
+        let row = v.as_array().ok_or(BadTable)?;
+        let field = |i: usize| row.get(i).and_then(Value::as_i64).unwrap_or(0);
+        let limit = match field(3) {
+            0 => Limit::None,
+            n if n > 0 => Limit::MaxChars(n as u32),
+            n => Limit::MaxJson(n.unsigned_abs() as u32),
+        };
+        let base = if field(2) == 1 {
+            crate::schema::req(
+                text(row.first().ok_or(BadTable)?)?,
+                self.ty(row.get(1).ok_or(BadTable)?)?,
+            )
+        } else {
+            crate::schema::opt(
+                text(row.first().ok_or(BadTable)?)?,
+                self.ty(row.get(1).ok_or(BadTable)?)?,
+            )
+        };
+        Ok(Param { limit, ..base })
+    }
+}
+
+/// Rebuilds the table from compact text. The values live for the rest of the program.
+pub fn decode(compact: &str) -> Result<Vec<Method>, BadTable> {
+    let root: Value = serde_json::from_str(compact).map_err(|_| BadTable)?;
+    let mut decoder = Decoder { defs: Vec::new() };
+    for def in root["defs"].as_array().ok_or(BadTable)? {
+        let ty = decoder.ty(def)?;
+        decoder.defs.push(ty);
+    }
+    root["methods"]
+        .as_array()
+        .ok_or(BadTable)?
+        .iter()
+        .map(|row| {
+            let flags = row[2].as_u64().ok_or(BadTable)?;
+            let params = row[4].as_array().ok_or(BadTable)?;
+            let mut m = crate::schema::method(text(&row[0])?, texts(&row[1])?)
+                .one_required(texts(&row[3])?)
+                .params(leak(
+                    params
+                        .iter()
+                        .map(|p| decoder.param(p))
+                        .collect::<Result<Vec<_>, _>>()?,
+                ));
+            if flags & READ != 0 {
+                m = m.reads();
+            }
+            if flags & DEPRECATED != 0 {
+                m = m.deprecated();
+            }
+            if flags & ERRORS_IN_RESULT != 0 {
+                m = m.errors_in_result();
+            }
+            Ok(m)
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::info::method_info;
+    use crate::methods::statics;
+
+    #[test]
+    fn decoding_gives_back_the_table() {
+        let compact = encode(statics());
+        let decoded = decode(&compact).unwrap();
+        assert_eq!(decoded.len(), statics().count());
+        for (original, copy) in statics().zip(&decoded) {
+            assert_eq!(
+                method_info(original),
+                method_info(copy),
+                "{}",
+                original.name
+            );
+            assert_eq!(
+                original.errors_in_result, copy.errors_in_result,
+                "{}",
+                original.name
+            );
+            assert_eq!(
+                original.one_required, copy.one_required,
+                "{}",
+                original.name
+            );
+        }
+    }
+
+    #[test]
+    fn large_repeated_types_are_written_once() {
+        let compact = encode(statics());
+        let root: Value = serde_json::from_str(&compact).unwrap();
+        assert!(!root["defs"].as_array().unwrap().is_empty());
+        // The attachment shape is written once, in `defs`, however many methods take one.
+        let uses = statics()
+            .filter(|m| {
+                m.params
+                    .iter()
+                    .any(|p| p.name.eq_ignore_ascii_case("ATTACH"))
+            })
+            .count();
+        assert!(uses >= 5, "{uses}");
+        assert!(compact.matches("\"COLOR_TOKEN\"").count() <= 2);
+    }
+
+    #[test]
+    fn bad_text_is_an_error_not_a_panic() {
+        for bad in [
+            "",
+            "[]",
+            r#"{"defs":[],"methods":[[1]]}"#,
+            r##"{"defs":[],"methods":[["m",[],0,[],[["P",["#",9]]]]]}"##,
+        ] {
+            assert!(decode(bad).is_err(), "{bad}");
+        }
+    }
+}
