@@ -1,12 +1,119 @@
 //! The client: validate → encode → send → decode, and the retry policy around it.
+//!
+//! Retries: a call is repeated only when it cannot have been carried out twice: the portal
+//! refused it (`QUERY_LIMIT_EXCEEDED`, `OPERATION_TIME_LIMIT`, `expired_token` once, after a
+//! refresh), or the method only reads. A write whose answer was lost is never repeated; the
+//! caller gets `OUTCOME_UNKNOWN`.
 
 use crate::error::{decode, Error, Problem, Success};
+use crate::limits::{Limits, Operating, Plan};
 use crate::methods;
+use crate::schema::Access;
 use crate::transport::{Call, Transport};
 use crate::validate::validate;
 use futures_util::future::{FutureExt, LocalBoxFuture, Shared};
 use serde_json::Value;
 use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
+use std::rc::Rc;
+
+/// The time source of the environment: epoch milliseconds and a way to wait.
+pub trait Clock {
+    fn now_ms(&self) -> f64;
+    fn sleep(&self, ms: f64) -> LocalBoxFuture<'static, ()>;
+}
+
+/// A clock whose time moves only when something sleeps: deterministic tests of waiting.
+#[derive(Debug, Default)]
+pub struct VirtualClock {
+    now: Cell<f64>,
+    slept: Cell<f64>,
+}
+
+impl VirtualClock {
+    pub fn starting_at(now_ms: f64) -> Rc<Self> {
+        Rc::new(VirtualClock {
+            now: Cell::new(now_ms),
+            slept: Cell::new(0.0),
+        })
+    }
+
+    /// Milliseconds spent sleeping so far.
+    pub fn slept_ms(&self) -> f64 {
+        self.slept.get()
+    }
+}
+
+impl Clock for Rc<VirtualClock> {
+    fn now_ms(&self) -> f64 {
+        self.now.get()
+    }
+
+    fn sleep(&self, ms: f64) -> LocalBoxFuture<'static, ()> {
+        let ms = ms.max(0.0);
+        self.now.set(self.now.get() + ms);
+        self.slept.set(self.slept.get() + ms);
+        Box::pin(async {})
+    }
+}
+
+/// How a client treats the portal's limits.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Options {
+    /// The portal's bucket; `None` sends without waiting (the portal may then refuse).
+    pub plan: Option<Plan>,
+    /// Seconds of operating time per method per ten minutes before the portal blocks it.
+    pub operating_limit: f64,
+    /// How often a refused call (503/429) is sent again before the error is given up.
+    pub refusal_retries: u32,
+    /// How often a read whose answer was lost is sent again.
+    pub read_retries: u32,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            plan: Some(Plan::STANDARD),
+            operating_limit: Operating::DEFAULT_LIMIT_SECONDS,
+            refusal_retries: 8,
+            read_retries: 2,
+        }
+    }
+}
+
+/// What a client did, for callers and benchmarks.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Stats {
+    /// HTTP requests sent (a batch counts once).
+    pub requests: u64,
+    /// Requests sent again (refused, expired token, lost read).
+    pub retries: u64,
+    /// 503/429 refusals received.
+    pub refusals: u64,
+    /// Milliseconds spent waiting for the limits.
+    pub waited_ms: f64,
+}
+
+thread_local! {
+    /// One `Limits` per portal, shared by every client of that portal in this JS realm.
+    static PORTALS: RefCell<HashMap<String, Rc<RefCell<Limits>>>> = RefCell::new(HashMap::new());
+}
+
+/// The shared limits of `portal`, made with `options` when first asked for.
+fn shared_limits(portal: &str, options: &Options) -> Option<Rc<RefCell<Limits>>> {
+    let plan = options.plan?;
+    Some(PORTALS.with(|portals| {
+        let mut portals = portals.borrow_mut();
+        let limits = portals
+            .entry(portal.to_string())
+            .or_insert_with(|| Rc::new(RefCell::new(Limits::new(plan, options.operating_limit))));
+        // A client told of another plan (e.g. after an upgrade) updates the shared bucket.
+        if limits.borrow().bucket.plan() != plan {
+            limits.borrow_mut().bucket = crate::limits::Bucket::new(plan);
+        }
+        Rc::clone(limits)
+    }))
+}
 
 /// What the user's `refresh()` hands back: a new access token, or why there is none.
 pub type RefreshFuture = LocalBoxFuture<'static, Result<String, String>>;
@@ -78,32 +185,53 @@ fn with_auth(params: &str, token: &str) -> String {
 pub struct Client<T: Transport> {
     transport: T,
     oauth: Option<OAuth>,
+    clock: Rc<dyn Clock>,
+    options: Options,
+    limits: Option<Rc<RefCell<Limits>>>,
+    stats: Cell<Stats>,
 }
 
 impl<T: Transport> Client<T> {
     /// A client whose transport carries its own credentials (webhook URL, BX24 session).
-    pub fn new(transport: T) -> Self {
+    pub fn new(transport: T, clock: Rc<dyn Clock>, options: Options) -> Self {
+        let limits = shared_limits(&transport.portal(), &options);
         Client {
             transport,
             oauth: None,
+            clock,
+            options,
+            limits,
+            stats: Cell::new(Stats::default()),
         }
     }
 
     /// A client that sends `auth` in every body and calls `refresh` once on `expired_token`.
     pub fn with_oauth(
         transport: T,
+        clock: Rc<dyn Clock>,
+        options: Options,
         access_token: String,
         refresh: impl Fn() -> RefreshFuture + 'static,
     ) -> Self {
         Client {
-            transport,
             oauth: Some(OAuth {
                 token: RefCell::new(access_token),
                 generation: Cell::new(0),
                 refresh: Box::new(refresh),
                 in_flight: RefCell::new(None),
             }),
+            ..Client::new(transport, clock, options)
         }
+    }
+
+    pub fn stats(&self) -> Stats {
+        self.stats.get()
+    }
+
+    fn count(&self, change: impl FnOnce(&mut Stats)) {
+        let mut stats = self.stats.get();
+        change(&mut stats);
+        self.stats.set(stats);
     }
 
     pub fn transport(&self) -> &T {
@@ -142,36 +270,119 @@ impl<T: Transport> Client<T> {
 
     /// Sends params that `prepare` accepted.
     pub async fn send_prepared(&self, method: &str, prepared: &Prepared) -> Result<Success, Error> {
+        let access = methods::find(method).map_or(Access::Write, |m| m.access);
+        self.send(method, access, &prepared.json).await
+    }
+
+    /// Waits until the portal's limits let `method` through.
+    async fn wait_for_limits(&self, method: &str) {
+        let Some(limits) = &self.limits else { return };
+        let now = self.clock.now_ms();
+        let wait = {
+            let mut limits = limits.borrow_mut();
+            let operating = limits.operating.wait_ms(method, now);
+            // The bucket slot is booked after the operating wait, when the call will go.
+            operating + limits.bucket.reserve(now + operating)
+        };
+        if wait > 0.0 {
+            self.count(|s| s.waited_ms += wait);
+            self.clock.sleep(wait).await;
+        }
+    }
+
+    /// Sends one request with the retry policy; `params_json` is a validated JSON object.
+    pub async fn send(
+        &self,
+        method: &str,
+        access: Access,
+        params_json: &str,
+    ) -> Result<Success, Error> {
         let mut refreshed = false;
+        let (mut refusals, mut lost_reads) = (0, 0);
         loop {
+            self.wait_for_limits(method).await;
             let (body, generation) = match &self.oauth {
                 Some(oauth) => (
-                    with_auth(&prepared.json, &oauth.token.borrow()),
+                    with_auth(params_json, &oauth.token.borrow()),
                     oauth.generation.get(),
                 ),
-                None => (prepared.json.clone(), 0),
+                None => (params_json.to_string(), 0),
             };
-            let reply = self
+            self.count(|s| s.requests += 1);
+            let reply = match self
                 .transport
                 .send(Call {
                     method,
                     body: &body,
                 })
                 .await
-                .map_err(|e| Error::Network {
-                    method: method.to_string(),
-                    message: e.message,
-                })?;
-            match decode(method, reply.status, reply.body) {
+            {
+                Ok(reply) => reply,
+                Err(lost) => {
+                    if access == Access::Read && lost_reads < self.options.read_retries {
+                        // A read changes nothing: asking again is harmless.
+                        lost_reads += 1;
+                        self.count(|s| s.retries += 1);
+                        self.clock.sleep(250.0 * f64::from(lost_reads)).await;
+                        continue;
+                    }
+                    return Err(if lost.maybe_sent && access == Access::Write {
+                        Error::OutcomeUnknown {
+                            method: method.to_string(),
+                            message: lost.message,
+                        }
+                    } else {
+                        Error::Network {
+                            method: method.to_string(),
+                            message: lost.message,
+                        }
+                    });
+                }
+            };
+            let outcome = decode(method, reply.status, reply.body);
+            let now = self.clock.now_ms();
+            match outcome {
+                Ok(success) => {
+                    if let Some(limits) = &self.limits {
+                        limits.borrow_mut().operating.observe(
+                            method,
+                            success.operating,
+                            success.operating_reset_at,
+                        );
+                    }
+                    return Ok(success);
+                }
+                // Refusals happen before the method runs: sending again cannot do it twice.
+                Err(e) if e.is_refusal() && refusals < self.options.refusal_retries => {
+                    refusals += 1;
+                    self.count(|s| {
+                        s.refusals += 1;
+                        s.retries += 1;
+                    });
+                    match &self.limits {
+                        Some(limits) if e.code() == "OPERATION_TIME_LIMIT" => {
+                            limits.borrow_mut().operating.blocked(method, now)
+                        }
+                        Some(limits) => limits.borrow_mut().bucket.refused(now),
+                        // No limiter: back off a little more each time.
+                        None => self.clock.sleep(500.0 * f64::from(refusals)).await,
+                    }
+                }
                 // An expired token is refused before the method runs: safe to repeat once.
                 Err(e) if e.is_expired_token() && !refreshed => match &self.oauth {
                     Some(oauth) => {
                         oauth.refresh(method, generation).await?;
                         refreshed = true;
+                        self.count(|s| s.retries += 1);
                     }
                     None => return Err(e),
                 },
-                outcome => return outcome,
+                Err(e) => {
+                    if e.is_refusal() {
+                        self.count(|s| s.refusals += 1);
+                    }
+                    return Err(e);
+                }
             }
         }
     }
@@ -182,15 +393,32 @@ mod tests {
     use super::*;
     use crate::transport::{Reply, TransportError};
     use futures::executor::block_on;
-    use std::rc::Rc;
+
+    /// Each test its own portal, so that their limits do not mix.
+    fn unique_portal() -> String {
+        static NEXT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+        format!(
+            "test://{}",
+            NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+        )
+    }
+
+    fn clock() -> Rc<dyn Clock> {
+        Rc::new(VirtualClock::starting_at(0.0))
+    }
 
     /// Answers `expired_token` to every token but the current one; records each body.
     struct TokenPortal {
+        portal: String,
         current: Rc<RefCell<String>>,
         bodies: RefCell<Vec<Value>>,
     }
 
     impl Transport for TokenPortal {
+        fn portal(&self) -> String {
+            self.portal.clone()
+        }
+
         async fn send(&self, call: Call<'_>) -> Result<Reply, TransportError> {
             let body: Value = serde_json::from_str(call.body).unwrap_or_default();
             let fresh = body["auth"].as_str() == Some(self.current.borrow().as_str());
@@ -227,6 +455,7 @@ mod tests {
         let current = Rc::new(RefCell::new(current.to_string()));
         (
             TokenPortal {
+                portal: unique_portal(),
                 current: Rc::clone(&current),
                 bodies: RefCell::new(Vec::new()),
             },
@@ -239,10 +468,16 @@ mod tests {
         let (transport, current) = portal("new");
         let refreshes = Rc::new(Cell::new(0));
         let counter = Rc::clone(&refreshes);
-        let client = Client::with_oauth(transport, "old".into(), move || {
-            counter.set(counter.get() + 1);
-            Box::pin(async { Ok("new".to_string()) })
-        });
+        let client = Client::with_oauth(
+            transport,
+            clock(),
+            Options::default(),
+            "old".into(),
+            move || {
+                counter.set(counter.get() + 1);
+                Box::pin(async { Ok("new".to_string()) })
+            },
+        );
         let params = r#"{"NOTIFY_ID":1,"ANSWER_TEXT":"a"}"#;
         let (a, b, c) = block_on(futures::future::join3(
             client.call_json("im.notify.answer", params),
@@ -262,10 +497,16 @@ mod tests {
         let (transport, _) = portal("never");
         let refreshes = Rc::new(Cell::new(0));
         let counter = Rc::clone(&refreshes);
-        let client = Client::with_oauth(transport, "old".into(), move || {
-            counter.set(counter.get() + 1);
-            Box::pin(async { Ok("still-expired".to_string()) })
-        });
+        let client = Client::with_oauth(
+            transport,
+            clock(),
+            Options::default(),
+            "old".into(),
+            move || {
+                counter.set(counter.get() + 1);
+                Box::pin(async { Ok("still-expired".to_string()) })
+            },
+        );
         let e =
             block_on(client.call_json("im.notify.answer", r#"{"NOTIFY_ID":1,"ANSWER_TEXT":"a"}"#))
                 .unwrap_err();
@@ -277,9 +518,10 @@ mod tests {
     #[test]
     fn a_failed_refresh_is_reported_and_not_retried() {
         let (transport, _) = portal("new");
-        let client = Client::with_oauth(transport, "old".into(), || {
-            Box::pin(async { Err("no refresh token".to_string()) })
-        });
+        let client =
+            Client::with_oauth(transport, clock(), Options::default(), "old".into(), || {
+                Box::pin(async { Err("no refresh token".to_string()) })
+            });
         let e =
             block_on(client.call_json("im.notify.answer", r#"{"NOTIFY_ID":1,"ANSWER_TEXT":"a"}"#))
                 .unwrap_err();
@@ -295,7 +537,7 @@ mod tests {
     #[test]
     fn webhook_clients_send_no_auth_and_do_not_refresh() {
         let (transport, _) = portal("nothing");
-        let client = Client::new(transport);
+        let client = Client::new(transport, clock(), Options::default());
         let e =
             block_on(client.call_json("im.notify.answer", r#"{"NOTIFY_ID":1,"ANSWER_TEXT":"a"}"#))
                 .unwrap_err();
@@ -322,7 +564,7 @@ mod tests {
     #[test]
     fn unknown_methods_pass_unvalidated_but_params_must_be_an_object() {
         let (transport, _) = portal("x");
-        let client = Client::new(transport);
+        let client = Client::new(transport, clock(), Options::default());
         assert!(client
             .prepare("crm.contact.list", r#"{"anything":[1]}"#)
             .is_ok());

@@ -21,6 +21,15 @@ pub enum Problem {
     },
     /// `params` itself is not a JSON object (or not JSON at all).
     NotAnObject,
+    /// A batch command key that is empty or has characters other than letters, digits, `_`, `-`.
+    BadKey,
+    DuplicateKey,
+    /// A batch cannot contain `batch`.
+    NestedBatch,
+    /// `$result[key]` names no earlier command of the batch.
+    BadReference,
+    /// Set by the list reader itself (`start`, and `order` when reading by ID).
+    SetByList,
 }
 
 impl fmt::Display for Problem {
@@ -48,6 +57,11 @@ impl fmt::Display for Problem {
             }
             Problem::TooLong { max, got } => write!(f, "is {got} characters long; at most {max}"),
             Problem::NotAnObject => f.write_str("must be a JSON object"),
+            Problem::BadKey => f.write_str("must be letters, digits, _ or -"),
+            Problem::DuplicateKey => f.write_str("is used by two commands"),
+            Problem::NestedBatch => f.write_str("cannot be a batch inside a batch"),
+            Problem::BadReference => f.write_str("refers to no earlier command of the batch"),
+            Problem::SetByList => f.write_str("is set by list() itself; leave it out"),
         }
     }
 }
@@ -100,8 +114,13 @@ pub enum Error {
         status: u16,
         kind: BadReplyKind,
     },
-    /// No answer: the request may not have reached the portal.
+    /// No answer, and nothing was carried out (or the method only reads).
     Network { method: String, message: String },
+    /// No answer to a write that may have reached the portal: it may have been carried out.
+    /// It was not sent again, because that could do it twice.
+    OutcomeUnknown { method: String, message: String },
+    /// A batch command that did not run: an earlier one failed and `halt` was set.
+    Skipped { method: String },
     /// The access token expired and the app's `refresh()` gave no new one.
     Refresh { method: String, message: String },
     /// The client was set up wrongly (e.g. a webhook URL over plain http).
@@ -116,7 +135,9 @@ impl Error {
             Error::Api { code, .. } => code,
             Error::BadReply { .. } => "BAD_REPLY",
             Error::Network { .. } => "NETWORK",
+            Error::OutcomeUnknown { .. } => "OUTCOME_UNKNOWN",
             Error::Refresh { .. } => "REFRESH_FAILED",
+            Error::Skipped { .. } => "SKIPPED",
             Error::InvalidConfig { .. } => "INVALID_CONFIG",
         }
     }
@@ -134,6 +155,8 @@ impl Error {
             | Error::Api { method, .. }
             | Error::BadReply { method, .. }
             | Error::Network { method, .. }
+            | Error::OutcomeUnknown { method, .. }
+            | Error::Skipped { method }
             | Error::Refresh { method, .. } => Some(method),
             Error::InvalidConfig { .. } => None,
         }
@@ -162,6 +185,10 @@ impl Error {
             }
             .to_string(),
             Error::Network { message, .. } => message.clone(),
+            Error::OutcomeUnknown { message, .. } => format!(
+                "no answer ({message}); the request may have been carried out and was not sent again"
+            ),
+            Error::Skipped { .. } => "not run: an earlier command of the batch failed and halt was set".to_string(),
             Error::Refresh { message, .. } => {
                 format!("the access token expired and refresh() failed: {message}")
             }
@@ -232,7 +259,7 @@ fn as_text(v: Option<&Value>) -> String {
 }
 
 /// An `{"error": ...}` object as an API error; `None` when it has no error code.
-fn api_error(method: &str, status: u16, object: &Map<String, Value>) -> Option<Error> {
+pub(crate) fn api_error(method: &str, status: u16, object: &Map<String, Value>) -> Option<Error> {
     let code = object.get("error").filter(|c| !c.is_null())?;
     Some(Error::Api {
         method: method.to_string(),

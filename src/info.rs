@@ -154,8 +154,16 @@ mod tests {
             "import('{module}').then(m => process.stdout.write(JSON.stringify(m.expandTable(JSON.parse(require('fs').readFileSync('{}', 'utf8'))))))",
             input.display()
         );
-        let out = std::process::Command::new("node").arg("-e").arg(script).output().unwrap();
-        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        let out = std::process::Command::new("node")
+            .arg("-e")
+            .arg(script)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
         let expanded: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
         let rows: serde_json::Value = serde_json::from_str(&super::methods_json()).unwrap();
         assert_eq!(expanded.as_array().map(Vec::len), Some(181));

@@ -11,11 +11,14 @@
 // Tests may stop at the first surprise.
 #![cfg_attr(test, allow(clippy::unwrap_used, clippy::expect_used, clippy::panic))]
 
+pub mod batch;
 pub mod client;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod codegen;
 pub mod error;
 pub mod info;
+pub mod limits;
+pub mod list;
 pub mod methods;
 pub mod schema;
 pub mod table_codec;

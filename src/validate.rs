@@ -7,6 +7,16 @@ use serde_json::{Map, Value};
 
 /// Checks `params` (a JSON object) against `method`; the first problem found is the error.
 pub fn validate(method: &Method, params: &Value) -> Result<(), Error> {
+    validate_in(method, params, Mode::Params)
+}
+
+/// Like `validate`, for a batch command: a `$result[key][field]` reference stands for a value
+/// of any type (the portal fills it in before the command runs).
+pub fn validate_batch(method: &Method, params: &Value) -> Result<(), Error> {
+    validate_in(method, params, Mode::Batch)
+}
+
+fn validate_in(method: &Method, params: &Value, mode: Mode) -> Result<(), Error> {
     let fail = |field: String, problem| Error::InvalidParam {
         method: method.name.to_string(),
         field,
@@ -15,7 +25,7 @@ pub fn validate(method: &Method, params: &Value) -> Result<(), Error> {
     let Some(object) = params.as_object() else {
         return Err(fail("params".to_string(), Problem::NotAnObject));
     };
-    check_fields(method.params, object, "", Mode::Params)
+    check_fields(method.params, object, "", mode)
         .map_err(|(field, problem)| fail(field, problem))?;
     match method.one_required.first() {
         Some(first)
@@ -43,6 +53,8 @@ pub fn check_result(ty: &Ty, result: &Value) -> Result<(), (String, Problem)> {
 #[derive(Clone, Copy, PartialEq)]
 pub(crate) enum Mode {
     Params,
+    /// Params of a batch command, where references to earlier results are allowed.
+    Batch,
     Result,
 }
 
@@ -74,7 +86,7 @@ fn check_fields(
         let value = object.get(param.name);
         let here = || path(prefix, param.name);
         let absent = match mode {
-            Mode::Params => is_absent(value),
+            Mode::Params | Mode::Batch => is_absent(value),
             Mode::Result => value.is_none(),
         };
         if absent {
@@ -197,6 +209,9 @@ fn enum_text(value: &Value) -> Option<String> {
 /// Checks one value against one type; `at` is the dotted field path for the error.
 pub(crate) fn check_value(ty: &Ty, value: &Value, at: &str, mode: Mode) -> Result<(), Failure> {
     if mode == Mode::Result && value.is_null() {
+        return Ok(());
+    }
+    if mode == Mode::Batch && value.as_str().is_some_and(|s| s.starts_with("$result[")) {
         return Ok(());
     }
     let wrong = |expected: &'static str| Err((at.to_string(), Problem::WrongType(expected)));

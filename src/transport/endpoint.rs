@@ -102,6 +102,13 @@ impl Endpoint {
         Endpoint::parse(url, "OAuth endpoint")
     }
 
+    /// `scheme://host[:port]`: names the portal without its secret path.
+    pub fn origin(&self) -> String {
+        let (scheme, rest) = self.base.split_once("://").unwrap_or(("", &self.base));
+        let host = rest.split('/').next().unwrap_or_default();
+        format!("{scheme}://{host}").to_ascii_lowercase()
+    }
+
     /// The URL for one method. It holds the webhook secret: never log it or put it in an error.
     pub fn url_for(&self, method: &str) -> String {
         format!("{}{}", self.base, method)

@@ -25,9 +25,16 @@ pub struct Reply {
 #[derive(Clone, Debug, PartialEq)]
 pub struct TransportError {
     pub message: String,
+    /// The request may have reached the portal (the connection broke after it was sent, or
+    /// nothing tells otherwise). `false` only when it surely did not (e.g. connection refused).
+    pub maybe_sent: bool,
 }
 
 /// Sends one call and hands back the reply as it came.
 pub trait Transport {
     fn send(&self, call: Call<'_>) -> impl Future<Output = Result<Reply, TransportError>>;
+
+    /// Which portal the calls go to (scheme and host, never the secret path): clients of the
+    /// same portal share its limits.
+    fn portal(&self) -> String;
 }

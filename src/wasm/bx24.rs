@@ -30,13 +30,30 @@ impl Bx24Transport {
     }
 }
 
+/// BX24.js does not say whether a failed request reached the portal.
 fn failed(message: String) -> TransportError {
-    TransportError { message }
+    TransportError {
+        message,
+        maybe_sent: true,
+    }
 }
 
 impl Transport for Bx24Transport {
+    /// The host page's portal (`BX24.getDomain()`), whose limits every placement shares.
+    fn portal(&self) -> String {
+        let domain = get(&self.bx24, "getDomain")
+            .dyn_into::<Function>()
+            .ok()
+            .and_then(|f| f.call0(&self.bx24).ok())
+            .and_then(|d| d.as_string());
+        format!("bx24://{}", domain.unwrap_or_default().to_ascii_lowercase())
+    }
+
     async fn send(&self, call: Call<'_>) -> Result<Reply, TransportError> {
-        let params = JSON::parse(call.body).map_err(|e| failed(js_error_message(&e)))?;
+        let params = JSON::parse(call.body).map_err(|e| TransportError {
+            message: js_error_message(&e),
+            maybe_sent: false,
+        })?;
         let (bx24, call_method, method) = (&self.bx24, &self.call_method, call.method);
         // BX24 answers through a callback; a Promise turns it into something to await.
         let mut outcome: Result<(), JsValue> = Ok(());
@@ -48,7 +65,10 @@ impl Transport for Bx24Transport {
                 .call3(bx24, &JsValue::from_str(method), &params, &callback)
                 .map(|_| ());
         });
-        outcome.map_err(|e| failed(js_error_message(&e)))?;
+        outcome.map_err(|e| TransportError {
+            message: js_error_message(&e),
+            maybe_sent: false,
+        })?;
         let ajax_result = JsFuture::from(promise)
             .await
             .map_err(|e| failed(js_error_message(&e)))?;

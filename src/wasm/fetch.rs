@@ -1,6 +1,6 @@
 //! Webhook and OAuth calls through the global `fetch` (browsers, workers, Node 18+).
 
-use super::{js_error_message, object};
+use super::{get, js_error_message, object};
 use crate::transport::{Call, Endpoint, Reply, Transport, TransportError};
 use js_sys::Promise;
 use wasm_bindgen::prelude::*;
@@ -17,46 +17,76 @@ extern "C" {
     fn status(this: &Response) -> u16;
     #[wasm_bindgen(method, catch)]
     fn text(this: &Response) -> Result<Promise, JsValue>;
+
+    /// `AbortSignal.timeout(ms)`: ends a request that takes too long.
+    #[wasm_bindgen(js_namespace = AbortSignal, js_name = timeout, catch)]
+    fn abort_after(ms: f64) -> Result<JsValue, JsValue>;
 }
 
 pub(crate) struct FetchTransport {
     endpoint: Endpoint,
     headers: JsValue,
+    timeout_ms: Option<f64>,
 }
 
 impl FetchTransport {
-    pub(crate) fn new(endpoint: Endpoint) -> Self {
+    pub(crate) fn new(endpoint: Endpoint, timeout_ms: Option<f64>) -> Self {
         let headers = object(&[("Content-Type", &JsValue::from_str("application/json"))]);
         FetchTransport {
             endpoint,
             headers: headers.into(),
+            timeout_ms,
         }
     }
 }
 
-fn network(e: JsValue) -> TransportError {
+/// Node names the failures that happen before anything is sent; browsers do not, so there a
+/// failed fetch may have reached the portal.
+fn surely_not_sent(e: &JsValue) -> bool {
+    let code = get(&get(e, "cause"), "code")
+        .as_string()
+        .unwrap_or_default();
+    matches!(
+        code.as_str(),
+        "ECONNREFUSED" | "ENOTFOUND" | "EAI_AGAIN" | "UND_ERR_CONNECT_TIMEOUT" | "ERR_INVALID_URL"
+    )
+}
+
+fn lost(e: JsValue) -> TransportError {
     TransportError {
         message: js_error_message(&e),
+        maybe_sent: !surely_not_sent(&e),
     }
 }
 
 impl Transport for FetchTransport {
+    fn portal(&self) -> String {
+        self.endpoint.origin()
+    }
+
     async fn send(&self, call: Call<'_>) -> Result<Reply, TransportError> {
         let init = object(&[
             ("method", &JsValue::from_str("POST")),
             ("headers", &self.headers),
             ("body", &JsValue::from_str(call.body)),
         ]);
+        if let Some(signal) = self.timeout_ms.and_then(|ms| abort_after(ms).ok()) {
+            let _ = js_sys::Reflect::set(&init, &"signal".into(), &signal);
+        }
         let url = self.endpoint.url_for(call.method);
-        let promise = global_fetch(&url, &init).map_err(network)?;
+        // fetch throws synchronously only for requests it will not make at all.
+        let promise = global_fetch(&url, &init).map_err(|e| TransportError {
+            message: js_error_message(&e),
+            maybe_sent: false,
+        })?;
         let response: Response = JsFuture::from(promise)
             .await
-            .map_err(network)?
+            .map_err(lost)?
             .unchecked_into();
         let status = response.status();
-        let text = JsFuture::from(response.text().map_err(network)?)
+        let text = JsFuture::from(response.text().map_err(lost)?)
             .await
-            .map_err(network)?;
+            .map_err(lost)?;
         Ok(Reply {
             status,
             body: text.as_string().unwrap_or_default(),

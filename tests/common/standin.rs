@@ -1,10 +1,14 @@
 //! Starts the Bitrix24 stand-in (`tests/standin/server.mjs`) as a child process on a random
 //! loopback port, and talks to it: a blocking HTTP transport for the client, and its control API.
 
+use b24_wasm::client::{Clock, Options};
 use b24_wasm::transport::{Call, Endpoint, Reply, Transport, TransportError};
+use b24_wasm::Client;
+use futures::future::LocalBoxFuture;
 use serde_json::Value;
 use std::io::{BufRead, BufReader};
 use std::process::{Child, Command, Stdio};
+use std::rc::Rc;
 
 pub struct Standin {
     child: Child,
@@ -68,6 +72,14 @@ impl Standin {
         }
     }
 
+    pub fn set_options(&self, options: Value) {
+        self.control("POST", "options", Some(options));
+    }
+
+    pub fn stats(&self) -> Value {
+        self.control("GET", "stats", None)
+    }
+
     pub fn reset(&self) {
         self.control("POST", "reset", Some(Value::Null));
     }
@@ -100,7 +112,42 @@ pub struct HttpTransport {
     pub endpoint: Endpoint,
 }
 
+/// Wall-clock time; sleeping blocks the thread, which is all a test under `block_on` needs.
+pub struct SystemClock;
+
+impl Clock for SystemClock {
+    fn now_ms(&self) -> f64 {
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_secs_f64() * 1000.0)
+            .unwrap_or(0.0)
+    }
+
+    fn sleep(&self, ms: f64) -> LocalBoxFuture<'static, ()> {
+        std::thread::sleep(std::time::Duration::from_secs_f64(ms.max(0.0) / 1000.0));
+        Box::pin(async {})
+    }
+}
+
+/// A client of the stand-in's webhook with the given limits.
+pub fn webhook_client(standin: &Standin, options: Options) -> Client<HttpTransport> {
+    let endpoint = Endpoint::webhook(&standin.webhook_url()).unwrap();
+    Client::new(HttpTransport { endpoint }, Rc::new(SystemClock), options)
+}
+
+/// No client-side limiter: for tests of what the portal answers.
+pub fn unlimited() -> Options {
+    Options {
+        plan: None,
+        ..Options::default()
+    }
+}
+
 impl Transport for HttpTransport {
+    fn portal(&self) -> String {
+        self.endpoint.origin()
+    }
+
     async fn send(&self, call: Call<'_>) -> Result<Reply, TransportError> {
         let agent = ureq::AgentBuilder::new()
             .timeout(std::time::Duration::from_secs(10))
@@ -113,14 +160,18 @@ impl Transport for HttpTransport {
             Ok(response) => response,
             Err(ureq::Error::Status(_, response)) => response,
             Err(ureq::Error::Transport(e)) => {
+                // Only a refused connection proves the request never left.
+                let maybe_sent = e.kind() != ureq::ErrorKind::ConnectionFailed;
                 return Err(TransportError {
                     message: e.kind().to_string(),
-                })
+                    maybe_sent,
+                });
             }
         };
         let status = response.status();
         let body = response.into_string().map_err(|e| TransportError {
             message: e.to_string(),
+            maybe_sent: true,
         })?;
         Ok(Reply { status, body })
     }

@@ -1,0 +1,283 @@
+//! `batch`: up to 50 commands in one request (`settings/how-to-call-rest-api/batch.md`).
+//!
+//! Each command is validated like a single call, then written as the portal expects:
+//! `"method?<query string>"` with nested params in PHP bracket form. More than 50 commands are
+//! split into several requests; a command may refer to an earlier one's result with
+//! `$result[key][field]...`, which the portal fills in within one request and this module
+//! fills in itself across requests.
+
+use crate::client::Client;
+use crate::error::{api_error, BadReplyKind, Error, Problem};
+use crate::methods;
+use crate::schema::Access;
+use crate::transport::Transport;
+use crate::validate::validate_batch;
+use serde_json::{Map, Value};
+
+/// The portal's limit of commands per batch request.
+pub const MAX_COMMANDS: usize = 50;
+
+/// One command of a batch.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Command {
+    /// Its key: the name `$result[key]` refers to, and where its result is reported.
+    pub key: String,
+    pub method: String,
+    /// A JSON object.
+    pub params: Value,
+}
+
+/// What one command gave.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Outcome {
+    pub key: String,
+    pub result: Result<Value, Error>,
+    /// `total` and `next` of a list method's page.
+    pub total: Option<u64>,
+    pub next: Option<u64>,
+}
+
+/// A reference to an earlier command's result: `$result[key]` followed by `[field]` parts.
+fn parse_reference(text: &str) -> Option<(&str, Vec<&str>)> {
+    let mut rest = text.strip_prefix("$result[")?;
+    let (key, after) = rest.split_once(']')?;
+    rest = after;
+    let mut path = Vec::new();
+    while let Some(inner) = rest.strip_prefix('[') {
+        let (part, after) = inner.split_once(']')?;
+        path.push(part);
+        rest = after;
+    }
+    rest.is_empty().then_some((key, path))
+}
+
+/// The value a reference points to, when its command has run.
+fn resolve<'a>(results: &'a Map<String, Value>, key: &str, path: &[&str]) -> Option<&'a Value> {
+    path.iter()
+        .try_fold(results.get(key)?, |value, part| match value {
+            Value::Array(items) => items.get(part.parse::<usize>().ok()?),
+            Value::Object(fields) => fields.get(*part),
+            _ => None,
+        })
+}
+
+/// Replaces references to commands of earlier requests with their values.
+fn substitute(value: &mut Value, earlier: &Map<String, Value>) {
+    match value {
+        Value::String(text) => {
+            if let Some((key, path)) = parse_reference(text) {
+                if let Some(found) = resolve(earlier, key, &path) {
+                    *value = found.clone();
+                }
+            }
+        }
+        Value::Array(items) => items.iter_mut().for_each(|v| substitute(v, earlier)),
+        Value::Object(fields) => fields.values_mut().for_each(|v| substitute(v, earlier)),
+        _ => {}
+    }
+}
+
+/// Every key a command's params refer to.
+fn references(value: &Value, out: &mut Vec<String>) {
+    match value {
+        Value::String(text) => {
+            if let Some((key, _)) = parse_reference(text) {
+                out.push(key.to_string());
+            }
+        }
+        Value::Array(items) => items.iter().for_each(|v| references(v, out)),
+        Value::Object(fields) => fields.values().for_each(|v| references(v, out)),
+        _ => {}
+    }
+}
+
+fn is_valid_key(key: &str) -> bool {
+    !key.is_empty()
+        && key
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
+}
+
+/// Checks every command before anything is sent: known methods against the table, keys, and
+/// that references point to earlier commands.
+pub fn check(commands: &[Command]) -> Result<(), Error> {
+    let refuse = |c: &Command, field: String, problem| Error::InvalidParam {
+        method: c.method.clone(),
+        field,
+        problem,
+    };
+    for (i, command) in commands.iter().enumerate() {
+        if !is_valid_key(&command.key) {
+            return Err(refuse(
+                command,
+                format!("cmd.{}", command.key),
+                Problem::BadKey,
+            ));
+        }
+        if commands.iter().take(i).any(|c| c.key == command.key) {
+            return Err(refuse(
+                command,
+                format!("cmd.{}", command.key),
+                Problem::DuplicateKey,
+            ));
+        }
+        if command.method.eq_ignore_ascii_case("batch") {
+            return Err(refuse(
+                command,
+                format!("cmd.{}", command.key),
+                Problem::NestedBatch,
+            ));
+        }
+        if !command.params.is_object() {
+            return Err(refuse(command, "params".into(), Problem::NotAnObject));
+        }
+        if let Some(entry) = methods::find(&command.method) {
+            validate_batch(entry, &command.params)?;
+        }
+        let mut keys = Vec::new();
+        references(&command.params, &mut keys);
+        if let Some(bad) = keys
+            .iter()
+            .find(|k| !commands.iter().take(i).any(|c| &c.key == *k))
+        {
+            return Err(refuse(
+                command,
+                format!("$result[{bad}]"),
+                Problem::BadReference,
+            ));
+        }
+    }
+    Ok(())
+}
+
+fn json_string(out: &mut String, text: &str) {
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+}
+
+/// The body of one batch request: `{"halt": 0|1, "cmd": {key: "method?query"}}`.
+pub fn encode(commands: &[Command], halt: bool) -> Result<String, Error> {
+    let mut body = String::from(if halt {
+        "{\"halt\":1,\"cmd\":{"
+    } else {
+        "{\"halt\":0,\"cmd\":{"
+    });
+    for (i, command) in commands.iter().enumerate() {
+        let query = serde_qs::to_string(&command.params).map_err(|_| Error::InvalidParam {
+            method: command.method.clone(),
+            field: "params".into(),
+            problem: Problem::NotAnObject,
+        })?;
+        if i > 0 {
+            body.push(',');
+        }
+        json_string(&mut body, &command.key);
+        body.push(':');
+        json_string(&mut body, &format!("{}?{}", command.method, query));
+    }
+    body.push_str("}}");
+    Ok(body)
+}
+
+/// `{}` or `[]` (PHP's empty array) as a map by key; lists are keyed by index.
+fn by_key(value: Option<&Value>) -> Map<String, Value> {
+    match value {
+        Some(Value::Object(fields)) => fields.clone(),
+        Some(Value::Array(items)) => items
+            .iter()
+            .enumerate()
+            .map(|(i, v)| (i.to_string(), v.clone()))
+            .collect(),
+        _ => Map::new(),
+    }
+}
+
+fn as_u64(value: Option<&Value>) -> Option<u64> {
+    match value? {
+        Value::Number(n) => n.as_u64(),
+        Value::String(s) => s.parse().ok(),
+        _ => None,
+    }
+}
+
+impl<T: Transport> Client<T> {
+    /// Runs the commands in batches of at most 50; one outcome per command, in order.
+    /// With `halt`, the first failing command stops the rest (they come back `SKIPPED`).
+    pub async fn batch(&self, commands: Vec<Command>, halt: bool) -> Result<Vec<Outcome>, Error> {
+        check(&commands)?;
+        let mut outcomes: Vec<Outcome> = Vec::with_capacity(commands.len());
+        let mut earlier = Map::new();
+        let mut halted = false;
+        for chunk in commands.chunks(MAX_COMMANDS) {
+            if halted {
+                outcomes.extend(chunk.iter().map(skipped));
+                continue;
+            }
+            let mut chunk = chunk.to_vec();
+            for command in &mut chunk {
+                substitute(&mut command.params, &earlier);
+            }
+            // A batch only reads when all of its commands only read.
+            let reads = chunk
+                .iter()
+                .all(|c| methods::find(&c.method).is_some_and(|m| m.access == Access::Read));
+            let access = if reads { Access::Read } else { Access::Write };
+            let success = self.send("batch", access, &encode(&chunk, halt)?).await?;
+            let reply: Value = serde_json::from_str(&success.body).unwrap_or_default();
+            let inner = &reply["result"];
+            let (results, errors) = (
+                by_key(inner.get("result")),
+                by_key(inner.get("result_error")),
+            );
+            let (totals, nexts) = (
+                by_key(inner.get("result_total")),
+                by_key(inner.get("result_next")),
+            );
+            for command in &chunk {
+                let key = &command.key;
+                let result = match (errors.get(key).and_then(Value::as_object), results.get(key)) {
+                    (Some(error), _) => Err(api_error(&command.method, 200, error).unwrap_or(
+                        Error::BadReply {
+                            method: command.method.clone(),
+                            status: 200,
+                            kind: BadReplyKind::NoResult,
+                        },
+                    )),
+                    (None, Some(value)) => Ok(value.clone()),
+                    (None, None) => skipped(command).result,
+                };
+                halted |= halt && result.is_err();
+                if let Ok(value) = &result {
+                    earlier.insert(key.clone(), value.clone());
+                }
+                outcomes.push(Outcome {
+                    key: key.clone(),
+                    result,
+                    total: as_u64(totals.get(key)),
+                    next: as_u64(nexts.get(key)),
+                });
+            }
+        }
+        Ok(outcomes)
+    }
+}
+
+/// A command that did not run because an earlier one failed with `halt` set.
+fn skipped(command: &Command) -> Outcome {
+    Outcome {
+        key: command.key.clone(),
+        result: Err(Error::Skipped {
+            method: command.method.clone(),
+        }),
+        total: None,
+        next: None,
+    }
+}

@@ -1,0 +1,266 @@
+//! The portal's rate limits, kept on the client side so that calls are never refused.
+//!
+//! - The request-intensity limit is a leaky bucket per portal (`limits.md`): at most `size`
+//!   pending requests, draining `drain` per second; above it the portal answers 503
+//!   `QUERY_LIMIT_EXCEEDED`. `Bucket` schedules each request at the earliest moment the
+//!   portal's bucket has room (the GCRA form of the same bucket, so concurrent calls each get
+//!   their own slot), one slot short of full to absorb clock differences.
+//! - The operating limit is per method: the portal sums `time.operating` over the last ten
+//!   minutes and answers 429 `OPERATION_TIME_LIMIT` above `limit` seconds until
+//!   `operating_reset_at`. `Operating` remembers each method's last reported sum and holds a
+//!   call back until the reset when the next call could cross the limit.
+
+use std::collections::HashMap;
+
+/// Bucket size and drain rate of a portal's plan.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Plan {
+    /// Requests the bucket holds.
+    pub size: f64,
+    /// Requests it drains per second.
+    pub drain: f64,
+}
+
+impl Plan {
+    /// Most plans: 50 requests, 2 per second.
+    pub const STANDARD: Plan = Plan {
+        size: 50.0,
+        drain: 2.0,
+    };
+    /// Enterprise plans: 250 requests, 5 per second.
+    pub const ENTERPRISE: Plan = Plan {
+        size: 250.0,
+        drain: 5.0,
+    };
+}
+
+/// The client's copy of one portal's leaky bucket.
+#[derive(Debug)]
+pub struct Bucket {
+    plan: Plan,
+    /// When the bucket would be empty again with everything scheduled so far (ms).
+    empty_at: f64,
+}
+
+impl Bucket {
+    pub fn new(plan: Plan) -> Self {
+        Bucket {
+            plan,
+            empty_at: 0.0,
+        }
+    }
+
+    pub fn plan(&self) -> Plan {
+        self.plan
+    }
+
+    fn interval_ms(&self) -> f64 {
+        1000.0 / self.plan.drain.max(f64::MIN_POSITIVE)
+    }
+
+    /// Room kept free (ms of drain): one slot short of full.
+    fn tolerance_ms(&self) -> f64 {
+        (self.plan.size - 2.0).max(0.0) * self.interval_ms()
+    }
+
+    /// Books a slot for a request; returns how long to wait (ms) before sending it.
+    pub fn reserve(&mut self, now_ms: f64) -> f64 {
+        let empty_at = self.empty_at.max(now_ms);
+        let start = (empty_at - self.tolerance_ms()).max(now_ms);
+        self.empty_at = empty_at + self.interval_ms();
+        start - now_ms
+    }
+
+    /// The portal refused a request: its bucket is fuller than ours says, so treat it as full.
+    pub fn refused(&mut self, now_ms: f64) {
+        self.empty_at = self
+            .empty_at
+            .max(now_ms + self.tolerance_ms() + self.interval_ms());
+    }
+}
+
+#[derive(Debug, Default, Clone, Copy)]
+struct MethodTime {
+    /// Seconds the portal counted for the method in its window.
+    operating: f64,
+    /// What the last call added, as the estimate of the next call's cost.
+    last_cost: f64,
+    /// When the oldest counted minute leaves the window (epoch ms).
+    reset_at_ms: f64,
+}
+
+/// Per-method operating time, as the portal reports it.
+#[derive(Debug)]
+pub struct Operating {
+    limit_seconds: f64,
+    methods: HashMap<String, MethodTime>,
+}
+
+impl Operating {
+    /// The docs' example limit: 480 s of operating time per method per 10 minutes.
+    pub const DEFAULT_LIMIT_SECONDS: f64 = 480.0;
+
+    pub fn new(limit_seconds: f64) -> Self {
+        Operating {
+            limit_seconds,
+            methods: HashMap::new(),
+        }
+    }
+
+    /// Records a reply's `time.operating` and `time.operating_reset_at` (epoch seconds).
+    pub fn observe(&mut self, method: &str, operating: Option<f64>, reset_at: Option<f64>) {
+        let Some(operating) = operating else { return };
+        let entry = self.methods.entry(method.to_ascii_lowercase()).or_default();
+        entry.last_cost = (operating - entry.operating).max(0.0);
+        entry.operating = operating;
+        if let Some(reset_at) = reset_at {
+            entry.reset_at_ms = reset_at * 1000.0;
+        }
+    }
+
+    /// The portal blocked the method: wait for its reset (or a minute when none is known).
+    pub fn blocked(&mut self, method: &str, now_ms: f64) {
+        let entry = self.methods.entry(method.to_ascii_lowercase()).or_default();
+        entry.operating = entry.operating.max(self.limit_seconds);
+        if entry.reset_at_ms <= now_ms {
+            entry.reset_at_ms = now_ms + 60_000.0;
+        }
+    }
+
+    /// How long (ms) to hold a call of `method` so that it is not refused.
+    pub fn wait_ms(&mut self, method: &str, now_ms: f64) -> f64 {
+        let Some(entry) = self.methods.get_mut(&method.to_ascii_lowercase()) else {
+            return 0.0;
+        };
+        if entry.reset_at_ms <= now_ms {
+            // The window moved on; the portal will report the new sum with the next reply.
+            if entry.reset_at_ms > 0.0 {
+                *entry = MethodTime::default();
+            }
+            return 0.0;
+        }
+        if entry.operating + entry.last_cost >= self.limit_seconds {
+            entry.reset_at_ms - now_ms
+        } else {
+            0.0
+        }
+    }
+}
+
+/// The limits of one portal, shared by every client of it.
+#[derive(Debug)]
+pub struct Limits {
+    pub bucket: Bucket,
+    pub operating: Operating,
+}
+
+impl Limits {
+    pub fn new(plan: Plan, operating_limit_seconds: f64) -> Self {
+        Limits {
+            bucket: Bucket::new(plan),
+            operating: Operating::new(operating_limit_seconds),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The portal's bucket as `limits.md` describes it, to check the client's schedule against.
+    struct PortalBucket {
+        plan: Plan,
+        level: f64,
+        at_ms: f64,
+    }
+
+    impl PortalBucket {
+        /// Admits a request arriving at `now_ms`, or refuses it when no whole slot is free.
+        fn arrive(&mut self, now_ms: f64) -> bool {
+            self.level = (self.level - (now_ms - self.at_ms) / 1000.0 * self.plan.drain).max(0.0);
+            self.at_ms = now_ms;
+            if self.level > self.plan.size - 1.0 {
+                return false;
+            }
+            self.level += 1.0;
+            true
+        }
+    }
+
+    fn schedule(plan: Plan, requests: usize) -> Vec<f64> {
+        let mut bucket = Bucket::new(plan);
+        (0..requests).map(|_| bucket.reserve(0.0)).collect()
+    }
+
+    #[test]
+    fn a_burst_of_300_on_a_50_2_portal_is_never_refused() {
+        let plan = Plan::STANDARD;
+        let mut portal = PortalBucket {
+            plan,
+            level: 0.0,
+            at_ms: 0.0,
+        };
+        let times = schedule(plan, 300);
+        assert!(times.iter().all(|&t| portal.arrive(t)));
+        // 49 at once, then one per 500 ms: within one slot of the physical limit.
+        assert_eq!(times.iter().filter(|&&t| t == 0.0).count(), 49);
+        let last = times.last().copied().unwrap();
+        let limit = (300.0 - 50.0) / 2.0 * 1000.0;
+        assert!(last >= limit && last <= limit + 500.0, "{last}");
+    }
+
+    #[test]
+    fn enterprise_plans_allow_more() {
+        let times = schedule(Plan::ENTERPRISE, 300);
+        assert_eq!(times.iter().filter(|&&t| t == 0.0).count(), 249);
+        assert!((times[299] - 51.0 * 200.0).abs() < 1e-6, "{}", times[299]);
+    }
+
+    #[test]
+    fn a_refusal_makes_the_bucket_full() {
+        let mut bucket = Bucket::new(Plan::STANDARD);
+        assert_eq!(bucket.reserve(1000.0), 0.0);
+        bucket.refused(1000.0);
+        let wait = bucket.reserve(1000.0);
+        assert!(wait >= 500.0, "{wait}");
+    }
+
+    #[test]
+    fn time_passing_empties_the_bucket() {
+        let mut bucket = Bucket::new(Plan::STANDARD);
+        for _ in 0..49 {
+            assert_eq!(bucket.reserve(0.0), 0.0);
+        }
+        assert!(bucket.reserve(0.0) > 0.0);
+        assert_eq!(
+            bucket.reserve(60_000.0),
+            0.0,
+            "a minute later the bucket is empty"
+        );
+    }
+
+    #[test]
+    fn operating_time_holds_a_method_back_until_its_reset() {
+        let mut operating = Operating::new(480.0);
+        let now = 1_700_000_000_000.0;
+        assert_eq!(operating.wait_ms("im.notify.get", now), 0.0);
+        operating.observe("im.notify.get", Some(400.0), Some(1_700_000_300.0));
+        operating.observe("im.notify.get", Some(460.0), Some(1_700_000_300.0));
+        // 460 + the last call's 60 would cross 480: wait for the reset.
+        assert_eq!(operating.wait_ms("im.notify.get", now), 300_000.0);
+        assert_eq!(
+            operating.wait_ms("IM.NOTIFY.GET", now),
+            300_000.0,
+            "method names ignore case"
+        );
+        assert_eq!(
+            operating.wait_ms("im.notify.answer", now),
+            0.0,
+            "other methods are free"
+        );
+        assert_eq!(operating.wait_ms("im.notify.get", 1_700_000_300_000.0), 0.0);
+        operating.observe("im.dialog.get", Some(10.0), None);
+        operating.blocked("im.dialog.get", now);
+        assert_eq!(operating.wait_ms("im.dialog.get", now), 60_000.0);
+    }
+}
