@@ -72,21 +72,21 @@ export function createApi(wasm) {
     }
 
     /** A client for an incoming webhook: `https://<portal>/rest/<user>/<secret>/`. */
-    static webhook(url) {
-      return Client.#make(() => WasmClient.webhook(String(url)));
+    static webhook(url, options) {
+      return Client.#make(() => WasmClient.webhook(String(url), options));
     }
 
     /** A client for an OAuth app; `refresh()` gives a new access token on `expired_token`. */
-    static oauth({ endpoint, accessToken, refresh } = {}) {
+    static oauth({ endpoint, accessToken, refresh, ...options } = {}) {
       if (typeof refresh !== 'function') {
         throw new B24Error({ code: 'INVALID_CONFIG', description: 'refresh must be a function', message: 'b24: refresh must be a function' });
       }
-      return Client.#make(() => WasmClient.oauth(String(endpoint ?? ''), String(accessToken ?? ''), refresh));
+      return Client.#make(() => WasmClient.oauth(String(endpoint ?? ''), String(accessToken ?? ''), refresh, options));
     }
 
     /** A client over `BX24.callMethod` inside a Bitrix24 placement iframe. */
-    static bx24(bx24 = globalThis.BX24) {
-      return Client.#make(() => WasmClient.bx24(bx24));
+    static bx24(bx24 = globalThis.BX24, options) {
+      return Client.#make(() => WasmClient.bx24(bx24, options));
     }
 
     static #make(create) {
@@ -121,6 +121,72 @@ export function createApi(wasm) {
       } catch (thrown) {
         throw toError(thrown);
       }
+    }
+
+    /**
+     * Runs commands in batches of up to 50. `commands` is an array of `[method, params]` or an
+     * object of `key: [method, params]`; the answer is keyed the same way.
+     */
+    async batch(commands, { halt = false } = {}) {
+      const keyed = Array.isArray(commands);
+      const entries = keyed ? commands.map((c, i) => [String(i), c]) : Object.entries(commands ?? {});
+      const rows = entries.map(([key, command]) => {
+        const [method, params] = Array.isArray(command) ? command : [];
+        return [key, String(method), params ?? {}];
+      });
+      let text;
+      try {
+        text = await this.#wasm.batch(encodeParams('batch', rows), Boolean(halt));
+      } catch (thrown) {
+        throw toError(thrown);
+      }
+      const result = keyed ? [] : {};
+      const errors = keyed ? [] : {};
+      const total = {};
+      const next = {};
+      for (const row of JSON.parse(text)) {
+        const key = keyed ? Number(row.key) : row.key;
+        if ('error' in row) errors[key] = new B24Error(row.error);
+        else result[key] = row.result;
+        if (row.total !== undefined) total[key] = row.total;
+        if (row.next !== undefined) next[key] = row.next;
+      }
+      return { result, errors, total, next };
+    }
+
+    /**
+     * Every row of a list method, fetched 50 pages per request. Options: `idField` (reads by
+     * ID, the fastest way), `rowsAt`, `limit`, `signal` (AbortSignal), `onProgress`.
+     */
+    async *list(method, params, { idField, rowsAt, limit, signal, onProgress } = {}) {
+      let cursor;
+      try {
+        cursor = this.#wasm.list(String(method), encodeParams(method, params), JSON.stringify({ idField, rowsAt, limit }));
+      } catch (thrown) {
+        throw toError(thrown);
+      }
+      let rows = 0;
+      for (;;) {
+        signal?.throwIfAborted();
+        let text;
+        try {
+          text = await cursor.next();
+        } catch (thrown) {
+          throw toError(thrown);
+        }
+        if (text === null) return;
+        const page = JSON.parse(text);
+        rows += page.rows.length;
+        onProgress?.({ rows, total: page.total });
+        for (const row of page.rows) {
+          yield row;
+        }
+      }
+    }
+
+    /** Requests sent, retries, refusals received and milliseconds waited for the limits. */
+    stats() {
+      return this.#wasm.stats();
     }
 
     namespace(root) {
@@ -163,7 +229,12 @@ export function createApi(wasm) {
     return node;
   }
 
-  return { Client, B24Error, isB24Error, methods };
+  return { Client, B24Error, isB24Error, methods, resultRef };
+}
+
+/** `$result[key][field]...`: a batch command's param that takes an earlier command's result. */
+export function resultRef(key, ...path) {
+  return `$result[${key}]${path.map((p) => `[${p}]`).join('')}`;
 }
 
 // defineProperty, not assignment: a function node's own `name`/`length` are read-only.

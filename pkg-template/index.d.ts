@@ -9,7 +9,14 @@ export type { B24Bool, B24Date, B24File, B24Int, B24MethodName, B24Methods, B24N
 export type { ErrorData, MethodInfo, ParamInfo, TypeInfo } from './web/b24_wasm.js';
 
 /** Codes the library itself gives; any other `code` is the portal's own. */
-export type B24LibraryCode = 'INVALID_PARAM' | 'INVALID_CONFIG' | 'BAD_REPLY' | 'NETWORK' | 'REFRESH_FAILED';
+export type B24LibraryCode =
+  | 'INVALID_PARAM'
+  | 'INVALID_CONFIG'
+  | 'BAD_REPLY'
+  | 'NETWORK'
+  | 'OUTCOME_UNKNOWN'
+  | 'REFRESH_FAILED'
+  | 'SKIPPED';
 
 /** System error codes any method can return (the docs' system error table). */
 export type B24SystemCode =
@@ -37,7 +44,10 @@ export type B24ErrorCode = B24LibraryCode | B24SystemCode | (string & {});
 /** Every failure of a call: validation, the portal's error, a bad reply, the network. */
 export declare class B24Error extends Error {
   readonly name: 'B24Error';
-  /** Switch on this: `INVALID_PARAM`, `BAD_REPLY`, `NETWORK`, or the portal's code. */
+  /**
+   * Switch on this: `INVALID_PARAM`, `BAD_REPLY`, `NETWORK`, `OUTCOME_UNKNOWN` (a write got no
+   * answer and may have been done: it was not sent again), or the portal's code.
+   */
   readonly code: B24ErrorCode;
   /** The portal's `error_description`, or the library's explanation. */
   readonly description: string;
@@ -74,8 +84,65 @@ export interface B24Reply<R = unknown> {
   next?: number;
 }
 
+/** The portal's request bucket: `standard` is 50 requests draining 2/s, `enterprise` 250 and 5/s. */
+export type B24Plan = 'standard' | 'enterprise' | { size: number; drain: number };
+
+/** How a client treats the portal's limits. */
+export interface ClientOptions {
+  /**
+   * The portal's bucket, shared by every client of the same portal in this JS realm, so calls
+   * wait instead of being refused. Default `standard`; `false` turns the limiter off.
+   */
+  plan?: B24Plan | false;
+  /** Seconds of operating time per method per ten minutes (default 480). */
+  operatingLimit?: number;
+  /** Give up on a request after this many milliseconds (a write then is `OUTCOME_UNKNOWN`). */
+  timeoutMs?: number;
+}
+
+/** What a client did so far. */
+export interface B24Stats {
+  requests: number;
+  retries: number;
+  refusals: number;
+  waitedMs: number;
+}
+
+/** A batch command: a method of the table with its typed params, or any other method. */
+type CheckCommand<C> = C extends readonly [infer M, ...unknown[]]
+  ? M extends B24MethodName
+    ? readonly [M, ...B24Params<M>]
+    : readonly [M, Record<string, unknown>?]
+  : readonly [B24MethodName, ...unknown[]];
+type CheckCommands<C> = { [K in keyof C]: CheckCommand<C[K]> };
+type CommandResult<C> = C extends readonly [infer M extends B24MethodName, ...unknown[]] ? B24Result<M> : unknown;
+type AnyCommands = readonly (readonly [string, unknown?])[] | { readonly [key: string]: readonly [string, unknown?] };
+
+/** The answers of a batch, keyed like its commands. */
+export interface B24BatchReply<C> {
+  /** Each successful command's `result`. */
+  result: { -readonly [K in keyof C]?: CommandResult<C[K]> };
+  /** Each failed command's error (`SKIPPED` for commands not run after a failure with `halt`). */
+  errors: { -readonly [K in keyof C]?: B24Error };
+  /** `total` and `next` of list methods' pages. */
+  total: { [K in keyof C]?: number };
+  next: { [K in keyof C]?: number };
+}
+
+/** Options of `client.list`. */
+export interface ListOptions {
+  /** The rows' ID field (`ID`; `id` for `crm.item.list`): reads 2,500 rows per request, by ID. */
+  idField?: string;
+  /** Where the rows are in `result` (`items` for `crm.item.list`); found by itself if omitted. */
+  rowsAt?: string;
+  /** Stop after this many rows. */
+  limit?: number;
+  signal?: AbortSignal;
+  onProgress?: (progress: { rows: number; total?: number }) => void;
+}
+
 /** Options of `Client.oauth`. */
-export interface OAuthOptions {
+export interface OAuthOptions extends ClientOptions {
   /** The portal's REST endpoint (`client_endpoint`), e.g. `https://example.bitrix24.com/rest/`. */
   endpoint: string;
   accessToken: string;
@@ -97,11 +164,11 @@ export interface Client extends B24Namespaces {}
 export declare class Client {
   private constructor();
   /** Incoming webhook: `https://<portal>/rest/<user>/<secret>/` (plain `http://` only on loopback). */
-  static webhook(url: string): Client;
+  static webhook(url: string, options?: ClientOptions): Client;
   /** OAuth app: `auth` goes in each body; on `expired_token`, `refresh()` then one repeat. */
   static oauth(options: OAuthOptions): Client;
   /** Inside a placement iframe: calls go through `BX24.callMethod` (default `globalThis.BX24`). */
-  static bx24(bx24?: BX24Like): Client;
+  static bx24(bx24?: BX24Like, options?: ClientOptions): Client;
 
   /** Calls a method of the table; resolves to its typed `result`. */
   call<M extends B24MethodName>(method: M, ...params: B24Params<M>): Promise<B24Result<M>>;
@@ -115,7 +182,22 @@ export declare class Client {
   /** Validates params as `call` would, without sending; throws `B24Error` when refused. */
   check<M extends B24MethodName>(method: M, ...params: B24Params<M>): void;
   check<N extends string>(method: OtherMethod<N>, params?: Record<string, unknown>): void;
+
+  /**
+   * Runs commands in batches of up to 50 (more are split). Each command is validated first;
+   * `resultRef(key, field)` passes an earlier command's result to a later one.
+   */
+  batch<const C extends AnyCommands>(commands: C & CheckCommands<C>, options?: { halt?: boolean }): Promise<B24BatchReply<C>>;
+
+  /** Every row of a list method: `for await (const row of client.list(...))`. */
+  list<T = Record<string, unknown>>(method: string, params?: Record<string, unknown>, options?: ListOptions): AsyncGenerator<T, void, undefined>;
+
+  /** Requests sent, retries, refusals and time waited for the limits so far. */
+  stats(): B24Stats;
 }
+
+/** `$result[key][field]...`: in a batch, an earlier command's result as a param value. */
+export declare function resultRef(key: string | number, ...path: (string | number)[]): `$result[${string}]`;
 
 /** The method table, for introspection. */
 export declare function methods(): readonly MethodInfo[];

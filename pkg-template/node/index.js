@@ -6,4 +6,4 @@ import { createApi } from '../api.js';
 
 initSync({ module: readFileSync(new URL('../web/b24_wasm_bg.wasm', import.meta.url)) });
 
-export const { Client, B24Error, isB24Error, methods } = createApi(wasm);
+export const { Client, B24Error, isB24Error, methods, resultRef } = createApi(wasm);

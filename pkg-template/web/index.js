@@ -4,4 +4,4 @@ import { createApi } from '../api.js';
 
 await init();
 
-export const { Client, B24Error, isB24Error, methods } = createApi(wasm);
+export const { Client, B24Error, isB24Error, methods, resultRef } = createApi(wasm);

@@ -7,7 +7,12 @@
 mod bx24;
 mod fetch;
 
-use crate::client::{Client, RefreshFuture};
+use crate::batch::{Command, Outcome};
+use crate::client::{Client, Clock, Options, RefreshFuture};
+use crate::limits::Plan;
+use crate::list::{ListOptions, Lister};
+use futures_util::future::LocalBoxFuture;
+use std::cell::RefCell;
 use crate::error::Error;
 use crate::transport::{Call, Endpoint, Reply, Transport, TransportError};
 use js_sys::{Function, Object, Promise, Reflect};
@@ -104,12 +109,76 @@ pub(crate) enum JsTransport {
 }
 
 impl Transport for JsTransport {
+    fn portal(&self) -> String {
+        match self {
+            JsTransport::Fetch(t) => t.portal(),
+            JsTransport::Bx24(t) => t.portal(),
+        }
+    }
+
     async fn send(&self, call: Call<'_>) -> Result<Reply, TransportError> {
         match self {
             JsTransport::Fetch(t) => t.send(call).await,
             JsTransport::Bx24(t) => t.send(call).await,
         }
     }
+}
+
+#[wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(js_namespace = Date, js_name = now)]
+    fn date_now() -> f64;
+    #[wasm_bindgen(js_name = setTimeout)]
+    fn set_timeout(callback: &Function, ms: f64) -> JsValue;
+}
+
+/// `Date.now()` and `setTimeout`: present in browsers, workers and Node.
+struct JsClock;
+
+impl Clock for JsClock {
+    fn now_ms(&self) -> f64 {
+        date_now()
+    }
+
+    fn sleep(&self, ms: f64) -> LocalBoxFuture<'static, ()> {
+        let promise = Promise::new(&mut |resolve, _| {
+            set_timeout(&resolve, ms.max(0.0));
+        });
+        Box::pin(async move {
+            let _ = JsFuture::from(promise).await;
+        })
+    }
+}
+
+/// The options JS passes: `{ plan, operatingLimit, timeoutMs }`.
+struct JsOptions {
+    options: Options,
+    timeout_ms: Option<f64>,
+}
+
+fn read_options(value: &JsValue) -> Result<JsOptions, Error> {
+    let bad = |message: &str| Error::InvalidConfig { message: message.to_string() };
+    let mut options = Options::default();
+    let plan = get(value, "plan");
+    options.plan = match plan.as_string().as_deref() {
+        _ if plan.is_undefined() || plan.is_null() => Some(Plan::STANDARD),
+        Some("standard") => Some(Plan::STANDARD),
+        Some("enterprise") => Some(Plan::ENTERPRISE),
+        Some(_) => return Err(bad("plan must be 'standard', 'enterprise', { size, drain } or false")),
+        None if plan.as_bool() == Some(false) => None,
+        None => {
+            let (size, drain) = (get(&plan, "size").as_f64(), get(&plan, "drain").as_f64());
+            match (size, drain) {
+                (Some(size), Some(drain)) if size >= 2.0 && drain > 0.0 => Some(Plan { size, drain }),
+                _ => return Err(bad("plan.size must be at least 2 and plan.drain above 0")),
+            }
+        }
+    };
+    if let Some(limit) = get(value, "operatingLimit").as_f64() {
+        options.operating_limit = limit;
+    }
+    let timeout_ms = get(value, "timeoutMs").as_f64().filter(|ms| *ms > 0.0);
+    Ok(JsOptions { options, timeout_ms })
 }
 
 /// The wasm side of `Client`; the package's JS `Client` class wraps it.
@@ -128,12 +197,8 @@ fn js_refresh(refresh: Function) -> impl Fn() -> RefreshFuture {
     move || {
         let refresh = refresh.clone();
         Box::pin(async move {
-            let returned = refresh
-                .call0(&JsValue::UNDEFINED)
-                .map_err(|e| js_error_message(&e))?;
-            let value = JsFuture::from(Promise::resolve(&returned))
-                .await
-                .map_err(|e| js_error_message(&e))?;
+            let returned = refresh.call0(&JsValue::UNDEFINED).map_err(|e| js_error_message(&e))?;
+            let value = JsFuture::from(Promise::resolve(&returned)).await.map_err(|e| js_error_message(&e))?;
             value
                 .as_string()
                 .or_else(|| get(&value, "accessToken").as_string())
@@ -144,44 +209,61 @@ fn js_refresh(refresh: Function) -> impl Fn() -> RefreshFuture {
     }
 }
 
+/// One outcome of a batch command, as JSON for the JS side.
+fn outcome_json(outcome: &Outcome) -> serde_json::Value {
+    let mut row = serde_json::Map::new();
+    row.insert("key".into(), outcome.key.clone().into());
+    match &outcome.result {
+        Ok(value) => {
+            row.insert("result".into(), value.clone());
+        }
+        Err(e) => {
+            let data = serde_json::to_value(ErrorData::from(e)).unwrap_or_default();
+            row.insert("error".into(), data);
+        }
+    }
+    if let Some(total) = outcome.total {
+        row.insert("total".into(), total.into());
+    }
+    if let Some(next) = outcome.next {
+        row.insert("next".into(), next.into());
+    }
+    serde_json::Value::Object(row)
+}
+
 #[wasm_bindgen]
 impl WasmClient {
     /// A client for an incoming webhook URL (`https://<portal>/rest/<user>/<secret>/`).
-    pub fn webhook(url: &str) -> Result<WasmClient, JsValue> {
+    pub fn webhook(url: &str, options: JsValue) -> Result<WasmClient, JsValue> {
+        let JsOptions { options, timeout_ms } = read_options(&options).map_err(config_error)?;
         let endpoint = Endpoint::webhook(url).map_err(config_error)?;
-        let transport = JsTransport::Fetch(fetch::FetchTransport::new(endpoint));
+        let transport = JsTransport::Fetch(fetch::FetchTransport::new(endpoint, timeout_ms));
         Ok(WasmClient {
-            inner: Rc::new(Client::new(transport)),
+            inner: Rc::new(Client::new(transport, Rc::new(JsClock), options)),
         })
     }
 
     /// A client for an OAuth app: `endpoint` is the portal's REST URL (`client_endpoint`).
-    pub fn oauth(
-        endpoint: &str,
-        access_token: String,
-        refresh: Function,
-    ) -> Result<WasmClient, JsValue> {
+    pub fn oauth(endpoint: &str, access_token: String, refresh: Function, options: JsValue) -> Result<WasmClient, JsValue> {
+        let JsOptions { options, timeout_ms } = read_options(&options).map_err(config_error)?;
         let endpoint = Endpoint::oauth(endpoint).map_err(config_error)?;
         if access_token.is_empty() {
             return Err(config_error(Error::InvalidConfig {
                 message: "accessToken is empty".into(),
             }));
         }
-        let transport = JsTransport::Fetch(fetch::FetchTransport::new(endpoint));
+        let transport = JsTransport::Fetch(fetch::FetchTransport::new(endpoint, timeout_ms));
         Ok(WasmClient {
-            inner: Rc::new(Client::with_oauth(
-                transport,
-                access_token,
-                js_refresh(refresh),
-            )),
+            inner: Rc::new(Client::with_oauth(transport, Rc::new(JsClock), options, access_token, js_refresh(refresh))),
         })
     }
 
     /// A client over `BX24.callMethod`, inside a Bitrix24 placement iframe.
-    pub fn bx24(bx24: JsValue) -> Result<WasmClient, JsValue> {
+    pub fn bx24(bx24: JsValue, options: JsValue) -> Result<WasmClient, JsValue> {
+        let JsOptions { options, .. } = read_options(&options).map_err(config_error)?;
         let transport = bx24::Bx24Transport::new(bx24).map_err(config_error)?;
         Ok(WasmClient {
-            inner: Rc::new(Client::new(JsTransport::Bx24(transport))),
+            inner: Rc::new(Client::new(JsTransport::Bx24(transport), Rc::new(JsClock), options)),
         })
     }
 
@@ -198,10 +280,113 @@ impl WasmClient {
 
     /// Validates params without sending anything; throws `ErrorData` when they are refused.
     pub fn check(&self, method: &str, params_json: &str) -> Result<(), JsValue> {
-        self.inner
-            .prepare(method, params_json)
-            .map(|_| ())
-            .map_err(|e| error_to_js(&e))
+        self.inner.prepare(method, params_json).map(|_| ()).map_err(|e| error_to_js(&e))
+    }
+
+    /// Runs `[[key, method, params], ...]` (JSON) as batches; resolves to the JSON of one
+    /// `{ key, result | error, total?, next? }` per command, in order.
+    pub fn batch(&self, commands_json: String, halt: bool) -> Promise {
+        let client = Rc::clone(&self.inner);
+        future_to_promise(async move {
+            let commands = parse_commands(&commands_json).map_err(|e| error_to_js(&e))?;
+            let outcomes = client.batch(commands, halt).await.map_err(|e| error_to_js(&e))?;
+            let rows: Vec<serde_json::Value> = outcomes.iter().map(outcome_json).collect();
+            Ok(JsValue::from_str(&serde_json::Value::Array(rows).to_string()))
+        })
+    }
+
+    /// Starts reading a list method; `options_json` is `{ idField, rowsAt, limit }`.
+    pub fn list(&self, method: &str, params_json: &str, options_json: &str) -> Result<WasmList, JsValue> {
+        let params: serde_json::Value = serde_json::from_str(if params_json.is_empty() { "{}" } else { params_json })
+            .unwrap_or(serde_json::Value::Null);
+        let options: serde_json::Value = serde_json::from_str(options_json).unwrap_or_default();
+        let text = |key: &str| options.get(key).and_then(|v| v.as_str()).map(str::to_string);
+        let options = ListOptions {
+            id_field: text("idField"),
+            rows_at: text("rowsAt"),
+            limit: options.get("limit").and_then(serde_json::Value::as_u64),
+        };
+        let lister = Lister::new(method, params, options).map_err(|e| error_to_js(&e))?;
+        Ok(WasmList {
+            client: Rc::clone(&self.inner),
+            lister: Rc::new(RefCell::new(Some(lister))),
+        })
+    }
+
+    /// Requests, retries, refusals and time waited for the limits, so far.
+    pub fn stats(&self) -> JsValue {
+        let stats = self.inner.stats();
+        object(&[
+            ("requests", &JsValue::from(stats.requests as f64)),
+            ("retries", &JsValue::from(stats.retries as f64)),
+            ("refusals", &JsValue::from(stats.refusals as f64)),
+            ("waitedMs", &JsValue::from(stats.waited_ms)),
+        ])
+        .into()
+    }
+}
+
+/// `[[key, method, params], ...]` into batch commands.
+fn parse_commands(json: &str) -> Result<Vec<Command>, Error> {
+    let bad = || Error::InvalidParam {
+        method: "batch".into(),
+        field: "cmd".into(),
+        problem: crate::error::Problem::NotAnObject,
+    };
+    let rows: Vec<serde_json::Value> = serde_json::from_str(json).map_err(|_| bad())?;
+    rows.into_iter()
+        .map(|row| match row {
+            serde_json::Value::Array(parts) => {
+                let mut parts = parts.into_iter();
+                let (key, method, params) = (parts.next(), parts.next(), parts.next());
+                match (key, method) {
+                    (Some(serde_json::Value::String(key)), Some(serde_json::Value::String(method))) => Ok(Command {
+                        key,
+                        method,
+                        params: params.filter(|p| !p.is_null()).unwrap_or_else(|| serde_json::json!({})),
+                    }),
+                    _ => Err(bad()),
+                }
+            }
+            _ => Err(bad()),
+        })
+        .collect()
+}
+
+/// A list being read from JS: `next()` resolves to `{ rows, total }` JSON, or `null` at the end.
+#[wasm_bindgen]
+pub struct WasmList {
+    client: Rc<Client<JsTransport>>,
+    /// Taken out while a fetch runs, so no borrow is held across an await.
+    lister: Rc<RefCell<Option<Lister>>>,
+}
+
+#[wasm_bindgen]
+impl WasmList {
+    pub fn next(&self) -> Promise {
+        let (client, slot) = (Rc::clone(&self.client), Rc::clone(&self.lister));
+        future_to_promise(async move {
+            let Some(mut lister) = slot.borrow_mut().take() else {
+                return Err(error_to_js(&Error::InvalidConfig {
+                    message: "the previous next() of this list has not finished".into(),
+                }));
+            };
+            let outcome = lister.next(&client).await;
+            let total = lister.total();
+            *slot.borrow_mut() = Some(lister);
+            match outcome {
+                Ok(Some(page)) => {
+                    let mut row = serde_json::Map::new();
+                    row.insert("rows".into(), serde_json::Value::Array(page.rows));
+                    if let Some(total) = total {
+                        row.insert("total".into(), total.into());
+                    }
+                    Ok(JsValue::from_str(&serde_json::Value::Object(row).to_string()))
+                }
+                Ok(None) => Ok(JsValue::NULL),
+                Err(e) => Err(error_to_js(&e)),
+            }
+        })
     }
 }
 
