@@ -163,28 +163,73 @@ fn json_string(out: &mut String, text: &str) {
     out.push('"');
 }
 
+/// Appends `name=value` pairs for `value`, nesting in PHP's bracket form: `a[b][0]=1`.
+/// `null` and empty lists or objects are sent as an empty value, as PHP forms do.
+fn query_pairs(name: &str, value: &Value, out: &mut Vec<(String, String)>) {
+    let nested = |key: &str| {
+        if name.is_empty() {
+            key.to_string()
+        } else {
+            format!("{name}[{key}]")
+        }
+    };
+    match value {
+        Value::Object(fields) if !fields.is_empty() => {
+            fields
+                .iter()
+                .for_each(|(k, v)| query_pairs(&nested(k), v, out));
+        }
+        Value::Array(items) if !items.is_empty() => {
+            items
+                .iter()
+                .enumerate()
+                .for_each(|(i, v)| query_pairs(&nested(&i.to_string()), v, out));
+        }
+        Value::String(text) => out.push((name.to_string(), text.clone())),
+        Value::Bool(flag) => out.push((name.to_string(), flag.to_string())),
+        Value::Number(n) => out.push((name.to_string(), n.to_string())),
+        _ => out.push((name.to_string(), String::new())),
+    }
+}
+
+/// A command's params as a query string (brackets left readable, as the docs show them).
+pub fn query_string(params: &Value) -> String {
+    let mut pairs = Vec::new();
+    query_pairs("", params, &mut pairs);
+    let encode = |text: &str| form_urlencoded::byte_serialize(text.as_bytes()).collect::<String>();
+    pairs
+        .iter()
+        .map(|(name, value)| {
+            format!(
+                "{}={}",
+                encode(name).replace("%5B", "[").replace("%5D", "]"),
+                encode(value)
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("&")
+}
+
 /// The body of one batch request: `{"halt": 0|1, "cmd": {key: "method?query"}}`.
-pub fn encode(commands: &[Command], halt: bool) -> Result<String, Error> {
+pub fn encode(commands: &[Command], halt: bool) -> String {
     let mut body = String::from(if halt {
         "{\"halt\":1,\"cmd\":{"
     } else {
         "{\"halt\":0,\"cmd\":{"
     });
     for (i, command) in commands.iter().enumerate() {
-        let query = serde_qs::to_string(&command.params).map_err(|_| Error::InvalidParam {
-            method: command.method.clone(),
-            field: "params".into(),
-            problem: Problem::NotAnObject,
-        })?;
         if i > 0 {
             body.push(',');
         }
         json_string(&mut body, &command.key);
         body.push(':');
-        json_string(&mut body, &format!("{}?{}", command.method, query));
+        json_string(
+            &mut body,
+            &format!("{}?{}", command.method, query_string(&command.params)),
+        );
     }
     body.push_str("}}");
-    Ok(body)
+    body
 }
 
 /// `{}` or `[]` (PHP's empty array) as a map by key; lists are keyed by index.
@@ -230,7 +275,7 @@ impl<T: Transport> Client<T> {
                 .iter()
                 .all(|c| methods::find(&c.method).is_some_and(|m| m.access == Access::Read));
             let access = if reads { Access::Read } else { Access::Write };
-            let success = self.send("batch", access, &encode(&chunk, halt)?).await?;
+            let success = self.send("batch", access, &encode(&chunk, halt)).await?;
             let reply: Value = serde_json::from_str(&success.body).unwrap_or_default();
             let inner = &reply["result"];
             let (results, errors) = (
@@ -279,5 +324,46 @@ fn skipped(command: &Command) -> Outcome {
         }),
         total: None,
         next: None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn params_become_php_bracket_query_strings() {
+        let params = json!({
+            "filter": {">ID": "$result[p0][49][ID]", "NAME": "a b&c=d"},
+            "select": ["ID", "TITLE"],
+            "QUEUE": [{"ENTITY_TYPE": "user", "ENTITY_ID": 1}],
+            "flag": true, "n": -1.5, "empty": [], "none": null, "text": "é"
+        });
+        // Keys in serde_json's (sorted) order; PHP does not mind.
+        assert_eq!(
+            query_string(&params),
+            "QUEUE[0][ENTITY_ID]=1&QUEUE[0][ENTITY_TYPE]=user&empty=&filter[%3EID]=%24result%5Bp0%5D%5B49%5D%5BID%5D\
+             &filter[NAME]=a+b%26c%3Dd&flag=true&n=-1.5&none=&select[0]=ID&select[1]=TITLE&text=%C3%A9"
+        );
+    }
+
+    #[test]
+    fn references_are_read_and_resolved() {
+        assert_eq!(
+            parse_reference("$result[p0][49][ID]"),
+            Some(("p0", vec!["49", "ID"]))
+        );
+        assert_eq!(parse_reference("$result[a]"), Some(("a", vec![])));
+        assert_eq!(parse_reference("$result[a][x"), None);
+        assert_eq!(parse_reference("text $result[a]"), None);
+        let mut earlier = Map::new();
+        earlier.insert("p0".into(), json!([{"ID": "7"}, {"ID": "9"}]));
+        let mut params = json!({"filter": {">ID": "$result[p0][1][ID]"}, "keep": "$result[zz][0]"});
+        substitute(&mut params, &earlier);
+        assert_eq!(
+            params,
+            json!({"filter": {">ID": "9"}, "keep": "$result[zz][0]"})
+        );
     }
 }

@@ -102,17 +102,20 @@ thread_local! {
 /// The shared limits of `portal`, made with `options` when first asked for.
 fn shared_limits(portal: &str, options: &Options) -> Option<Rc<RefCell<Limits>>> {
     let plan = options.plan?;
-    Some(PORTALS.with(|portals| {
-        let mut portals = portals.borrow_mut();
-        let limits = portals
-            .entry(portal.to_string())
-            .or_insert_with(|| Rc::new(RefCell::new(Limits::new(plan, options.operating_limit))));
-        // A client told of another plan (e.g. after an upgrade) updates the shared bucket.
-        if limits.borrow().bucket.plan() != plan {
-            limits.borrow_mut().bucket = crate::limits::Bucket::new(plan);
-        }
-        Rc::clone(limits)
-    }))
+    // try_with: `with` would pull a panic message (and its formatting) into the .wasm.
+    PORTALS
+        .try_with(|portals| {
+            let mut portals = portals.borrow_mut();
+            let limits = portals.entry(portal.to_string()).or_insert_with(|| {
+                Rc::new(RefCell::new(Limits::new(plan, options.operating_limit)))
+            });
+            // A client told of another plan (e.g. after an upgrade) updates the shared bucket.
+            if limits.borrow().bucket.plan() != plan {
+                limits.borrow_mut().bucket = crate::limits::Bucket::new(plan);
+            }
+            Rc::clone(limits)
+        })
+        .ok()
 }
 
 /// What the user's `refresh()` hands back: a new access token, or why there is none.

@@ -9,14 +9,14 @@ mod fetch;
 
 use crate::batch::{Command, Outcome};
 use crate::client::{Client, Clock, Options, RefreshFuture};
+use crate::error::Error;
 use crate::limits::Plan;
 use crate::list::{ListOptions, Lister};
-use futures_util::future::LocalBoxFuture;
-use std::cell::RefCell;
-use crate::error::Error;
 use crate::transport::{Call, Endpoint, Reply, Transport, TransportError};
+use futures_util::future::LocalBoxFuture;
 use js_sys::{Function, Object, Promise, Reflect};
 use serde::Serialize;
+use std::cell::RefCell;
 use std::rc::Rc;
 use tsify::Tsify;
 use wasm_bindgen::prelude::*;
@@ -157,19 +157,27 @@ struct JsOptions {
 }
 
 fn read_options(value: &JsValue) -> Result<JsOptions, Error> {
-    let bad = |message: &str| Error::InvalidConfig { message: message.to_string() };
+    let bad = |message: &str| Error::InvalidConfig {
+        message: message.to_string(),
+    };
     let mut options = Options::default();
     let plan = get(value, "plan");
     options.plan = match plan.as_string().as_deref() {
         _ if plan.is_undefined() || plan.is_null() => Some(Plan::STANDARD),
         Some("standard") => Some(Plan::STANDARD),
         Some("enterprise") => Some(Plan::ENTERPRISE),
-        Some(_) => return Err(bad("plan must be 'standard', 'enterprise', { size, drain } or false")),
+        Some(_) => {
+            return Err(bad(
+                "plan must be 'standard', 'enterprise', { size, drain } or false",
+            ))
+        }
         None if plan.as_bool() == Some(false) => None,
         None => {
             let (size, drain) = (get(&plan, "size").as_f64(), get(&plan, "drain").as_f64());
             match (size, drain) {
-                (Some(size), Some(drain)) if size >= 2.0 && drain > 0.0 => Some(Plan { size, drain }),
+                (Some(size), Some(drain)) if size >= 2.0 && drain > 0.0 => {
+                    Some(Plan { size, drain })
+                }
                 _ => return Err(bad("plan.size must be at least 2 and plan.drain above 0")),
             }
         }
@@ -178,7 +186,10 @@ fn read_options(value: &JsValue) -> Result<JsOptions, Error> {
         options.operating_limit = limit;
     }
     let timeout_ms = get(value, "timeoutMs").as_f64().filter(|ms| *ms > 0.0);
-    Ok(JsOptions { options, timeout_ms })
+    Ok(JsOptions {
+        options,
+        timeout_ms,
+    })
 }
 
 /// The wasm side of `Client`; the package's JS `Client` class wraps it.
@@ -197,8 +208,12 @@ fn js_refresh(refresh: Function) -> impl Fn() -> RefreshFuture {
     move || {
         let refresh = refresh.clone();
         Box::pin(async move {
-            let returned = refresh.call0(&JsValue::UNDEFINED).map_err(|e| js_error_message(&e))?;
-            let value = JsFuture::from(Promise::resolve(&returned)).await.map_err(|e| js_error_message(&e))?;
+            let returned = refresh
+                .call0(&JsValue::UNDEFINED)
+                .map_err(|e| js_error_message(&e))?;
+            let value = JsFuture::from(Promise::resolve(&returned))
+                .await
+                .map_err(|e| js_error_message(&e))?;
             value
                 .as_string()
                 .or_else(|| get(&value, "accessToken").as_string())
@@ -218,8 +233,24 @@ fn outcome_json(outcome: &Outcome) -> serde_json::Value {
             row.insert("result".into(), value.clone());
         }
         Err(e) => {
-            let data = serde_json::to_value(ErrorData::from(e)).unwrap_or_default();
-            row.insert("error".into(), data);
+            let data = ErrorData::from(e);
+            let mut error = serde_json::Map::new();
+            error.insert("code".into(), data.code.into());
+            error.insert("message".into(), data.message.into());
+            error.insert("description".into(), data.description.into());
+            if let Some(status) = data.status {
+                error.insert("status".into(), status.into());
+            }
+            for (key, value) in [
+                ("method", data.method),
+                ("field", data.field),
+                ("kind", data.kind.map(str::to_string)),
+            ] {
+                if let Some(value) = value {
+                    error.insert(key.into(), value.into());
+                }
+            }
+            row.insert("error".into(), serde_json::Value::Object(error));
         }
     }
     if let Some(total) = outcome.total {
@@ -235,7 +266,10 @@ fn outcome_json(outcome: &Outcome) -> serde_json::Value {
 impl WasmClient {
     /// A client for an incoming webhook URL (`https://<portal>/rest/<user>/<secret>/`).
     pub fn webhook(url: &str, options: JsValue) -> Result<WasmClient, JsValue> {
-        let JsOptions { options, timeout_ms } = read_options(&options).map_err(config_error)?;
+        let JsOptions {
+            options,
+            timeout_ms,
+        } = read_options(&options).map_err(config_error)?;
         let endpoint = Endpoint::webhook(url).map_err(config_error)?;
         let transport = JsTransport::Fetch(fetch::FetchTransport::new(endpoint, timeout_ms));
         Ok(WasmClient {
@@ -244,8 +278,16 @@ impl WasmClient {
     }
 
     /// A client for an OAuth app: `endpoint` is the portal's REST URL (`client_endpoint`).
-    pub fn oauth(endpoint: &str, access_token: String, refresh: Function, options: JsValue) -> Result<WasmClient, JsValue> {
-        let JsOptions { options, timeout_ms } = read_options(&options).map_err(config_error)?;
+    pub fn oauth(
+        endpoint: &str,
+        access_token: String,
+        refresh: Function,
+        options: JsValue,
+    ) -> Result<WasmClient, JsValue> {
+        let JsOptions {
+            options,
+            timeout_ms,
+        } = read_options(&options).map_err(config_error)?;
         let endpoint = Endpoint::oauth(endpoint).map_err(config_error)?;
         if access_token.is_empty() {
             return Err(config_error(Error::InvalidConfig {
@@ -254,7 +296,13 @@ impl WasmClient {
         }
         let transport = JsTransport::Fetch(fetch::FetchTransport::new(endpoint, timeout_ms));
         Ok(WasmClient {
-            inner: Rc::new(Client::with_oauth(transport, Rc::new(JsClock), options, access_token, js_refresh(refresh))),
+            inner: Rc::new(Client::with_oauth(
+                transport,
+                Rc::new(JsClock),
+                options,
+                access_token,
+                js_refresh(refresh),
+            )),
         })
     }
 
@@ -263,7 +311,11 @@ impl WasmClient {
         let JsOptions { options, .. } = read_options(&options).map_err(config_error)?;
         let transport = bx24::Bx24Transport::new(bx24).map_err(config_error)?;
         Ok(WasmClient {
-            inner: Rc::new(Client::new(JsTransport::Bx24(transport), Rc::new(JsClock), options)),
+            inner: Rc::new(Client::new(
+                JsTransport::Bx24(transport),
+                Rc::new(JsClock),
+                options,
+            )),
         })
     }
 
@@ -280,7 +332,10 @@ impl WasmClient {
 
     /// Validates params without sending anything; throws `ErrorData` when they are refused.
     pub fn check(&self, method: &str, params_json: &str) -> Result<(), JsValue> {
-        self.inner.prepare(method, params_json).map(|_| ()).map_err(|e| error_to_js(&e))
+        self.inner
+            .prepare(method, params_json)
+            .map(|_| ())
+            .map_err(|e| error_to_js(&e))
     }
 
     /// Runs `[[key, method, params], ...]` (JSON) as batches; resolves to the JSON of one
@@ -289,18 +344,37 @@ impl WasmClient {
         let client = Rc::clone(&self.inner);
         future_to_promise(async move {
             let commands = parse_commands(&commands_json).map_err(|e| error_to_js(&e))?;
-            let outcomes = client.batch(commands, halt).await.map_err(|e| error_to_js(&e))?;
+            let outcomes = client
+                .batch(commands, halt)
+                .await
+                .map_err(|e| error_to_js(&e))?;
             let rows: Vec<serde_json::Value> = outcomes.iter().map(outcome_json).collect();
-            Ok(JsValue::from_str(&serde_json::Value::Array(rows).to_string()))
+            Ok(JsValue::from_str(
+                &serde_json::Value::Array(rows).to_string(),
+            ))
         })
     }
 
     /// Starts reading a list method; `options_json` is `{ idField, rowsAt, limit }`.
-    pub fn list(&self, method: &str, params_json: &str, options_json: &str) -> Result<WasmList, JsValue> {
-        let params: serde_json::Value = serde_json::from_str(if params_json.is_empty() { "{}" } else { params_json })
-            .unwrap_or(serde_json::Value::Null);
+    pub fn list(
+        &self,
+        method: &str,
+        params_json: &str,
+        options_json: &str,
+    ) -> Result<WasmList, JsValue> {
+        let params: serde_json::Value = serde_json::from_str(if params_json.is_empty() {
+            "{}"
+        } else {
+            params_json
+        })
+        .unwrap_or(serde_json::Value::Null);
         let options: serde_json::Value = serde_json::from_str(options_json).unwrap_or_default();
-        let text = |key: &str| options.get(key).and_then(|v| v.as_str()).map(str::to_string);
+        let text = |key: &str| {
+            options
+                .get(key)
+                .and_then(|v| v.as_str())
+                .map(str::to_string)
+        };
         let options = ListOptions {
             id_field: text("idField"),
             rows_at: text("rowsAt"),
@@ -333,17 +407,25 @@ fn parse_commands(json: &str) -> Result<Vec<Command>, Error> {
         field: "cmd".into(),
         problem: crate::error::Problem::NotAnObject,
     };
-    let rows: Vec<serde_json::Value> = serde_json::from_str(json).map_err(|_| bad())?;
+    // Parsed as a plain Value: a typed Vec would pull serde's error formatting into the .wasm.
+    let serde_json::Value::Array(rows) = serde_json::from_str(json).map_err(|_| bad())? else {
+        return Err(bad());
+    };
     rows.into_iter()
         .map(|row| match row {
             serde_json::Value::Array(parts) => {
                 let mut parts = parts.into_iter();
                 let (key, method, params) = (parts.next(), parts.next(), parts.next());
                 match (key, method) {
-                    (Some(serde_json::Value::String(key)), Some(serde_json::Value::String(method))) => Ok(Command {
+                    (
+                        Some(serde_json::Value::String(key)),
+                        Some(serde_json::Value::String(method)),
+                    ) => Ok(Command {
                         key,
                         method,
-                        params: params.filter(|p| !p.is_null()).unwrap_or_else(|| serde_json::json!({})),
+                        params: params
+                            .filter(|p| !p.is_null())
+                            .unwrap_or_else(|| serde_json::json!({})),
                     }),
                     _ => Err(bad()),
                 }
@@ -381,7 +463,9 @@ impl WasmList {
                     if let Some(total) = total {
                         row.insert("total".into(), total.into());
                     }
-                    Ok(JsValue::from_str(&serde_json::Value::Object(row).to_string()))
+                    Ok(JsValue::from_str(
+                        &serde_json::Value::Object(row).to_string(),
+                    ))
                 }
                 Ok(None) => Ok(JsValue::NULL),
                 Err(e) => Err(error_to_js(&e)),
