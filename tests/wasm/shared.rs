@@ -70,9 +70,12 @@ async fn reset() {
 }
 
 fn webhook() -> WasmClient {
-    WasmClient::webhook(&format!("{STANDIN}/rest/1/standin-secret/"), JsValue::UNDEFINED)
-        .map_err(|e| JSON::stringify(&e).unwrap())
-        .unwrap()
+    WasmClient::webhook(
+        &format!("{STANDIN}/rest/1/standin-secret/"),
+        JsValue::UNDEFINED,
+    )
+    .map_err(|e| JSON::stringify(&e).unwrap())
+    .unwrap()
 }
 
 async fn call(client: &WasmClient, method: &str, params: &str) -> Result<JsValue, JsValue> {
@@ -162,14 +165,29 @@ async fn a_portal_error_keeps_its_code_and_status() {
 #[wasm_bindgen_test]
 async fn nothing_listening_is_a_network_error_without_the_secret() {
     // A closed port (fetch refuses some well-known ports outright, e.g. 9).
-    let client = WasmClient::webhook("http://127.0.0.1:38999/rest/1/top-secret/", JsValue::UNDEFINED).unwrap();
+    let client = WasmClient::webhook(
+        "http://127.0.0.1:38999/rest/1/top-secret/",
+        JsValue::UNDEFINED,
+    )
+    .unwrap();
     // A read: asked again, then reported as a network error.
-    let e = call(&client, "imopenlines.config.get", r#"{"CONFIG_ID":1}"#).await.unwrap_err();
+    let e = call(&client, "imopenlines.config.get", r#"{"CONFIG_ID":1}"#)
+        .await
+        .unwrap_err();
     assert_eq!(prop(&e, "code").as_string().as_deref(), Some("NETWORK"));
-    assert!(!prop(&e, "message").as_string().unwrap().contains("top-secret"));
+    assert!(!prop(&e, "message")
+        .as_string()
+        .unwrap()
+        .contains("top-secret"));
     // A write: Node knows a refused connection sent nothing; a browser cannot tell, so there
     // the write may have happened.
-    let e = call(&client, "im.notify.answer", r#"{"NOTIFY_ID":1,"ANSWER_TEXT":"a"}"#).await.unwrap_err();
+    let e = call(
+        &client,
+        "im.notify.answer",
+        r#"{"NOTIFY_ID":1,"ANSWER_TEXT":"a"}"#,
+    )
+    .await
+    .unwrap_err();
     let code = prop(&e, "code").as_string().unwrap();
     assert!(code == "NETWORK" || code == "OUTCOME_UNKNOWN", "{code}");
 }
@@ -294,13 +312,21 @@ async fn batch_and_list_work_from_wasm() {
     reset().await;
     let client = webhook();
     let commands = r#"[["a","im.notify.answer",{"NOTIFY_ID":1,"ANSWER_TEXT":"x"}],["b","crm.contact.list",{"order":{"ID":"ASC"}}]]"#;
-    let text = JsFuture::from(client.batch(commands.into(), false)).await.unwrap();
+    let text = JsFuture::from(client.batch(commands.into(), false))
+        .await
+        .unwrap();
     let rows = JSON::parse(&text.as_string().unwrap()).unwrap();
     let rows = js_sys::Array::from(&rows);
     assert_eq!(rows.length(), 2);
     assert_eq!(prop(&rows.get(1), "total").as_f64(), Some(10000.0));
-    assert_eq!(requests().await.length(), 3, "the batch and its two commands");
-    let list = client.list("crm.contact.list", "{}", r#"{"idField":"ID","limit":120}"#).unwrap();
+    assert_eq!(
+        requests().await.length(),
+        3,
+        "the batch and its two commands"
+    );
+    let list = client
+        .list("crm.contact.list", "{}", r#"{"idField":"ID","limit":120}"#)
+        .unwrap();
     let mut count = 0;
     loop {
         let page = JsFuture::from(list.next()).await.unwrap();
