@@ -70,8 +70,11 @@ fn compare_params(
                 format!("required: docs {} table {}", doc.required, param.required),
             ));
         }
+        // A flag documented as `true`/`false` (or `Y`/`N`) is what BOOL accepts.
+        let flag = matches!(param.ty, Ty::Bool)
+            && doc.allowed.iter().all(|v| ["true", "false", "Y", "N"].contains(&v.as_str()));
         let doc_values: Option<Vec<String>> =
-            (!doc.allowed.is_empty()).then(|| doc.allowed.clone());
+            (!doc.allowed.is_empty() && !flag).then(|| doc.allowed.clone());
         let table_values = allowed_of(&param.ty);
         if doc_values.is_some() && doc_values != table_values
             || doc_values.is_none() && table_values.is_some()

@@ -2,8 +2,6 @@
 
 use super::{differs, Difference, Kind::*};
 
-/// Why BOOL params differ: the extraction turns "allowed values: true, false" into an enum.
-const BOOL_WHY: &str = "the page types it boolean (true/false, or Y/N per its note); BOOL accepts both, an enum of \"true\"/\"false\" would refuse JSON booleans";
 const YN_WHY: &str = "the page shows a Y/N flag (example 'N', default N)";
 const ATTACH_WHY: &str = "typed with the shared ATTACH shape from the Attachments page";
 const KEYBOARD_WHY: &str = "typed with the shared KEYBOARD shape from the Keyboards page";
@@ -54,34 +52,17 @@ pub static ROWS: &[Difference] = &[
     differs("imbot.v2.Bot.list", "filter", FollowsPage, "the page names the one filter field: type (a bot type)"),
     differs("imbot.v2.Bot.register", "fields.type", FollowsPage, "the page's error table lists the types bot, network, openline, supervisor, personal"),
     differs("imbot.v2.Bot.register", "fields.properties.color", FollowsPage, V2_COLOR_WHY),
-    differs("imbot.v2.Bot.register", "fields.isHidden", FollowsPage, BOOL_WHY),
-    differs("imbot.v2.Bot.register", "fields.isReactionsEnabled", FollowsPage, BOOL_WHY),
-    differs("imbot.v2.Bot.register", "fields.isSupportOpenline", FollowsPage, BOOL_WHY),
     differs("imbot.v2.Bot.update", "fields.properties.color", FollowsPage, V2_COLOR_WHY),
-    differs("imbot.v2.Bot.update", "fields.isHidden", FollowsPage, BOOL_WHY),
-    differs("imbot.v2.Bot.update", "fields.isReactionsEnabled", FollowsPage, BOOL_WHY),
-    differs("imbot.v2.Bot.update", "fields.isSupportOpenline", FollowsPage, BOOL_WHY),
     differs("imbot.v2.Bot.update", "fields.backgroundId", FollowsPage, "the page links the backgrounds table of imbot.v2.Bot.register"),
     differs("imbot.v2.Bot.update", "fields.eventMode", FollowsPage, "the page lists fetch and webhook"),
     // imbot.v2.Chat.*
     differs("imbot.v2.Chat.User.list", "order", FollowsPage, "the page names the sort fields id, lastSendMessageId, userId with ASC or DESC"),
     differs("imbot.v2.Chat.Message.Reaction.delete", "reaction", FollowsPage, "the page links the reaction codes of imbot.v2.Chat.Message.Reaction.add"),
-    differs("imbot.v2.Chat.Message.delete", "complete", FollowsPage, BOOL_WHY),
     differs("imbot.v2.Chat.Message.send", "fields.attach", FollowsPage, ATTACH_WHY),
     differs("imbot.v2.Chat.Message.send", "fields.keyboard", FollowsPage, KEYBOARD_WHY),
-    differs("imbot.v2.Chat.Message.send", "fields.system", FollowsPage, BOOL_WHY),
-    differs("imbot.v2.Chat.Message.send", "fields.urlPreview", FollowsPage, BOOL_WHY),
     differs("imbot.v2.Chat.Message.update", "fields.attach", FollowsPage, ATTACH_WHY),
     differs("imbot.v2.Chat.Message.update", "fields.keyboard", FollowsPage, KEYBOARD_WHY),
     // imbot.v2.Command.*
     differs("imbot.v2.Command.answer", "fields.attach", FollowsPage, ATTACH_WHY),
     differs("imbot.v2.Command.answer", "fields.keyboard", FollowsPage, KEYBOARD_WHY),
-    differs("imbot.v2.Command.answer", "fields.system", FollowsPage, BOOL_WHY),
-    differs("imbot.v2.Command.answer", "fields.urlPreview", FollowsPage, BOOL_WHY),
-    differs("imbot.v2.Command.register", "fields.common", FollowsPage, BOOL_WHY),
-    differs("imbot.v2.Command.register", "fields.hidden", FollowsPage, BOOL_WHY),
-    differs("imbot.v2.Command.register", "fields.extranetSupport", FollowsPage, BOOL_WHY),
-    differs("imbot.v2.Command.update", "fields.common", FollowsPage, BOOL_WHY),
-    differs("imbot.v2.Command.update", "fields.hidden", FollowsPage, BOOL_WHY),
-    differs("imbot.v2.Command.update", "fields.extranetSupport", FollowsPage, BOOL_WHY),
 ];
