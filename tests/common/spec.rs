@@ -113,3 +113,25 @@ pub fn load() -> Vec<SpecMethod> {
     }
     out
 }
+
+/// The system error table: code → HTTP status.
+pub fn system_errors() -> std::collections::HashMap<String, u16> {
+    let path = dir().join("system-errors.json");
+    let text = std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
+    let table: Value =
+        serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    table["errors"]
+        .as_array()
+        .map(|rows| {
+            rows.iter()
+                .filter_map(|r| {
+                    Some((
+                        r["code"].as_str()?.to_string(),
+                        r["http_status"].as_u64()? as u16,
+                    ))
+                })
+                .collect()
+        })
+        .unwrap_or_default()
+}

@@ -2,6 +2,9 @@
 
 use super::{differs, Difference, Kind::*};
 
+/// A system error code shown with another HTTP status than the system table.
+const CREDENTIALS_401: &str = "the page shows INVALID_CREDENTIALS with HTTP 401; the system table says 403. The library reports the status the portal actually sends and never rewrites it";
+
 const CHAT_OR_DIALOG: &str = "the page marks CHAT_ID required yet says it is needed only without DIALOG_ID; both optional, one of them required";
 
 pub static ROWS: &[Difference] = &[
@@ -26,4 +29,20 @@ pub static ROWS: &[Difference] = &[
     differs("im.notify", "ATTACH", FollowsPage, "typed from the Attachments pages (full form with BLOCKS, bare block list, or JSON text)"),
     differs("im.notify.personal.add", "ATTACH", FollowsPage, "typed from the Attachments pages (full form with BLOCKS, bare block list, or JSON text)"),
     differs("im.notify.system.add", "ATTACH", FollowsPage, "typed from the Attachments pages (full form with BLOCKS, bare block list, or JSON text)"),
+    differs("im.chat.add", "INVALID_CREDENTIALS", StatusDiffers, CREDENTIALS_401),
+    differs("im.chat.get", "INVALID_CREDENTIALS", StatusDiffers, CREDENTIALS_401),
+    differs("im.counters.get", "INVALID_CREDENTIALS", StatusDiffers, CREDENTIALS_401),
+    differs("im.dialog.read.all", "INVALID_CREDENTIALS", StatusDiffers, CREDENTIALS_401),
+    differs("im.notify.read", "INVALID_CREDENTIALS", StatusDiffers, CREDENTIALS_401),
+    differs("im.notify.read.all", "INVALID_CREDENTIALS", StatusDiffers, CREDENTIALS_401),
+    differs("im.notify.schema.get", "INVALID_CREDENTIALS", StatusDiffers, CREDENTIALS_401),
+    differs("im.recent.get", "INVALID_CREDENTIALS", StatusDiffers, CREDENTIALS_401),
+    differs("im.recent.list", "INVALID_CREDENTIALS", StatusDiffers, CREDENTIALS_401),
+    differs("im.revision.get", "INVALID_CREDENTIALS", StatusDiffers, CREDENTIALS_401),
+    differs("im.search.last.get", "INVALID_CREDENTIALS", StatusDiffers, CREDENTIALS_401),
+    differs("im.user.status.get", "INVALID_CREDENTIALS", StatusDiffers, CREDENTIALS_401),
+    differs("im.user.status.idle.end", "INVALID_CREDENTIALS", StatusDiffers, CREDENTIALS_401),
+    differs("im.user.status.idle.start", "INVALID_CREDENTIALS", StatusDiffers, CREDENTIALS_401),
+    differs("imconnector.list", "ACCESS_DENIED", StatusDiffers, CREDENTIALS_401),
+    differs("imopenlines.session.open", "ACCESS_DENIED", StatusDiffers, CREDENTIALS_401),
 ];

@@ -2,6 +2,9 @@
 
 use super::{differs, Difference, Kind::*};
 
+/// A system error code shown with another HTTP status than the system table.
+const ACCESS_DENIED_400: &str = "the page uses ACCESS_DENIED with HTTP 400 for its own meaning (the bot is not in the chat); the system table's ACCESS_DENIED is 403 (REST needs a commercial plan). The library reports the status the portal sends; switch on code and status together";
+
 const YN_WHY: &str = "the page shows a Y/N flag (example 'N', default N)";
 const ATTACH_WHY: &str = "typed with the shared ATTACH shape from the Attachments page";
 const KEYBOARD_WHY: &str = "typed with the shared KEYBOARD shape from the Keyboards page";
@@ -65,4 +68,18 @@ pub static ROWS: &[Difference] = &[
     // imbot.v2.Command.*
     differs("imbot.v2.Command.answer", "fields.attach", FollowsPage, ATTACH_WHY),
     differs("imbot.v2.Command.answer", "fields.keyboard", FollowsPage, KEYBOARD_WHY),
+    differs("imbot.v2.Chat.InputAction.notify", "ACCESS_DENIED", StatusDiffers, ACCESS_DENIED_400),
+    differs("imbot.v2.Chat.Manager.add", "ACCESS_DENIED", StatusDiffers, ACCESS_DENIED_400),
+    differs("imbot.v2.Chat.Manager.delete", "ACCESS_DENIED", StatusDiffers, ACCESS_DENIED_400),
+    differs("imbot.v2.Chat.Message.delete", "ACCESS_DENIED", StatusDiffers, ACCESS_DENIED_400),
+    differs("imbot.v2.Chat.Message.read", "ACCESS_DENIED", StatusDiffers, ACCESS_DENIED_400),
+    differs("imbot.v2.Chat.Message.update", "ACCESS_DENIED", StatusDiffers, ACCESS_DENIED_400),
+    differs("imbot.v2.Chat.TextField.enabled", "ACCESS_DENIED", StatusDiffers, ACCESS_DENIED_400),
+    differs("imbot.v2.Chat.User.add", "ACCESS_DENIED", StatusDiffers, ACCESS_DENIED_400),
+    differs("imbot.v2.Chat.User.delete", "ACCESS_DENIED", StatusDiffers, ACCESS_DENIED_400),
+    differs("imbot.v2.Chat.User.list", "ACCESS_DENIED", StatusDiffers, ACCESS_DENIED_400),
+    differs("imbot.v2.Chat.get", "ACCESS_DENIED", StatusDiffers, ACCESS_DENIED_400),
+    differs("imbot.v2.Chat.leave", "ACCESS_DENIED", StatusDiffers, ACCESS_DENIED_400),
+    differs("imbot.v2.Chat.setOwner", "ACCESS_DENIED", StatusDiffers, ACCESS_DENIED_400),
+    differs("imbot.v2.Chat.update", "ACCESS_DENIED", StatusDiffers, ACCESS_DENIED_400),
 ];
