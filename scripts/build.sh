@@ -21,6 +21,10 @@ step wasm-opt -Oz --enable-reference-types --enable-bulk-memory --enable-nontrap
 rm -f pkg/web/package.json pkg/web/.gitignore
 
 step cargo run --locked --quiet --bin b24-codegen -- pkg/methods.d.ts
+# The tsify interfaces, on their own: the rest of the glue's .d.ts needs DOM typings that a
+# Node project may not have.
+awk '/^export interface (ErrorData|MethodInfo|ParamInfo|TypeInfo) /,/^}/' pkg/web/b24_wasm.d.ts > pkg/wasm-types.d.ts
+grep -q 'export interface MethodInfo' pkg/wasm-types.d.ts
 VERSION=$(cargo pkgid -p b24-wasm | sed 's/.*[@#]//')
 sed -i "s/\"version\": \"0.0.0\"/\"version\": \"$VERSION\"/" pkg/package.json
 cp README.md pkg/README.md 2>/dev/null || true

@@ -202,6 +202,15 @@ fn config_error(e: Error) -> JsValue {
     error_to_js(&e)
 }
 
+/// What went wrong in the user's `refresh()`: the error's name only, since its message is the
+/// app's text and may hold a token.
+fn refresh_failure(e: &JsValue) -> String {
+    let name = get(e, "name")
+        .as_string()
+        .unwrap_or_else(|| "an error".into());
+    format!("refresh() threw {name}")
+}
+
 /// Turns the user's `refresh()` (returning a token string, or `{ accessToken }` /
 /// `{ access_token }`, or a Promise of either) into the core's refresh future.
 fn js_refresh(refresh: Function) -> impl Fn() -> RefreshFuture {
@@ -210,10 +219,10 @@ fn js_refresh(refresh: Function) -> impl Fn() -> RefreshFuture {
         Box::pin(async move {
             let returned = refresh
                 .call0(&JsValue::UNDEFINED)
-                .map_err(|e| js_error_message(&e))?;
+                .map_err(|e| refresh_failure(&e))?;
             let value = JsFuture::from(Promise::resolve(&returned))
                 .await
-                .map_err(|e| js_error_message(&e))?;
+                .map_err(|e| refresh_failure(&e))?;
             value
                 .as_string()
                 .or_else(|| get(&value, "accessToken").as_string())

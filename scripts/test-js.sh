@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# The JavaScript side: the npm package under Node (and Node 18), its TypeScript types, and in
+# Chromium (plain module, placement iframe, Vite build), each against the local Bitrix24 stand-in.
+set -euo pipefail
+source "$(dirname "$0")/lib.sh"
+cd "$ROOT"
+
+ensure_node_modules
+ensure_chromium
+
+# Rebuild pkg/ only when an input is newer than the built .wasm: a warm build costs little, but a
+# no-op skip keeps repeated runs quick. `npm run build` forces one.
+WASM=pkg/web/b24_wasm_bg.wasm
+if [ ! -f "$WASM" ] || [ ! -f pkg/methods.d.ts ] \
+  || [ -n "$(find src pkg-template Cargo.toml Cargo.lock scripts/build.sh -newer "$WASM" -print -quit)" ]; then
+  bash scripts/build.sh
+else
+  echo "[b24] pkg/ is up to date with src/ and pkg-template/; not rebuilding" >&2
+fi
+
+# Each test file installs its own copy of the packed package under target/js-consumer/.
+rm -rf target/js-consumer
+step node --test tests/js/

@@ -1,0 +1,190 @@
+// Compile-time checks of the package's types, as a TypeScript user sees them. Never run: tsc only.
+// Lines after `// @ts-expect-error` must fail to compile; types.test.mjs also compiles this file
+// without those directives and checks that each such line is reported.
+
+import { Client, B24Error, isB24Error, methods, resultRef } from 'b24-wasm';
+import type { B24Params, B24Reply, B24Result } from 'b24-wasm';
+
+// Exact type equality (assignability alone would accept `any`).
+type Equals<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
+function expectType<T>(_value: T): void {}
+
+export async function seeds(client: Client): Promise<void> {
+  // ---- correct calls, with their inferred results -------------------------------------------
+  const saved: boolean = await client.call('imopenlines.message.quick.save', { CHAT_ID: 12, MESSAGE_ID: '3456' });
+  const id: number = await client.call('imopenlines.crm.message.add', {
+    CRM_ENTITY_TYPE: 'deal', CRM_ENTITY: 288, USER_ID: 1, CHAT_ID: 12, MESSAGE: 'Hello',
+  });
+  const sent: boolean = await client.call('imopenlines.bot.session.message.send', { CHAT_ID: 12, NAME: 'WELCOME' });
+  const answer = await client.call('im.notify.answer', { NOTIFY_ID: 270, ANSWER_TEXT: 'ok' });
+  const messages: string[] = answer.result_message;
+  const line: number = await client.call('imopenlines.config.add', {
+    PARAMS: {
+      LINE_NAME: 'Support',
+      QUEUE: [{ ENTITY_TYPE: 'user', ENTITY_ID: 1 }, { ENTITY_TYPE: 'department', ENTITY_ID: '7' }],
+      WORKTIME_DAYOFF: ['SA', 'SU'],
+      DEFAULT_OPERATOR_DATA: { NAME: 'Operator' },
+    },
+  });
+  // No param of imopenlines.config.add is required, so params may be left out.
+  await client.call('imopenlines.config.add');
+
+  const inferred: true[] = [
+    true as Equals<typeof answer, { result_message: string[] }>,
+    true as Equals<B24Result<'imopenlines.crm.message.add'>, number>,
+    true as Equals<B24Result<'imopenlines.config.add'>, number>,
+    true as Equals<B24Result<'imopenlines.message.quick.save'>, boolean>,
+    true as Equals<B24Result<'imopenlines.bot.session.message.send'>, boolean>,
+    true as Equals<Awaited<ReturnType<typeof client.im.notify.answer>>, { result_message: string[] }>,
+  ];
+
+  // ---- per-method functions -----------------------------------------------------------------
+  const id2: number = await client.imopenlines.crm.message.add({
+    CRM_ENTITY_TYPE: 'lead', CRM_ENTITY: 1, USER_ID: 1, CHAT_ID: 2, MESSAGE: 'x',
+  });
+  const saved2: boolean = await client.imopenlines.message.quick.save({ CHAT_ID: 1, MESSAGE_ID: 2 });
+  const sent2: boolean = await client.imopenlines.bot.session.message.send({ CHAT_ID: 1 });
+  const answer2: string[] = (await client.im.notify.answer({ NOTIFY_ID: '1', ANSWER_TEXT: 2 })).result_message;
+  const line2: number = await client.imopenlines.config.add({ PARAMS: { ACTIVE: 'N' } });
+
+  // ---- whole replies, checks, unknown methods, the table ------------------------------------
+  const reply: B24Reply<number> = await client.callReply('imopenlines.crm.message.add', {
+    CRM_ENTITY_TYPE: 'contact', CRM_ENTITY: 1, USER_ID: 1, CHAT_ID: 2, MESSAGE: 'x',
+  });
+  const started: number | undefined = reply.time?.start;
+  client.check('im.notify.answer', { NOTIFY_ID: 1, ANSWER_TEXT: 'x' });
+  const other: unknown = await client.call('crm.contact.list', { start: -1, filter: { '>ID': 10 } });
+  const names: string[] = methods().map((m) => m.name);
+  const params: B24Params<'im.notify.answer'> = [{ NOTIFY_ID: 1, ANSWER_TEXT: 'x' }];
+
+  try {
+    await client.call('im.notify.answer', ...params);
+  } catch (e) {
+    if (isB24Error(e)) {
+      const code: string = e.code;
+      const field: string | undefined = e.field;
+      const kind: 'html' | 'empty' | 'truncated' | 'not_json' | 'no_result' | undefined = e.kind;
+      const status: number | undefined = e.status;
+      const isError: Error = e;
+      expectType<B24Error>(e);
+      void [code, field, kind, status, isError];
+    }
+  }
+
+  Client.oauth({ endpoint: 'https://example.bitrix24.com/rest/', accessToken: 't', refresh: async () => ({ access_token: 'n' }) });
+  Client.bx24({ callMethod: (_method: string, _params: object, _cb: (r: unknown) => void) => undefined });
+
+  void [saved, id, sent, messages, line, inferred, id2, saved2, sent2, answer2, line2, started, other, names];
+}
+
+export async function mistakes(client: Client): Promise<void> {
+  // missing required param
+  // @ts-expect-error ANSWER_TEXT is required
+  await client.call('im.notify.answer', { NOTIFY_ID: 270 });
+  // @ts-expect-error params are required when a param is
+  await client.call('im.notify.answer');
+  // @ts-expect-error per-method function, MESSAGE_ID missing
+  await client.imopenlines.message.quick.save({ CHAT_ID: 1 });
+
+  // wrong type
+  // @ts-expect-error NOTIFY_ID is an integer
+  await client.call('im.notify.answer', { NOTIFY_ID: true, ANSWER_TEXT: 'x' });
+  // @ts-expect-error a string that is not a number is no integer
+  await client.call('imopenlines.message.quick.save', { CHAT_ID: 'twelve', MESSAGE_ID: 1 });
+  // @ts-expect-error QUEUE is a list
+  await client.call('imopenlines.config.add', { PARAMS: { QUEUE: { ENTITY_TYPE: 'user', ENTITY_ID: 1 } } });
+
+  // value outside its list
+  // @ts-expect-error CRM_ENTITY_TYPE is lead | deal | company | contact
+  await client.call('imopenlines.crm.message.add', { CRM_ENTITY_TYPE: 'task', CRM_ENTITY: 1, USER_ID: 1, CHAT_ID: 2, MESSAGE: 'x' });
+  // @ts-expect-error nested: ENTITY_TYPE is user | department
+  await client.call('imopenlines.config.add', { PARAMS: { QUEUE: [{ ENTITY_TYPE: 'group', ENTITY_ID: 1 }] } });
+  // @ts-expect-error WORKTIME_DAYOFF items are MO..SU
+  await client.call('imopenlines.config.add', { PARAMS: { WORKTIME_DAYOFF: ['SA', 'XX'] } });
+
+  // unknown param, typo'd property
+  // @ts-expect-error FOO is not a param
+  await client.call('im.notify.answer', { NOTIFY_ID: 1, ANSWER_TEXT: 'x', FOO: 1 });
+  // @ts-expect-error typo'd nested field
+  await client.call('imopenlines.config.add', { PARAMS: { LINE_NAEM: 'x' } });
+  // @ts-expect-error typo'd method of a namespace
+  await client.im.notify.answr({ NOTIFY_ID: 1, ANSWER_TEXT: 'x' });
+  const answer = await client.call('im.notify.answer', { NOTIFY_ID: 1, ANSWER_TEXT: 'x' });
+  // @ts-expect-error typo'd property of the result
+  void answer.result_mesage;
+
+  // wrong use of a result
+  // @ts-expect-error the result is a number
+  const text: string = await client.call('imopenlines.crm.message.add', { CRM_ENTITY_TYPE: 'deal', CRM_ENTITY: 1, USER_ID: 1, CHAT_ID: 2, MESSAGE: 'x' });
+  // @ts-expect-error the result is a boolean
+  const count: number = await client.imopenlines.message.quick.save({ CHAT_ID: 1, MESSAGE_ID: 2 });
+  // @ts-expect-error result_message is a list
+  const first: number = answer.result_message;
+
+  // the API itself
+  // @ts-expect-error clients come from the factories
+  new Client();
+  // @ts-expect-error refresh is required
+  Client.oauth({ endpoint: 'https://example.bitrix24.com/rest/', accessToken: 't' });
+  // @ts-expect-error an unknown method's params are still an object
+  await client.call('crm.contact.list', 5);
+
+  void [text, count, first];
+}
+
+// ---- every family is typed, not only the seeds ----------------------------------------------
+export async function families(client: Client): Promise<void> {
+  await client.im.message.add({ DIALOG_ID: 'chat12', MESSAGE: 'Hello' });
+  await client.imbot.v2.Chat.Message.send({ botId: 5, dialogId: 'chat12', fields: { message: 'Hi' } });
+  await client.call('imopenlines.session.start', { CHAT_ID: 12 });
+  await client.imconnector.send.messages({
+    CONNECTOR: 'shop', LINE: 1,
+    MESSAGES: [{ user: { id: 'u1' }, message: { id: 'm1', text: 'Hi' }, chat: { id: 'c1' } }],
+  });
+
+  // @ts-expect-error im: DIALOG_ID is required
+  await client.call('im.message.add', { MESSAGE: 'Hello' });
+  // @ts-expect-error im: ATTACH colour tokens are a closed list
+  await client.im.message.add({ DIALOG_ID: 'chat12', ATTACH: { COLOR_TOKEN: 'pink', BLOCKS: [] } });
+  // @ts-expect-error imbot v2: botId is required
+  await client.imbot.v2.Chat.Message.send({ dialogId: 'chat12', fields: { message: 'Hi' } });
+  // @ts-expect-error imbot v2: the camelCase wire name is botId, not BOT_ID
+  await client.call('imbot.v2.Chat.Message.send', { BOT_ID: 5, botId: 5, dialogId: 'chat12' });
+  // @ts-expect-error imopenlines: CHAT_ID is an integer
+  await client.call('imopenlines.session.start', { CHAT_ID: false });
+  // @ts-expect-error imconnector: each message needs its user block
+  await client.imconnector.send.messages({ CONNECTOR: 'shop', LINE: 1, MESSAGES: [{ message: { id: 'm1' }, chat: { id: 'c1' } }] });
+}
+
+// ---- batch and list -------------------------------------------------------------------------
+export async function batches(client: Client): Promise<void> {
+  const keyed = await client.batch({
+    answer: ['im.notify.answer', { NOTIFY_ID: 1, ANSWER_TEXT: 'x' }],
+    contacts: ['crm.contact.list', { filter: { '>ID': 0 } }],
+    follow: ['im.notify.answer', { NOTIFY_ID: resultRef('contacts', 0, 'ID'), ANSWER_TEXT: 'y' }],
+  }, { halt: true });
+  const answered: { result_message: string[] } | undefined = keyed.result.answer;
+  const contacts: unknown = keyed.result.contacts;
+  const failed: B24Error | undefined = keyed.errors.follow;
+  const total: number | undefined = keyed.total.contacts;
+  const listed = await client.batch([['imopenlines.message.quick.save', { CHAT_ID: 1, MESSAGE_ID: 2 }]] as const);
+  const savedFirst: boolean | undefined = listed.result[0];
+
+  // @ts-expect-error batch commands are validated like calls
+  await client.batch({ a: ['im.notify.answer', { NOTIFY_ID: true, ANSWER_TEXT: 'x' }] });
+  // @ts-expect-error a missing required param in a batch command
+  await client.batch({ a: ['imopenlines.message.quick.save', { CHAT_ID: 1 }] });
+
+  let rows = 0;
+  for await (const row of client.list<{ ID: string }>('crm.contact.list', {}, { idField: 'ID', limit: 100, onProgress: (p) => void p.rows })) {
+    const id: string = row.ID;
+    rows += id.length;
+  }
+  const stats: number = client.stats().requests;
+  // @ts-expect-error list options are typed
+  client.list('crm.contact.list', {}, { idFeld: 'ID' });
+  // @ts-expect-error the plan is standard, enterprise or explicit numbers
+  Client.webhook('https://example.bitrix24.com/rest/1/x/', { plan: 'premium' });
+
+  void [answered, contacts, failed, total, savedFirst, rows, stats];
+}
