@@ -21,15 +21,17 @@ step node --test tests/standin/
 
 # The wasm skin, against one stand-in whose URL is compiled into the test binaries.
 STANDIN_OUT=$(mktemp)
+# A coprocess keeps the stand-in's stdin a pipe, so it also ends if this script dies.
 coproc STANDIN { exec node tests/standin/server.mjs > "$STANDIN_OUT"; }
-trap 'kill "$STANDIN_PID" 2>/dev/null || true; rm -f "$STANDIN_OUT"' EXIT
+STANDIN_SERVER_PID=$STANDIN_PID
+trap 'kill "${STANDIN_SERVER_PID:-}" 2>/dev/null || true; rm -f "$STANDIN_OUT"' EXIT
 for _ in $(seq 50); do grep -q B24_STANDIN_URL "$STANDIN_OUT" && break; sleep 0.1; done
 B24_STANDIN_URL=$(sed -n 's/^B24_STANDIN_URL=//p' "$STANDIN_OUT")
 [ -n "$B24_STANDIN_URL" ] || { echo "the stand-in did not start" >&2; exit 1; }
 export B24_STANDIN_URL CHROMEDRIVER=/usr/bin/chromedriver
 # --tests: wasm32 doctests would pass without running anything.
 step cargo test --locked --target wasm32-unknown-unknown --tests
-kill "$STANDIN_PID" 2>/dev/null || true
+kill "$STANDIN_SERVER_PID" 2>/dev/null || true
 
 # The npm package as users get it.
 step bash scripts/build.sh
