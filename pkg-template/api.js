@@ -4,9 +4,14 @@
 
 import { expandTable } from './table.js';
 
-/** Builds the package's exports over an initialised wasm module. */
-export function createApi(wasm) {
+/**
+ * Builds the package's exports over an initialised wasm module. `defaultFetch` is the
+ * environment's fastest `fetch` (the Node entry passes one over node:http); a client's own
+ * `fetch` option wins over it.
+ */
+export function createApi(wasm, defaultFetch) {
   const { WasmClient, methodsJson } = wasm;
+  const withFetch = (options) => (defaultFetch && !options?.fetch ? { ...options, fetch: defaultFetch } : options);
 
   class B24Error extends Error {
     constructor(data) {
@@ -73,7 +78,7 @@ export function createApi(wasm) {
 
     /** A client for an incoming webhook: `https://<portal>/rest/<user>/<secret>/`. */
     static webhook(url, options) {
-      return Client.#make(() => WasmClient.webhook(String(url), options));
+      return Client.#make(() => WasmClient.webhook(String(url), withFetch(options)));
     }
 
     /** A client for an OAuth app; `refresh()` gives a new access token on `expired_token`. */
@@ -81,7 +86,7 @@ export function createApi(wasm) {
       if (typeof refresh !== 'function') {
         throw new B24Error({ code: 'INVALID_CONFIG', description: 'refresh must be a function', message: 'b24: refresh must be a function' });
       }
-      return Client.#make(() => WasmClient.oauth(String(endpoint ?? ''), String(accessToken ?? ''), refresh, options));
+      return Client.#make(() => WasmClient.oauth(String(endpoint ?? ''), String(accessToken ?? ''), refresh, withFetch(options)));
     }
 
     /** A client over `BX24.callMethod` inside a Bitrix24 placement iframe. */

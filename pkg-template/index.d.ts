@@ -98,6 +98,13 @@ export interface ClientOptions {
   operatingLimit?: number;
   /** Give up on a request after this many milliseconds (a write then is `OUTCOME_UNKNOWN`). */
   timeoutMs?: number;
+  /**
+   * The `fetch` to send requests with (e.g. one that goes through a proxy). Default: the global
+   * `fetch` in browsers, a keep-alive `node:http` one in Node. It is called as
+   * `fetch(url, { method: 'POST', headers, body, signal? })` and must resolve to
+   * `{ status, text() }`.
+   */
+  fetch?: (url: string, init: { method: string; headers: Record<string, string>; body: string; signal?: AbortSignal }) => Promise<{ status: number; text(): Promise<string> }>;
 }
 
 /** What a client did so far. */

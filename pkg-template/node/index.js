@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { initSync } from '../web/b24_wasm.js';
 import * as wasm from '../web/b24_wasm.js';
 import { createApi } from '../api.js';
+import { httpFetch } from './http-fetch.js';
 
 initSync({ module: readFileSync(new URL('../web/b24_wasm_bg.wasm', import.meta.url)) });
 
-export const { Client, B24Error, isB24Error, methods, resultRef } = createApi(wasm);
+export const { Client, B24Error, isB24Error, methods, resultRef } = createApi(wasm, httpFetch);

@@ -27,15 +27,19 @@ pub(crate) struct FetchTransport {
     endpoint: Endpoint,
     headers: JsValue,
     timeout_ms: Option<f64>,
+    /// A `fetch`-like function given in the options (the Node entry passes one over
+    /// `node:http`, which answers faster than Node's `fetch`); the global `fetch` otherwise.
+    fetch: Option<js_sys::Function>,
 }
 
 impl FetchTransport {
-    pub(crate) fn new(endpoint: Endpoint, timeout_ms: Option<f64>) -> Self {
+    pub(crate) fn new(endpoint: Endpoint, timeout_ms: Option<f64>, fetch: Option<js_sys::Function>) -> Self {
         let headers = object(&[("Content-Type", &JsValue::from_str("application/json"))]);
         FetchTransport {
             endpoint,
             headers: headers.into(),
             timeout_ms,
+            fetch,
         }
     }
 }
@@ -75,7 +79,13 @@ impl Transport for FetchTransport {
         }
         let url = self.endpoint.url_for(call.method);
         // fetch throws synchronously only for requests it will not make at all.
-        let promise = global_fetch(&url, &init).map_err(|e| TransportError {
+        let promise = match &self.fetch {
+            Some(fetch) => fetch
+                .call2(&JsValue::UNDEFINED, &JsValue::from_str(&url), &init)
+                .map(|p| Promise::resolve(&p)),
+            None => global_fetch(&url, &init),
+        }
+        .map_err(|e| TransportError {
             message: js_error_message(&e),
             maybe_sent: false,
         })?;

@@ -102,9 +102,11 @@ pub(crate) fn js_error_message(e: &JsValue) -> String {
     }
 }
 
+use fetch::FetchTransport;
+
 /// The transports a JS client can use.
 pub(crate) enum JsTransport {
-    Fetch(fetch::FetchTransport),
+    Fetch(FetchTransport),
     Bx24(bx24::Bx24Transport),
 }
 
@@ -150,10 +152,11 @@ impl Clock for JsClock {
     }
 }
 
-/// The options JS passes: `{ plan, operatingLimit, timeoutMs }`.
+/// The options JS passes: `{ plan, operatingLimit, timeoutMs, fetch }`.
 struct JsOptions {
     options: Options,
     timeout_ms: Option<f64>,
+    fetch: Option<Function>,
 }
 
 fn read_options(value: &JsValue) -> Result<JsOptions, Error> {
@@ -186,9 +189,16 @@ fn read_options(value: &JsValue) -> Result<JsOptions, Error> {
         options.operating_limit = limit;
     }
     let timeout_ms = get(value, "timeoutMs").as_f64().filter(|ms| *ms > 0.0);
+    let fetch = get(value, "fetch");
+    let fetch = if fetch.is_undefined() || fetch.is_null() {
+        None
+    } else {
+        Some(fetch.dyn_into::<Function>().map_err(|_| bad("fetch must be a function"))?)
+    };
     Ok(JsOptions {
         options,
         timeout_ms,
+        fetch,
     })
 }
 
@@ -278,9 +288,10 @@ impl WasmClient {
         let JsOptions {
             options,
             timeout_ms,
+            fetch,
         } = read_options(&options).map_err(config_error)?;
         let endpoint = Endpoint::webhook(url).map_err(config_error)?;
-        let transport = JsTransport::Fetch(fetch::FetchTransport::new(endpoint, timeout_ms));
+        let transport = JsTransport::Fetch(FetchTransport::new(endpoint, timeout_ms, fetch));
         Ok(WasmClient {
             inner: Rc::new(Client::new(transport, Rc::new(JsClock), options)),
         })
@@ -296,6 +307,7 @@ impl WasmClient {
         let JsOptions {
             options,
             timeout_ms,
+            fetch,
         } = read_options(&options).map_err(config_error)?;
         let endpoint = Endpoint::oauth(endpoint).map_err(config_error)?;
         if access_token.is_empty() {
@@ -303,7 +315,7 @@ impl WasmClient {
                 message: "accessToken is empty".into(),
             }));
         }
-        let transport = JsTransport::Fetch(fetch::FetchTransport::new(endpoint, timeout_ms));
+        let transport = JsTransport::Fetch(FetchTransport::new(endpoint, timeout_ms, fetch));
         Ok(WasmClient {
             inner: Rc::new(Client::with_oauth(
                 transport,
