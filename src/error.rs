@@ -61,7 +61,9 @@ impl fmt::Display for Problem {
             Problem::DuplicateKey => f.write_str("is used by two commands"),
             Problem::NestedBatch => f.write_str("cannot be a batch inside a batch"),
             Problem::BadReference => f.write_str("refers to no earlier command of the batch"),
-            Problem::SetByList => f.write_str("is set by list() itself; leave it out"),
+            Problem::SetByList => {
+                f.write_str("is set by list() itself (start; order, which is by ID ascending when idField is given)")
+            }
         }
     }
 }

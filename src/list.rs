@@ -93,8 +93,18 @@ impl Lister {
         if params.contains_key("start") {
             return Err(refuse("start", Problem::SetByList));
         }
-        if options.id_field.is_some() && params.contains_key("order") {
-            return Err(refuse("order", Problem::SetByList));
+        // Reading by ID orders by ID ascending; saying so is fine, any other order is not.
+        if let (Some(id), Some(order)) = (&options.id_field, params.get("order")) {
+            let ascending_by_id = order.as_object().is_some_and(|o| {
+                o.len() == 1
+                    && o.iter().all(|(k, v)| {
+                        k.eq_ignore_ascii_case(id)
+                            && v.as_str().is_some_and(|d| d.eq_ignore_ascii_case("ASC"))
+                    })
+            });
+            if !ascending_by_id {
+                return Err(refuse("order", Problem::SetByList));
+            }
         }
         Ok(Lister {
             method: method.to_string(),
