@@ -33,7 +33,11 @@ pub(crate) struct FetchTransport {
 }
 
 impl FetchTransport {
-    pub(crate) fn new(endpoint: Endpoint, timeout_ms: Option<f64>, fetch: Option<js_sys::Function>) -> Self {
+    pub(crate) fn new(
+        endpoint: Endpoint,
+        timeout_ms: Option<f64>,
+        fetch: Option<js_sys::Function>,
+    ) -> Self {
         let headers = object(&[("Content-Type", &JsValue::from_str("application/json"))]);
         FetchTransport {
             endpoint,

@@ -193,7 +193,11 @@ fn read_options(value: &JsValue) -> Result<JsOptions, Error> {
     let fetch = if fetch.is_undefined() || fetch.is_null() {
         None
     } else {
-        Some(fetch.dyn_into::<Function>().map_err(|_| bad("fetch must be a function"))?)
+        Some(
+            fetch
+                .dyn_into::<Function>()
+                .map_err(|_| bad("fetch must be a function"))?,
+        )
     };
     Ok(JsOptions {
         options,
