@@ -102,6 +102,24 @@ async function resultsOf(url) {
 
 const recorded = () => portal.requests().map((r) => ({ method: r.method, transport: r.transport, params: r.params, status: r.status }));
 
+describe('OAuth in the browser', () => {
+  test('the five seed methods, then one refresh on an expired token', async () => {
+    const q = new URLSearchParams({ endpoint: portal.oauthEndpoint, standin: portal.url, token: TOKEN });
+    const { results } = await resultsOf(`${site.url}/pages/oauth.html?${q}`);
+    assert.equal(results.fatal, undefined);
+    assert.deepEqual(results.calls, SEEDS.map((s) => ({ method: s.method, result: s.result })));
+    assert.deepEqual(results.afterExpiry, SEEDS[3].result);
+    assert.equal(results.refreshes, 1);
+    const sent = portal.requests();
+    assert.deepEqual(sent.map((r) => [r.method, r.transport, r.status]), [
+      ...SEEDS.map((s) => [s.method, 'oauth', 200]),
+      ['im.notify.answer', 'oauth', 401],
+      ['im.notify.answer', 'oauth', 200],
+    ]);
+    assert.notEqual(JSON.parse(sent.at(-1).rawBody).auth, TOKEN, 'the repeat carries the new token');
+  });
+});
+
 describe('plain <script type="module"> with an import map', () => {
   test('webhook calls, a validation error and a BAD_REPLY', async () => {
     const q = new URLSearchParams({ webhook: portal.webhookUrl, standin: portal.url });
