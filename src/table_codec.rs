@@ -279,63 +279,7 @@ pub fn decode(compact: &str) -> Result<Vec<Method>, BadTable> {
         .collect()
 }
 
+// Unit tests live in tests/unit/, as a child module of this one.
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::info::method_info;
-    use crate::methods::statics;
-
-    #[test]
-    fn decoding_gives_back_the_table() {
-        let compact = encode(statics());
-        let decoded = decode(&compact).unwrap();
-        assert_eq!(decoded.len(), statics().count());
-        for (original, copy) in statics().zip(&decoded) {
-            assert_eq!(
-                method_info(original),
-                method_info(copy),
-                "{}",
-                original.name
-            );
-            assert_eq!(
-                original.errors_in_result, copy.errors_in_result,
-                "{}",
-                original.name
-            );
-            assert_eq!(
-                original.one_required, copy.one_required,
-                "{}",
-                original.name
-            );
-        }
-    }
-
-    #[test]
-    fn large_repeated_types_are_written_once() {
-        let compact = encode(statics());
-        let root: Value = serde_json::from_str(&compact).unwrap();
-        assert!(!root["defs"].as_array().unwrap().is_empty());
-        // The attachment shape is written once, in `defs`, however many methods take one.
-        let uses = statics()
-            .filter(|m| {
-                m.params
-                    .iter()
-                    .any(|p| p.name.eq_ignore_ascii_case("ATTACH"))
-            })
-            .count();
-        assert!(uses >= 5, "{uses}");
-        assert!(compact.matches("\"COLOR_TOKEN\"").count() <= 2);
-    }
-
-    #[test]
-    fn bad_text_is_an_error_not_a_panic() {
-        for bad in [
-            "",
-            "[]",
-            r#"{"defs":[],"methods":[[1]]}"#,
-            r##"{"defs":[],"methods":[["m",[],0,[],[["P",["#",9]]]]]}"##,
-        ] {
-            assert!(decode(bad).is_err(), "{bad}");
-        }
-    }
-}
+#[path = "../tests/unit/table_codec.rs"]
+mod tests;

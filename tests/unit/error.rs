@@ -1,0 +1,117 @@
+//! Unit tests of `src/error.rs`: a child module of it (so private items are in reach), kept out of
+//! `src/` with the other tests.
+
+use super::*;
+
+fn code_of(status: u16, body: &str) -> (String, Option<u16>) {
+    let e = decode("im.notify.answer", status, body.to_string()).unwrap_err();
+    assert_eq!(e.method(), Some("im.notify.answer"));
+    (e.code().to_string(), e.status())
+}
+
+#[test]
+fn success_keeps_the_body_and_reads_paging_and_operating() {
+    let body = r#"{"result":[1,2],"total":"120","next":50,"time":{"start":1.5,"operating":2.25,"operating_reset_at":1762349466}}"#;
+    let s = decode("im.recent.list", 200, body.into()).unwrap();
+    assert_eq!(s.body, body);
+    assert_eq!((s.total, s.next), (Some(120), Some(50)));
+    assert_eq!(
+        (s.operating, s.operating_reset_at),
+        (Some(2.25), Some(1762349466.0))
+    );
+    let s = decode("x", 200, r#"{"result":false}"#.into()).unwrap();
+    assert_eq!((s.total, s.next, s.operating), (None, None, None));
+}
+
+#[test]
+fn portal_errors_keep_code_status_and_description() {
+    let e = decode(
+        "im.notify.answer",
+        400,
+        r#"{"error":"ANSWER_TEXT_ERROR","error_description":"ANSWER_TEXT can't be empty"}"#.into(),
+    )
+    .unwrap_err();
+    assert_eq!(
+        e,
+        Error::Api {
+            method: "im.notify.answer".into(),
+            status: 400,
+            code: "ANSWER_TEXT_ERROR".into(),
+            description: "ANSWER_TEXT can't be empty".into()
+        }
+    );
+    assert_eq!(
+        e.to_string(),
+        "im.notify.answer: ANSWER_TEXT_ERROR (HTTP 400): ANSWER_TEXT can't be empty"
+    );
+    assert_eq!(
+        code_of(200, r#"{"error":"ACCESS_DENIED","error_description":""}"#),
+        ("ACCESS_DENIED".into(), Some(200))
+    );
+    assert_eq!(
+        code_of(401, r#"{"error":"expired_token"}"#),
+        ("expired_token".into(), Some(401))
+    );
+}
+
+#[test]
+fn every_system_error_decodes_to_its_code_and_status() {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../shared/spec/methods/system-errors.json"
+    );
+    let text = std::fs::read_to_string(path).unwrap();
+    let table: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let errors = table["errors"].as_array().unwrap();
+    assert_eq!(errors.len(), 15);
+    for row in errors {
+        let status = row["http_status"].as_u64().unwrap() as u16;
+        let code = row["code"].as_str().unwrap();
+        let body =
+            serde_json::json!({"error": code, "error_description": row["message"]}).to_string();
+        assert_eq!(code_of(status, &body), (code.to_string(), Some(status)));
+    }
+}
+
+#[test]
+fn bad_replies_are_classified() {
+    let kind = |status, body: &str| match decode("m", status, body.into()) {
+        Err(Error::BadReply {
+            kind, status: s, ..
+        }) => {
+            assert_eq!(s, status);
+            kind
+        }
+        other => panic!("{body}: {other:?}"),
+    };
+    assert_eq!(
+        kind(502, "<html><body>502 Bad Gateway</body></html>"),
+        BadReplyKind::Html
+    );
+    assert_eq!(kind(200, ""), BadReplyKind::Empty);
+    assert_eq!(kind(200, "  \n"), BadReplyKind::Empty);
+    assert_eq!(
+        kind(200, r#"{"result":{"ID":1,"NA"#),
+        BadReplyKind::Truncated
+    );
+    assert_eq!(kind(200, "Service unavailable"), BadReplyKind::NotJson);
+    assert_eq!(kind(200, "[1,2]"), BadReplyKind::NotJson);
+    assert_eq!(kind(200, r#"{"time":{}}"#), BadReplyKind::NoResult);
+    assert_eq!(kind(500, r#"{"result":true}"#), BadReplyKind::NoResult);
+    let e = decode("m", 502, "<html>".into()).unwrap_err();
+    assert_eq!((e.code(), e.status()), ("BAD_REPLY", Some(502)));
+}
+
+#[test]
+fn refusals_and_expiry_are_recognised() {
+    let api = |code: &str| Error::Api {
+        method: "m".into(),
+        status: 503,
+        code: code.into(),
+        description: String::new(),
+    };
+    assert!(api("QUERY_LIMIT_EXCEEDED").is_refusal());
+    assert!(api("OPERATION_TIME_LIMIT").is_refusal());
+    assert!(!api("ACCESS_DENIED").is_refusal());
+    assert!(api("expired_token").is_expired_token());
+}

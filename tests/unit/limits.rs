@@ -1,0 +1,119 @@
+//! Unit tests of `src/limits.rs`: a child module of it (so private items are in reach), kept out of
+//! `src/` with the other tests.
+
+use super::*;
+
+/// The portal's bucket as `limits.md` describes it, to check the client's schedule against.
+struct PortalBucket {
+    plan: Plan,
+    level: f64,
+    at_ms: f64,
+}
+
+impl PortalBucket {
+    /// Admits a request arriving at `now_ms`, or refuses it when no whole slot is free.
+    fn arrive(&mut self, now_ms: f64) -> bool {
+        self.level = (self.level - (now_ms - self.at_ms) / 1000.0 * self.plan.drain).max(0.0);
+        self.at_ms = now_ms;
+        if self.level > self.plan.size - 1.0 {
+            return false;
+        }
+        self.level += 1.0;
+        true
+    }
+}
+
+fn schedule(plan: Plan, requests: usize) -> Vec<f64> {
+    let mut bucket = Bucket::new(plan);
+    (0..requests).map(|_| bucket.reserve(0.0)).collect()
+}
+
+#[test]
+fn a_burst_of_300_on_a_50_2_portal_is_never_refused() {
+    let plan = Plan::STANDARD;
+    let mut portal = PortalBucket {
+        plan,
+        level: 0.0,
+        at_ms: 0.0,
+    };
+    let times = schedule(plan, 300);
+    assert!(times.iter().all(|&t| portal.arrive(t)));
+    // 45 at once, then one per 500 ms: five slots (2.5 s) behind the physical limit.
+    assert_eq!(times.iter().filter(|&&t| t == 0.0).count(), 45);
+    let last = times.last().copied().unwrap();
+    let limit = (300.0 - 50.0) / 2.0 * 1000.0;
+    assert!(last >= limit && last <= limit + 2500.0, "{last}");
+}
+
+#[test]
+fn enterprise_plans_allow_more() {
+    let times = schedule(Plan::ENTERPRISE, 300);
+    assert_eq!(times.iter().filter(|&&t| t == 0.0).count(), 225);
+    assert!((times[299] - 75.0 * 200.0).abs() < 1e-6, "{}", times[299]);
+}
+
+#[test]
+fn fast_drains_keep_a_second_of_spare() {
+    // A test portal draining 100/s: arrivals bunch up by more than a tenth of 50.
+    let times = schedule(
+        Plan {
+            size: 50.0,
+            drain: 100.0,
+        },
+        100,
+    );
+    assert_eq!(
+        times.iter().filter(|&&t| t == 0.0).count(),
+        1,
+        "no burst: one per 10 ms"
+    );
+    assert!((times[99] - 990.0).abs() < 1e-6);
+}
+
+#[test]
+fn a_refusal_makes_the_bucket_full() {
+    let mut bucket = Bucket::new(Plan::STANDARD);
+    assert_eq!(bucket.reserve(1000.0), 0.0);
+    bucket.refused(1000.0);
+    let wait = bucket.reserve(1000.0);
+    assert!(wait >= 500.0, "{wait}");
+}
+
+#[test]
+fn time_passing_empties_the_bucket() {
+    let mut bucket = Bucket::new(Plan::STANDARD);
+    for _ in 0..45 {
+        assert_eq!(bucket.reserve(0.0), 0.0);
+    }
+    assert!(bucket.reserve(0.0) > 0.0);
+    assert_eq!(
+        bucket.reserve(60_000.0),
+        0.0,
+        "a minute later the bucket is empty"
+    );
+}
+
+#[test]
+fn operating_time_holds_a_method_back_until_its_reset() {
+    let mut operating = Operating::new(480.0);
+    let now = 1_700_000_000_000.0;
+    assert_eq!(operating.wait_ms("im.notify.get", now), 0.0);
+    operating.observe("im.notify.get", Some(400.0), Some(1_700_000_300.0));
+    operating.observe("im.notify.get", Some(460.0), Some(1_700_000_300.0));
+    // 460 + the last call's 60 would cross 480: wait for the reset.
+    assert_eq!(operating.wait_ms("im.notify.get", now), 300_000.0);
+    assert_eq!(
+        operating.wait_ms("IM.NOTIFY.GET", now),
+        300_000.0,
+        "method names ignore case"
+    );
+    assert_eq!(
+        operating.wait_ms("im.notify.answer", now),
+        0.0,
+        "other methods are free"
+    );
+    assert_eq!(operating.wait_ms("im.notify.get", 1_700_000_300_000.0), 0.0);
+    operating.observe("im.dialog.get", Some(10.0), None);
+    operating.blocked("im.dialog.get", now);
+    assert_eq!(operating.wait_ms("im.dialog.get", now), 60_000.0);
+}
