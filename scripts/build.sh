@@ -25,9 +25,9 @@ step cargo run --locked --quiet --bin b24-codegen -- pkg/methods.d.ts
 # Node project may not have.
 awk '/^export interface (ErrorData|MethodInfo|ParamInfo|TypeInfo) /,/^}/' pkg/web/b24_wasm.d.ts > pkg/wasm-types.d.ts
 grep -q 'export interface MethodInfo' pkg/wasm-types.d.ts
-VERSION=$(cargo pkgid -p b24-wasm | sed 's/.*[@#]//')
+VERSION=$(awk -F'"' '/^version = / { print $2; exit }' Cargo.toml)
 sed -i "s/\"version\": \"0.0.0\"/\"version\": \"$VERSION\"/" pkg/package.json
-cp README.md pkg/README.md 2>/dev/null || true
+cp README.md pkg/README.md
 
 echo "[b24] package in pkg/ (version $VERSION):" >&2
 ls -l pkg/web/b24_wasm_bg.wasm pkg/web/b24_wasm.js pkg/api.js >&2

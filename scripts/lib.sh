@@ -1,23 +1,54 @@
 # Shared by the developer scripts: paths, timing, and installing what a fresh machine lacks.
-# Every install is skipped when the right version is already there.
+# Every install is skipped when the right version is already there, and attempted when the
+# tool is absent. Callers run under `set -euo pipefail`, so nothing here may read a missing
+# tool's output through a pipeline: a probe that fails must mean "install it", never "exit".
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$ROOT/node_modules/.bin:$PATH"
 export CARGO_TERM_COLOR=never
 
-step() { local s=$SECONDS; "$@"; local rc=$?; echo "[b24] $((SECONDS - s))s: $*" >&2; return $rc; }
+# Runs a step, prints its time, and on failure says which step failed before passing the
+# exit code on.
+step() {
+  local s=$SECONDS rc=0
+  "$@" || rc=$?
+  if [ "$rc" -ne 0 ]; then
+    echo "[b24] FAILED (exit $rc) after $((SECONDS - s))s: $*" >&2
+    return "$rc"
+  fi
+  echo "[b24] $((SECONDS - s))s: $*" >&2
+}
+
+# The version a command prints as its second word ("wasm-bindgen 0.2.130"), or "" when the
+# command is missing or fails.
+tool_version() {
+  local out
+  out=$("$@" 2>/dev/null) || return 0
+  out=${out#* }
+  printf '%s' "${out%%[[:space:]]*}"
+}
 
 ensure_rust_wasm() {
-  rustup target list --installed | grep -qx wasm32-unknown-unknown \
-    || step rustup target add wasm32-unknown-unknown
+  local installed
+  installed=$(rustup target list --installed 2>/dev/null) || installed=""
+  case $'\n'"$installed"$'\n' in
+    *$'\n'wasm32-unknown-unknown$'\n'*) ;;
+    *) step rustup target add wasm32-unknown-unknown ;;
+  esac
   # The CLI must equal the wasm-bindgen crate in Cargo.lock, or the glue will not load.
   local want have
-  want=$(cd "$ROOT" && cargo pkgid -p wasm-bindgen | sed 's/.*@//')
-  have=$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')
+  want=$(wasm_bindgen_locked_version)
+  have=$(tool_version wasm-bindgen --version)
   if [ "$have" != "$want" ]; then
     # Not --locked: its own lockfile pins a crate version the reachable index lacks.
     step cargo install wasm-bindgen-cli --version "$want"
   fi
+}
+
+# wasm-bindgen's version as Cargo.lock pins it (read from the file: no cargo call, no network).
+wasm_bindgen_locked_version() {
+  awk '$0 == "name = \"wasm-bindgen\"" { found = 1; next }
+       found && /^version = / { gsub(/"/, "", $3); print $3; exit }' "$ROOT/Cargo.lock"
 }
 
 ensure_node_modules() {
@@ -26,9 +57,21 @@ ensure_node_modules() {
   fi
 }
 
+# Debian packages by command: installs the package when its command is missing.
+ensure_apt() {
+  local missing=() pair
+  for pair in "$@"; do
+    command -v "${pair%%=*}" >/dev/null 2>&1 || missing+=("${pair#*=}")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  step apt-get update -qq
+  step apt-get install -y -qq "${missing[@]}"
+}
+
 ensure_chromium() {
-  if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
-    step apt-get update -qq
-    step apt-get install -y -qq chromium chromium-driver >/dev/null
-  fi
+  ensure_apt chromium=chromium chromedriver=chromium-driver
+}
+
+ensure_redis() {
+  ensure_apt redis-server=redis-server
 }
