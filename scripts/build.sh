@@ -26,7 +26,10 @@ step cargo run --locked --quiet --bin b24-codegen -- pkg/methods.d.ts
 awk '/^export interface (ErrorData|MethodInfo|ParamInfo|TypeInfo) /,/^}/' pkg/web/b24_wasm.d.ts > pkg/wasm-types.d.ts
 grep -q 'export interface MethodInfo' pkg/wasm-types.d.ts
 VERSION=$(awk -F'"' '/^version = / { print $2; exit }' Cargo.toml)
+[ -n "$VERSION" ] || { echo "[b24] FAILED: no version = \"...\" line in Cargo.toml" >&2; exit 1; }
 sed -i "s/\"version\": \"0.0.0\"/\"version\": \"$VERSION\"/" pkg/package.json
+# sed succeeds when nothing matched: check the package really carries the version.
+grep -q "\"version\": \"$VERSION\"" pkg/package.json
 cp README.md pkg/README.md
 
 echo "[b24] package in pkg/ (version $VERSION):" >&2
