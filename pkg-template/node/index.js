@@ -1,10 +1,13 @@
-// Node: the same .wasm and glue as browsers, instantiated synchronously from the file.
+// Node: the same .wasm and glue as browsers, instantiated synchronously from the file on first use.
 import { readFileSync } from 'node:fs';
-import { initSync } from '../web/b24_wasm.js';
-import * as wasm from '../web/b24_wasm.js';
+import * as glue from '../web/b24_wasm.js';
 import { createApi } from '../api.js';
 import { httpFetch } from './http-fetch.js';
 
-initSync({ module: readFileSync(new URL('../web/b24_wasm_bg.wasm', import.meta.url)) });
-
-export const { Client, B24Error, isB24Error, methods, resultRef } = createApi(wasm, httpFetch);
+export const { Client, B24Error, isB24Error, methods, resultRef, ready } = createApi({
+  load: () => {
+    glue.initSync({ module: readFileSync(new URL('../web/b24_wasm_bg.wasm', import.meta.url)) });
+    return glue;
+  },
+  defaultFetch: httpFetch,
+});

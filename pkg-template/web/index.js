@@ -1,7 +1,10 @@
-// Browsers and bundlers: fetch and instantiate the .wasm once, at import.
-import init, * as wasm from './b24_wasm.js';
+// Browsers and bundlers: the .wasm is fetched and instantiated on first use (no top-level await).
+import init, * as glue from './b24_wasm.js';
 import { createApi } from '../api.js';
 
-await init();
-
-export const { Client, B24Error, isB24Error, methods, resultRef } = createApi(wasm);
+export const { Client, B24Error, isB24Error, methods, resultRef, ready } = createApi({
+  load: async () => {
+    await init();
+    return glue;
+  },
+});

@@ -202,11 +202,13 @@ describe('faults map to B24Error', () => {
       { code: 'INTERNAL_SERVER_ERROR', status: 500, description: 'boom' }],
     [{ kind: 'error', status: 403, error: 'ACCESS_DENIED', error_description: 'Access denied!' },
       { code: 'ACCESS_DENIED', status: 403, description: 'Access denied!' }],
-    [{ kind: 'html', status: 502 }, { code: 'BAD_REPLY', status: 502, kind: 'html' }],
-    [{ kind: 'html', status: 200 }, { code: 'BAD_REPLY', status: 200, kind: 'html' }],
-    [{ kind: 'truncated' }, { code: 'BAD_REPLY', status: 200, kind: 'truncated' }],
-    [{ kind: 'empty' }, { code: 'BAD_REPLY', status: 200, kind: 'empty' }],
-    [{ kind: 'empty', status: 500 }, { code: 'BAD_REPLY', status: 500, kind: 'empty' }],
+    // An unreadable answer to a write may follow work that was done: its outcome is unknown,
+    // with what came back (status, kind), and it is not sent again.
+    [{ kind: 'html', status: 502 }, { code: 'OUTCOME_UNKNOWN', status: 502, kind: 'html' }],
+    [{ kind: 'html', status: 200 }, { code: 'OUTCOME_UNKNOWN', status: 200, kind: 'html' }],
+    [{ kind: 'truncated' }, { code: 'OUTCOME_UNKNOWN', status: 200, kind: 'truncated' }],
+    [{ kind: 'empty' }, { code: 'OUTCOME_UNKNOWN', status: 200, kind: 'empty' }],
+    [{ kind: 'empty', status: 500 }, { code: 'OUTCOME_UNKNOWN', status: 500, kind: 'empty' }],
     // im.notify.answer writes: an answer lost after sending may mean it was done, so it is not repeated.
     [{ kind: 'drop' }, { code: 'OUTCOME_UNKNOWN' }],
     [{ kind: 'expire-token' }, { code: 'expired_token', status: 401 }],
@@ -226,6 +228,18 @@ describe('faults map to B24Error', () => {
       assert.equal(onlyRequest().method, 'im.notify.answer');
     });
   }
+
+  test('an unreadable answer to a read is asked again; BAD_REPLY once the retries are spent', async () => {
+    const read = ['imopenlines.config.get', { CONFIG_ID: 1 }];
+    portal.inject({ kind: 'html', status: 502 });
+    await webhook().call(...read);
+    assert.deepEqual(portal.requests().map((r) => r.status), [502, 200]);
+    portal.reset();
+    portal.inject({ kind: 'truncated', times: 3 });
+    const e = await rejection(webhook().call(...read));
+    assert.deepEqual([e.code, e.status, e.kind], ['BAD_REPLY', 200, 'truncated']);
+    assert.equal(portal.requests().length, 3, 'the first try and two more');
+  });
 
   test('a refusal (503 QUERY_LIMIT_EXCEEDED) is sent again, since the portal did not run it', async () => {
     portal.inject({ kind: 'error', status: 503, error: 'QUERY_LIMIT_EXCEEDED', error_description: 'Too many requests' });
@@ -256,9 +270,9 @@ describe('faults map to B24Error', () => {
 
   test('not_json and no_result (answers a BX24 host page can hand over)', async () => {
     const notJson = await rejection(Client.bx24(cannedBx24('Service unavailable', 200)).call('im.notify.answer', NOTIFY));
-    assert.deepEqual([notJson.code, notJson.status, notJson.kind], ['BAD_REPLY', 200, 'not_json']);
+    assert.deepEqual([notJson.code, notJson.status, notJson.kind], ['OUTCOME_UNKNOWN', 200, 'not_json']);
     const noResult = await rejection(Client.bx24(cannedBx24({ time: {} }, 200)).call('im.notify.answer', NOTIFY));
-    assert.deepEqual([noResult.code, noResult.status, noResult.kind], ['BAD_REPLY', 200, 'no_result']);
+    assert.deepEqual([noResult.code, noResult.status, noResult.kind], ['OUTCOME_UNKNOWN', 200, 'no_result']);
     assert.equal(portal.requests().length, 0);
   });
 
