@@ -175,7 +175,12 @@ impl BatchOp {
     ) -> Result<BatchOp, Error> {
         let commands = parse_commands(commands_json)?;
         batch::check(&commands)?;
-        Ok(BatchOp {
+        Ok(BatchOp::from_commands(engine, commands, halt, now_ms))
+    }
+
+    /// A batch of commands already checked (the list pager's chained pages).
+    pub fn from_commands(engine: &Engine, commands: Vec<Command>, halt: bool, now_ms: f64) -> BatchOp {
+        BatchOp {
             outcomes: vec![None; commands.len()],
             commands,
             halt,
@@ -185,7 +190,7 @@ impl BatchOp {
             unresolved: HashSet::new(),
             halted: false,
             deadline_ms: now_ms + engine.config.timeout_ms,
-        })
+        }
     }
 
     pub fn deadline_ms(&self) -> f64 {
