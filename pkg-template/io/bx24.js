@@ -1,10 +1,11 @@
 // One REST call through BX24.callMethod (Bitrix24's BX24.js, in a placement iframe), as a Promise
 // that always settles with what the caller can act on:
-//   { status, body }                       the portal answered: HTTP status, body as text
+//   { status, body }                       the portal answered: its HTTP status and body text
 //   { lost: true, maybeSent, reason, ... }  no HTTP answer came (reason 'no_answer'); `message` when
 //                                          callMethod itself threw
 // It never rejects and sets no timer: the caller races it against the call's deadline. A call
-// whose XHR was never seen (see below) settles only through BX24.js's callback.
+// whose XHR was never seen (see below) settles only through BX24.js's callback, with the answer
+// BX24.js parsed, as JSON text.
 //
 // Why it watches the XHR as well as the callback: BX24.js calls back only for answers it accepts.
 // On a 5xx, a body that is not JSON, or a network error it throws 'Query error!' inside its XHR
@@ -37,7 +38,8 @@ export function sendBx24(bx24, method, params) {
       // BX24.js builds the URL as PATH + '/' + encodeURIComponent(method) + '.json'.
       urlEnd: `/${encodeURIComponent(method)}.json`,
       settled: false,
-      opened: false,
+      opened: false, // an XHR of this call was seen
+      answering: false, // that XHR is between its load and loadend events
       watch,
       settle(outcome) {
         if (call.settled) return;
@@ -50,27 +52,33 @@ export function sendBx24(bx24, method, params) {
     function watch(xhr) {
       call.opened = true;
       let ending = null;
-      for (const type of ['load', 'error', 'abort', 'timeout']) xhr.addEventListener(type, () => { ending = type; });
+      for (const type of ['load', 'error', 'abort', 'timeout']) {
+        xhr.addEventListener(type, () => {
+          ending = type;
+          // Watched from open(), this runs before BX24.js's own load handler calls back.
+          if (type === 'load') call.answering = true;
+        });
+      }
       xhr.addEventListener('loadend', () => {
+        call.answering = false;
         if (call.settled) return;
         // No HTTP answer (BX24.js's onerror throws). The request may still have reached the portal.
         if (ending !== 'load') return call.settle({ lost: true, maybeSent: true, reason: 'no_answer' });
         const { status, responseText } = xhr;
         const answer = answerBx24Accepts(status, responseText);
-        // BX24.js threw 'Query error!' on this answer and will never call back, but the portal did
-        // answer (a 5xx such as QUERY_LIMIT_EXCEEDED, a proxy's HTML page, cut-off JSON): hand it
-        // on as it came, so it is decoded as on every other transport.
-        if (answer === undefined) return call.settle({ status, body: responseText });
         // BX24.js refreshes the token through the parent frame, then repeats the call on a new XHR.
-        if (answer.error && answer.error == 'expired_token') return wait(call); // loose ==, as BX24.js tests it
-        // BX24.js calls back from its load handler, before loadend. If it has not, answer from here.
-        call.settle({ status, body: JSON.stringify(answer) });
+        if (answer && answer.error && answer.error == 'expired_token') return wait(call); // loose ==, as BX24.js tests it
+        // Whether BX24.js called back or threw 'Query error!' (a 5xx such as QUERY_LIMIT_EXCEEDED,
+        // a proxy's HTML page, cut-off JSON), the portal's answer goes on as it came, so it is
+        // decoded as on every other transport (an empty body too, which BX24.js makes {result: {}}).
+        call.settle({ status, body: responseText });
       });
     }
 
+    // Used only when this call's XHR was not seen: while it is, its loadend settles the call.
     const callback = (result) => {
-      const answer = result && result.answer;
-      call.settle({ status: Number(result && result.status) || 0, body: answerText(answer) });
+      if (call.answering) return;
+      call.settle({ status: Number(result && result.status) || 0, body: answerText(result && result.answer) });
     };
 
     if (!bx24 || typeof bx24.callMethod !== 'function') {
@@ -80,18 +88,24 @@ export function sendBx24(bx24, method, params) {
     hook();
     inCallMethod = call;
     let returned;
+    let threw = null;
     try {
       returned = bx24.callMethod(method, forBx24(params), callback);
     } catch (e) {
-      // callMethod threw (BX24.js not usable): nothing left the page unless it had opened an XHR.
-      call.settle({ lost: true, maybeSent: call.opened, reason: 'no_answer', message: String((e && e.message) || e) });
-      return;
+      threw = { e };
     } finally {
       inCallMethod = null;
     }
-    // The legacy BX24.js returns the XHR; watch it if open() was not seen (another XMLHttpRequest).
-    if (!call.opened && returned && typeof returned.addEventListener === 'function' && 'readyState' in returned) watch(returned);
-    if (!call.opened && !call.settled) wait(call);
+    if (threw) {
+      // callMethod threw (BX24.js not usable): nothing left the page unless it had opened an XHR.
+      const { e } = threw;
+      call.settle({ lost: true, maybeSent: call.opened, reason: 'no_answer', message: String((e && e.message) || e) });
+    } else if (!call.opened) {
+      // The legacy BX24.js returns the XHR: watch it if its open() was not seen (another XMLHttpRequest).
+      if (returned && typeof returned.addEventListener === 'function' && 'readyState' in returned) watch(returned);
+      // Not sent yet (BX24.js's init, rate gate or token refresh comes first): claim its XHR later.
+      else wait(call);
+    }
     if (!waiting.length) unhook();
   });
 }

@@ -10,6 +10,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { startStandin } from '../standin/server.mjs';
+import { sendBx24 } from '../../pkg-template/io/bx24.js';
+import { startNodePlacement } from './lib/bx24-node.mjs';
 import { ROOT } from './lib/consumer.mjs';
 import { serveStatic } from './lib/static-server.mjs';
 
@@ -225,16 +227,16 @@ describe('sendBx24', () => {
         assert.deepEqual(sent().map((r) => r.status), [502]);
       });
 
-      test('cut-off JSON is handed on as it came; an empty body becomes {result: {}}', async () => {
+      test('cut-off JSON and an empty body are handed on as they came', async () => {
         const p = await placement({ flavour });
         portal.inject({ kind: 'truncated' });
         const cut = await p.send('im.notify.answer', NOTIFY);
         assert.equal(cut.status, 200);
         assert.throws(() => JSON.parse(cut.body));
         assert.ok(cut.body.startsWith('{"result":'), cut.body);
-        // An empty body is what BX24.js makes of it: a success with {result: {}}.
+        // An empty body: BX24.js calls back with {result: {}}, the caller gets what came.
         portal.inject({ kind: 'empty', status: 200 });
-        assert.deepEqual(await p.send('im.notify.answer', NOTIFY), { status: 200, body: '{"result":{}}' });
+        assert.deepEqual(await p.send('im.notify.answer', NOTIFY), { status: 200, body: '' });
       });
 
       test('a dropped connection: lost, maybe sent, settled at once', async () => {
@@ -342,6 +344,18 @@ describe('sendBx24', () => {
     assert.ok(notify.at - records[0].at >= 900, `held by the gate: ${notify.at - records[0].at} ms`);
   });
 
+  test('a BX24 that answers without an XHR: the callback\'s answer, without its cyclic ex', async () => {
+    const p = await placement();
+    const reply = await p.frame.evaluate(async () => {
+      const { sendBx24 } = await import('/io/bx24.js');
+      const answer = { error: 'ACCESS_DENIED', error_description: 'Access denied!' };
+      answer.ex = { status: 403, ex: answer }; // what BX24.js's ajaxResult adds
+      const bx24 = { callMethod: (method, params, callback) => { setTimeout(() => callback({ answer, status: 403 }), 0); } };
+      return sendBx24(bx24, 'im.notify.answer', {});
+    });
+    assert.deepEqual(reply, { status: 403, body: '{"error":"ACCESS_DENIED","error_description":"Access denied!"}' });
+  });
+
   test('never rejects: callMethod missing or throwing', async () => {
     const p = await placement();
     const results = await p.frame.evaluate(async () => {
@@ -368,4 +382,30 @@ describe('sendBx24', () => {
     });
     assert.equal(same, true);
   });
+});
+
+// ---- the same in Node, over the Node harness (tests/js/lib/bx24-node.mjs) ------------------------
+
+describe('sendBx24 in Node, over the BX24.js double', () => {
+  for (const flavour of FLAVOURS) {
+    test(`${flavour}: success, method error, 503, 502 HTML, drop, expired_token`, async () => {
+      const p = startNodePlacement({ standinUrl: portal.url, token: TOKEN, flavour });
+      const send = (params = NOTIFY) => sendBx24(p.BX24, 'im.notify.answer', params);
+      // Sent before BX24.js has its init data: it waits inside BX24.js, then is watched.
+      assert.equal((await send()).status, 200);
+      assert.equal(parsed(await send({ NOTIFY_ID: 270 })).error, 'ANSWER_TEXT_ERROR');
+      portal.inject({ kind: 'error', status: 503, error: 'QUERY_LIMIT_EXCEEDED', error_description: 'Too many requests' });
+      const refused = await send();
+      assert.deepEqual([refused.status, parsed(refused).error], [503, 'QUERY_LIMIT_EXCEEDED']);
+      portal.inject({ kind: 'html', status: 502 });
+      assert.equal((await send()).status, 502);
+      portal.inject({ kind: 'drop' });
+      assert.deepEqual(await send(), { lost: true, maybeSent: true, reason: 'no_answer' });
+      portal.expireToken(TOKEN);
+      assert.equal((await send()).status, 200);
+      assert.equal(p.refreshes(), 1);
+      assert.deepEqual(p.uncaught, ['Query error!', 'Query error!', 'Query error!']);
+      assert.deepEqual(sent().map((r) => r.status), [200, 400, 503, 502, null, 401, 200]);
+    });
+  }
 });

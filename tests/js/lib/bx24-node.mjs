@@ -4,7 +4,8 @@
 // What a browser does and this reproduces: postMessage is delivered later, only to the target
 // origin, with the sender's origin; an exception in an XHR or timer handler is reported (here:
 // to `uncaught`) and does not stop anything; XHR events go load|error, then loadend; a network
-// error is status 0 with an empty responseText; a string body goes as text/plain;charset=UTF-8.
+// error is status 0 with an empty responseText; a string body goes as text/plain;charset=UTF-8;
+// an on<event> handler keeps the place of its first assignment among the listeners.
 
 import http from 'node:http';
 import { installBx24 } from './bx24-double.js';
@@ -13,8 +14,6 @@ import { placementHost } from './placement-host.js';
 const APP_ORIGIN = 'http://app.placement.test';
 const APP_SID = 'app-sid-node';
 const EVENTS = ['loadstart', 'progress', 'load', 'error', 'abort', 'timeout', 'loadend', 'readystatechange'];
-
-let reportError = (e) => { throw e; };
 
 /** The part of XMLHttpRequest that BX24.js and sendBx24 use. */
 export class NodeXhr {
@@ -75,6 +74,11 @@ export class NodeXhr {
     this._fire('loadend');
   }
 
+  // A browser reports a handler's exception and goes on; each placement collects its own.
+  _report(e) {
+    queueMicrotask(() => { throw e; });
+  }
+
   _fire(type) {
     const event = { type, target: this, currentTarget: this };
     for (const l of [...this._listeners]) {
@@ -84,7 +88,7 @@ export class NodeXhr {
       try {
         fn.call(this, event);
       } catch (e) {
-        reportError(e);
+        this._report(e);
       }
     }
   }
@@ -103,22 +107,28 @@ for (const type of EVENTS) {
 /**
  * Starts a placement: BX24 (the double) talking to the stand-in at `standinUrl` with `token`.
  * `expiresIn` is getInitData's AUTH_EXPIRES (seconds); refreshes ask the stand-in for a new token.
- * Sets globalThis.XMLHttpRequest to NodeXhr while open (BX24.js and sendBx24 use the global one).
+ * Calls made before BX24.js has its init data wait inside it, as in a browser.
+ * Returns BX24, `calls` (what reached callMethod, copied at the call), `uncaught` (exceptions
+ * nobody caught, e.g. BX24.js's 'Query error!'), `host.log` (commands the portal side heard),
+ * `refreshes()` and `ready()`.
+ * Sets globalThis.XMLHttpRequest to NodeXhr when there is none (BX24.js and sendBx24 use the global).
  */
 export function startNodePlacement({ standinUrl, token, flavour = 'current', expiresIn = 3600 }) {
+  globalThis.XMLHttpRequest ??= NodeXhr;
   const portalOrigin = new URL(standinUrl).origin;
   const uncaught = [];
-  const previousXhr = globalThis.XMLHttpRequest;
-  const previousReport = reportError;
-  globalThis.XMLHttpRequest = NodeXhr;
-  reportError = (e) => uncaught.push(e);
-  const report = (fn) => () => {
+  const report = (fn) => function () {
     try {
-      fn();
+      fn.apply(this, arguments);
     } catch (e) {
       uncaught.push(e);
     }
   };
+  class PlacementXhr extends NodeXhr {
+    _report(e) {
+      uncaught.push(e);
+    }
+  }
 
   const appListeners = [];
   const toApp = (data) => setTimeout(report(() => {
@@ -150,21 +160,23 @@ export function startNodePlacement({ standinUrl, token, flavour = 'current', exp
     name: `${new URL(standinUrl).host}|0|${APP_SID}`,
     parent: portalWindow,
     top: portalWindow,
-    XMLHttpRequest: NodeXhr,
+    XMLHttpRequest: PlacementXhr,
     setTimeout: (fn, ms) => setTimeout(report(fn), ms),
     addEventListener: (type, fn) => { if (type === 'message') appListeners.push(fn); },
   };
   const BX24 = installBx24(win, { flavour });
+  const calls = [];
+  const callMethod = BX24.callMethod;
+  BX24.callMethod = function (method, params, callback) {
+    calls.push({ method, params: typeof params === 'string' ? params : structuredClone(params) });
+    return callMethod.call(this, method, params, callback);
+  };
   return {
     BX24,
+    calls,
     host,
     uncaught,
     refreshes: () => refreshes,
     ready: () => new Promise((resolve) => BX24.init(resolve)),
-    close() {
-      if (previousXhr === undefined) delete globalThis.XMLHttpRequest;
-      else globalThis.XMLHttpRequest = previousXhr;
-      reportError = previousReport;
-    },
   };
 }
