@@ -171,10 +171,11 @@ describe('placement iframe through BX24.callMethod', () => {
     const invalid = errorOf(await p.call('imopenlines.crm.message.add', { ...SEEDS[1].params, CRM_ENTITY_TYPE: 'task' }));
     assert.deepEqual([invalid.instanceOfB24Error, invalid.code, invalid.field, invalid.method],
       [true, 'INVALID_PARAM', 'CRM_ENTITY_TYPE', 'imopenlines.crm.message.add']);
-    // What the library handed to BX24.callMethod, and what reached the portal with the token.
-    assert.deepEqual((await p.frameState()).bx24Calls, SEEDS.map((s) => ({ method: s.method, params: s.params })));
-    // A form body: every scalar arrives as a string, as PHP reads it.
+    // What the library handed to BX24.callMethod (a form string, which BX24.js sends as it is), and
+    // what reached the portal with the token: every scalar a string, as PHP reads a form.
     const asForm = (params) => parsePhpQuery(buildPhpQuery(params));
+    assert.deepEqual((await p.frameState()).bx24Calls.map((c) => ({ method: c.method, params: parsePhpQuery(c.params) })),
+      SEEDS.map((s) => ({ method: s.method, params: asForm(s.params) })));
     assert.deepEqual(recorded(), SEEDS.map((s) => ({ method: s.method, transport: 'oauth', params: asForm(s.params), status: 200 })));
     assert.ok(portal.requests().every((r) => authOf(r) === TOKEN && r.path === `/rest/${r.method}.json`));
     assert.deepEqual(p.problems, []);

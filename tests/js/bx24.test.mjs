@@ -173,7 +173,9 @@ describe('sendBx24', () => {
         const body = parsed(reply);
         assert.deepEqual(body.result, { result_message: ['Your response has been successfully sent.'] });
         assert.equal(typeof body.time.start, 'number');
-        assert.deepEqual((await p.frameState()).bx24Calls, [{ method: 'im.notify.answer', params: NOTIFY }]);
+        // BX24.js gets the form as a string, which it sends as it is after auth=.
+        assert.deepEqual((await p.frameState()).bx24Calls, [{ method: 'im.notify.answer', params: 'NOTIFY_ID=270&ANSWER_TEXT=I%20will%20participate' }]);
+        assert.equal(sent()[0].rawBody, `auth=${TOKEN}&NOTIFY_ID=270&ANSWER_TEXT=I%20will%20participate`);
         assert.deepEqual(sent().map((r) => [r.method, r.status, r.params]), [['im.notify.answer', 200, { NOTIFY_ID: '270', ANSWER_TEXT: NOTIFY.ANSWER_TEXT }]]);
       });
 
@@ -280,17 +282,17 @@ describe('sendBx24', () => {
         assert.deepEqual(records[1].params, { NOTIFY_ID: '270', ANSWER_TEXT: 'yes' });
       });
 
-      test('a list page: start goes through, though the current BX24.js deletes it from params', async () => {
+      test('a list page: start goes through (the current BX24.js deletes it from a params object)', async () => {
         const p = await placement({ flavour });
         const params = { start: 50, order: { ID: 'ASC' }, select: ['ID', 'TITLE'] };
         const page = parsed(await p.send('crm.contact.list', params));
         assert.deepEqual(page.result.map((r) => r.ID), Array.from({ length: 50 }, (_, i) => String(51 + i)));
         assert.deepEqual([page.next, page.total], [100, 10000]);
         assert.deepEqual(sent()[0].params, { start: '50', order: { ID: 'ASC' }, select: ['ID', 'TITLE'] });
-        // The first page (start 0) goes as the plain object.
         const first = parsed(await p.send('crm.contact.list', { start: 0 }));
         assert.deepEqual([first.result[0].ID, first.next], ['1', 50]);
-        assert.deepEqual((await p.frameState()).bx24Calls.map((c) => typeof c.params), ['string', 'object']);
+        assert.deepEqual((await p.frameState()).bx24Calls.map((c) => c.params),
+          ['start=50&order[ID]=ASC&select[0]=ID&select[1]=TITLE', 'start=0']);
       });
 
       test('concurrent calls: each settles with its own answer', async () => {
@@ -306,12 +308,22 @@ describe('sendBx24', () => {
         assert.equal(replies[2].status, 400);
       });
 
-      test('a call made before BX24.js has its init data is watched once it is sent', async () => {
-        portal.inject({ kind: 'drop' });
-        const p = await placement({ flavour, early: ['im.notify.answer', NOTIFY] });
+      test('calls made before BX24.js has its init data are each watched once sent', async () => {
+        // The first im.notify.answer to arrive is dropped; the other is answered 200 or 400.
+        portal.inject({ kind: 'drop', method: 'im.notify.answer' });
+        const calls = [['im.notify.answer', { NOTIFY_ID: 1, ANSWER_TEXT: 'yes' }], ['im.notify.answer', { NOTIFY_ID: 2 }]];
+        const p = await placement({ flavour, early: calls });
         const early = await p.frame.evaluate((ms) => Promise.race([window.early, new Promise((r) => setTimeout(() => r('stuck'), ms))]), STUCK_MS);
-        assert.deepEqual(early, { lost: true, maybeSent: true, reason: 'no_answer' });
-        assert.deepEqual(sent().map((r) => r.status), [null]);
+        assert.notEqual(early, 'stuck');
+        // Each call got the outcome of its own request.
+        const records = sent();
+        assert.equal(records.length, 2);
+        for (const [i, [, params]] of calls.entries()) {
+          const rec = records.find((r) => r.params.NOTIFY_ID === String(params.NOTIFY_ID));
+          if (rec.status === null) assert.deepEqual(early[i], { lost: true, maybeSent: true, reason: 'no_answer' });
+          else assert.equal(early[i].status, rec.status);
+        }
+        assert.equal(records.filter((r) => r.status === null).length, 1, 'one was dropped');
       });
 
       test('a token past AUTH_EXPIRES: refreshed before sending, and the XHR is still watched', async () => {

@@ -25,6 +25,9 @@
 // - 'legacy': callMethod returns the XHR; send() runs at once when there are params (and never
 //   without params: the deferred send loses its `this`); messages go to `top`.
 //
+// Left out (no REST call needs them): callBatch, callBind, ajaxResult.next(), the install flow and
+// the UI messages (resizeWindow, selectUser, ...). File inputs in params are not read.
+//
 // Plain ESM without imports: `win` is a window (the browser) or a stand-in for one (Node tests:
 // tests/js/lib/bx24-node.mjs), providing name, parent, top, addEventListener, XMLHttpRequest,
 // setTimeout.
