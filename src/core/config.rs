@@ -45,13 +45,12 @@ fn bad(message: String) -> Error {
     Error::InvalidConfig { message }
 }
 
-/// A finite number within `[min, max]`, or an error naming `key`.
-fn number_in(key: &str, value: &Value, min: f64, max: f64) -> Result<f64, Error> {
+/// A finite number within `[min, max]`, or an error naming `key`. `range` is the same bounds
+/// as text (formatting floats would pull float printing into the .wasm).
+fn number_in(key: &str, value: &Value, (min, max): (f64, f64), range: &str) -> Result<f64, Error> {
     match value.as_f64() {
         Some(n) if n.is_finite() && n >= min && n <= max => Ok(n),
-        _ => Err(bad(format!(
-            "options.{key} must be a number from {min} to {max}"
-        ))),
+        _ => Err(bad(format!("options.{key} must be a number from {range}"))),
     }
 }
 
@@ -70,14 +69,14 @@ fn plan(value: &Value) -> Result<Option<Plan>, Error> {
             let size = number_in(
                 "plan.size",
                 fields.get("size").unwrap_or(&Value::Null),
-                2.0,
-                1e6,
+                (2.0, 1e6),
+                "2 to 1000000",
             )?;
             let drain = number_in(
                 "plan.drain",
                 fields.get("drain").unwrap_or(&Value::Null),
-                0.001,
-                1e6,
+                (0.001, 1e6),
+                "0.001 to 1000000",
             )?;
             Ok(Some(Plan { size, drain }))
         }
@@ -104,15 +103,17 @@ impl Config {
             match key.as_str() {
                 "plan" => config.plan = plan(value)?,
                 "operatingLimit" => {
-                    config.operating_limit = number_in(key, value, 1.0, 600.0)?;
+                    config.operating_limit = number_in(key, value, (1.0, 600.0), "1 to 600")?;
                 }
                 "timeoutMs" => {
-                    config.timeout_ms = number_in(key, value, 1.0, MAX_TIMEOUT_MS)?;
+                    config.timeout_ms = number_in(key, value, (1.0, MAX_TIMEOUT_MS), "1 to 2147483647")?;
                 }
                 "refusalRetries" => {
-                    config.refusal_retries = number_in(key, value, 0.0, 100.0)? as u32;
+                    config.refusal_retries = number_in(key, value, (0.0, 100.0), "0 to 100")? as u32;
                 }
-                "readRetries" => config.read_retries = number_in(key, value, 0.0, 10.0)? as u32,
+                "readRetries" => {
+                    config.read_retries = number_in(key, value, (0.0, 10.0), "0 to 10")? as u32;
+                }
                 _ if JS_KEYS.contains(&key.as_str()) => {}
                 _ => {
                     return Err(bad(format!(

@@ -124,7 +124,7 @@ impl Exchange {
                         "TIMEOUT",
                         format!(
                             "the call's deadline of {} ms passed while {cause}",
-                            engine.config.timeout_ms
+                            engine.config.timeout_ms as u64
                         ),
                     );
                     self.finish(engine, Err(error));
@@ -158,7 +158,7 @@ impl Exchange {
                             "TIMEOUT",
                             format!(
                                 "the portal's limits would hold it for {} ms, past the call's deadline",
-                                wait.round()
+                                wait as u64
                             ),
                         );
                         self.finish(engine, Err(error));
@@ -344,7 +344,7 @@ impl Exchange {
         let message = match lost {
             Lost::Deadline => format!(
                 "no answer within the call's deadline of {} ms",
-                engine.config.timeout_ms
+                engine.config.timeout_ms as u64
             ),
             _ => message.to_string(),
         };

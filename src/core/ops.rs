@@ -179,7 +179,12 @@ impl BatchOp {
     }
 
     /// A batch of commands already checked (the list pager's chained pages).
-    pub fn from_commands(engine: &Engine, commands: Vec<Command>, halt: bool, now_ms: f64) -> BatchOp {
+    pub fn from_commands(
+        engine: &Engine,
+        commands: Vec<Command>,
+        halt: bool,
+        now_ms: f64,
+    ) -> BatchOp {
         BatchOp {
             outcomes: vec![None; commands.len()],
             commands,
