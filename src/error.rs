@@ -30,6 +30,8 @@ pub enum Problem {
     BadReference,
     /// Set by the list reader itself (`start`, and `order` when reading by ID).
     SetByList,
+    /// A `list()` option or param that does not fit the method's paging; the text says why.
+    ListOption(&'static str),
 }
 
 impl fmt::Display for Problem {
@@ -62,8 +64,9 @@ impl fmt::Display for Problem {
             Problem::NestedBatch => f.write_str("cannot be a batch inside a batch"),
             Problem::BadReference => f.write_str("refers to no earlier command of the batch"),
             Problem::SetByList => {
-                f.write_str("is set by list() itself (start; order, which is by ID ascending when idField is given)")
+                f.write_str("is set by list() itself (the page position and size; order, which is by ID ascending when idField is given)")
             }
+            Problem::ListOption(why) => f.write_str(why),
         }
     }
 }
@@ -79,6 +82,11 @@ pub enum BadReplyKind {
     NotJson,
     /// JSON without `result` or `error`.
     NoResult,
+    /// A list page without rows where the method's paging says they are.
+    NoRows,
+    /// A list page that does not move on: its cursor or IDs stand still or go back (a portal
+    /// repeating a page), so reading on would never end.
+    NoProgress,
 }
 
 impl BadReplyKind {
@@ -89,6 +97,8 @@ impl BadReplyKind {
             BadReplyKind::Truncated => "truncated",
             BadReplyKind::NotJson => "not_json",
             BadReplyKind::NoResult => "no_result",
+            BadReplyKind::NoRows => "no_rows",
+            BadReplyKind::NoProgress => "no_progress",
         }
     }
 }
@@ -184,6 +194,10 @@ impl Error {
                 BadReplyKind::Truncated => "the answer's JSON stops in the middle",
                 BadReplyKind::NotJson => "the answer is not JSON",
                 BadReplyKind::NoResult => "the answer has neither result nor error",
+                BadReplyKind::NoRows => "the list page has no rows where the method's paging puts them",
+                BadReplyKind::NoProgress => {
+                    "the list page does not move on (its position stands still or goes back); reading stopped"
+                }
             }
             .to_string(),
             Error::Network { message, .. } => message.clone(),
