@@ -394,17 +394,7 @@ impl WasmClient {
         })
         .unwrap_or(serde_json::Value::Null);
         let options: serde_json::Value = serde_json::from_str(options_json).unwrap_or_default();
-        let text = |key: &str| {
-            options
-                .get(key)
-                .and_then(|v| v.as_str())
-                .map(str::to_string)
-        };
-        let options = ListOptions {
-            id_field: text("idField"),
-            rows_at: text("rowsAt"),
-            limit: options.get("limit").and_then(serde_json::Value::as_u64),
-        };
+        let options = ListOptions::from_json(method, &options).map_err(|e| error_to_js(&e))?;
         let lister = Lister::new(method, params, options).map_err(|e| error_to_js(&e))?;
         Ok(WasmList {
             client: Rc::clone(&self.inner),
