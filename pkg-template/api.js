@@ -10,6 +10,7 @@ import { sendBx24 } from './io/bx24.js';
 const SEND = 0;
 const WAIT = 1;
 const REFRESH = 2;
+const ROWS = 4;
 const DONE = 5;
 // WasmOp.lost kinds.
 const NOT_SENT = 0;
@@ -325,6 +326,39 @@ export function createApi({ load, defaultFetch } = {}) {
       return { result, errors, total, next };
     }
 
+    /**
+     * Every row of a list method, with the fewest requests its paging allows (pages chained in
+     * batches). Options: `idField` (reads start-paged methods by ID, the fastest way),
+     * `rowsAt`, `limit`, `signal` (AbortSignal), `onProgress`.
+     */
+    async *list(method, params, { idField, rowsAt, limit, signal, onProgress } = {}) {
+      checkMethod(method);
+      const json = encodeParams(method, params);
+      const options = encodeParams(method, { idField, rowsAt, limit }, 'options');
+      const engine = await this.#engineReady();
+      let op;
+      try {
+        op = engine.list(method, json, options);
+      } catch (thrown) {
+        throw toError(thrown);
+      }
+      let read = 0;
+      try {
+        for (;;) {
+          await this.#run(op, signal, undefined, true);
+          if (op.step(Date.now()) !== ROWS) break;
+          const page = JSON.parse(op.rows());
+          read += page.rows.length;
+          onProgress?.({ rows: read, total: page.total });
+          for (const row of page.rows) yield row;
+        }
+        const error = op.outcome();
+        if (error) throw new B24Error(JSON.parse(error));
+      } finally {
+        op.free();
+      }
+    }
+
     /** Requests sent, retries, refusals received and milliseconds waited for the limits. */
     stats() {
       const [requests, retries, refusals, waitedMs] = this.#engine ? this.#engine.stats() : [0, 0, 0, 0];
@@ -332,10 +366,10 @@ export function createApi({ load, defaultFetch } = {}) {
     }
 
     // The loop: asks the op what to do until it is done; returns the last reply's body.
-    async #run(op, signal, params) {
+    async #run(op, signal, params, rows = false) {
       let body = '';
       for (;;) {
-        signal?.throwIfAborted?.();
+        if (signal?.aborted) op.abort('signal');
         switch (op.step(Date.now())) {
           case SEND: {
             const answer = await this.#send(op, signal, params);
@@ -355,8 +389,12 @@ export function createApi({ load, defaultFetch } = {}) {
             break;
           case DONE:
             return body;
+          case ROWS:
+            if (rows) return body;
+            op.abort('internal');
+            break;
           default:
-            // Pending or rows: never asked for here; finish rather than spin.
+            // Pending: a request is always answered before the next step; finish rather than spin.
             op.abort('internal');
         }
       }

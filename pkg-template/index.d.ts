@@ -2,10 +2,10 @@
 // entry per method; `wasm-types.d.ts` (tsify's declarations, taken from wasm-bindgen's output)
 // holds the data types that cross the wasm boundary.
 
-import type { B24MethodName, B24Methods, B24Namespaces, B24Params, B24Result } from './methods.js';
+import type { B24ListName, B24Lists, B24MethodName, B24Methods, B24Namespaces, B24Params, B24Result } from './methods.js';
 import type { ErrorData, MethodInfo, ParamInfo, TypeInfo } from './wasm-types.js';
 
-export type { B24Bool, B24Date, B24File, B24Int, B24MethodName, B24Methods, B24Namespaces, B24Params, B24Result } from './methods.js';
+export type { B24Bool, B24Date, B24File, B24Int, B24ListName, B24Lists, B24MethodName, B24Methods, B24Namespaces, B24Params, B24Result } from './methods.js';
 export type { ErrorData, MethodInfo, ParamInfo, TypeInfo } from './wasm-types.js';
 
 /** Codes the library itself gives; any other `code` is the portal's own. */
@@ -62,9 +62,11 @@ export declare class B24Error extends Error {
   readonly field?: string;
   /**
    * For `BAD_REPLY`, and `OUTCOME_UNKNOWN` when an unreadable answer came: `html`, `empty`,
-   * `truncated`, `not_json`, `no_result`, `redirect` (not followed) or `bad_status`.
+   * `truncated`, `not_json`, `no_result`, `redirect` (not followed) or `bad_status`; from
+   * `list()` also `no_rows` (a page without rows where the method keeps them) and
+   * `no_progress` (a page that stands still or goes back, so reading stopped).
    */
-  readonly kind?: 'html' | 'empty' | 'truncated' | 'not_json' | 'no_result' | 'redirect' | 'bad_status';
+  readonly kind?: 'html' | 'empty' | 'truncated' | 'not_json' | 'no_result' | 'redirect' | 'bad_status' | 'no_rows' | 'no_progress';
   private constructor(data: ErrorData);
 }
 
@@ -198,6 +200,11 @@ export interface BX24Like {
 /** A method name that is not in the table: called as given, params unchecked. */
 type OtherMethod<N extends string> = N extends B24MethodName ? never : N;
 
+/** `client.list`'s params and options for a list method of the table. */
+type ListArgs<M extends B24ListName> = {} extends B24Lists[M]['params']
+  ? [params?: B24Lists[M]['params'], options?: ListOptions]
+  : [params: B24Lists[M]['params'], options?: ListOptions];
+
 export interface Client extends B24Namespaces {}
 
 /** A Bitrix24 client; create one with `Client.webhook`, `Client.oauth` or `Client.bx24`. */
@@ -229,8 +236,13 @@ export declare class Client {
    */
   batch<const C extends AnyCommands>(commands: C & CheckCommands<C>, options?: { halt?: boolean; signal?: AbortSignal }): Promise<B24BatchReply<C>>;
 
-  /** Every row of a list method: `for await (const row of client.list(...))`. */
-  list<T = Record<string, unknown>>(method: string, params?: Record<string, unknown>, options?: ListOptions): AsyncGenerator<T, void, undefined>;
+  /**
+   * Every row of a list method of the table, paged as its docs say (`for await (const row of
+   * client.list(...))`); the position and page size params are set by `list()` itself.
+   */
+  list<M extends B24ListName>(method: M, ...args: ListArgs<M>): AsyncGenerator<B24Lists[M]['row'], void, undefined>;
+  /** Every row of a list method outside the table (`crm.*`, ...), paged by `start`. */
+  list<T = Record<string, unknown>, N extends string = string>(method: OtherMethod<N>, params?: Record<string, unknown>, options?: ListOptions): AsyncGenerator<T, void, undefined>;
 
   /** Requests sent, retries, refusals and time waited for the limits so far. */
   stats(): B24Stats;

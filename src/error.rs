@@ -36,6 +36,8 @@ pub enum Problem {
     InexactNumber,
     /// Nested deeper than the portal or this library reads.
     TooDeep,
+    /// A `list()` option or param that does not fit the method's paging; the text says why.
+    ListOption(&'static str),
 }
 
 impl fmt::Display for Problem {
@@ -75,8 +77,9 @@ impl fmt::Display for Problem {
             }
             Problem::TooDeep => f.write_str("is nested too deeply"),
             Problem::SetByList => {
-                f.write_str("is set by list() itself (start; order, which is by ID ascending when idField is given)")
+                f.write_str("is set by list() itself (the page position and size; order, which is by ID ascending when idField is given)")
             }
+            Problem::ListOption(why) => f.write_str(why),
         }
     }
 }
@@ -96,6 +99,11 @@ pub enum BadReplyKind {
     Redirect,
     /// An HTTP status outside 100–599.
     BadStatus,
+    /// A list page without rows where the method's paging says they are.
+    NoRows,
+    /// A list page that does not move on: its cursor or IDs stand still or go back (a portal
+    /// repeating a page), so reading on would never end.
+    NoProgress,
 }
 
 impl BadReplyKind {
@@ -108,6 +116,8 @@ impl BadReplyKind {
             BadReplyKind::NoResult => "no_result",
             BadReplyKind::Redirect => "redirect",
             BadReplyKind::BadStatus => "bad_status",
+            BadReplyKind::NoRows => "no_rows",
+            BadReplyKind::NoProgress => "no_progress",
         }
     }
 }
@@ -221,6 +231,10 @@ impl Error {
                 BadReplyKind::NoResult => "the answer has neither result nor error",
                 BadReplyKind::Redirect => "the server answered with a redirect, which is not followed",
                 BadReplyKind::BadStatus => "the HTTP status is outside 100-599",
+                BadReplyKind::NoRows => "the list page has no rows where the method's paging puts them",
+                BadReplyKind::NoProgress => {
+                    "the list page does not move on (its position stands still or goes back); reading stopped"
+                }
             }
             .to_string(),
             Error::Network { message, .. } => message.clone(),

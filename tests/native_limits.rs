@@ -8,6 +8,7 @@ use b24_wasm::batch::Command;
 use b24_wasm::error::Error;
 use common::standin::{webhook_client, Standin, UNLIMITED};
 use serde_json::{json, Value};
+use std::collections::BTreeSet;
 
 fn answer(key: String, id: u64) -> Command {
     Command {
@@ -147,6 +148,60 @@ fn references_across_requests_are_filled_in_by_the_client() {
     assert_eq!(
         last["params"]["NOTIFY_ID"], "10000",
         "the value from the first request"
+    );
+}
+
+#[test]
+fn ten_thousand_rows_arrive_complete_and_unique_in_four_requests() {
+    let standin = Standin::start(&[]);
+    let mut client = webhook_client(&standin, UNLIMITED);
+    let rows = client
+        .list(
+            "crm.contact.list",
+            &json!({"select": ["ID", "TITLE"]}),
+            r#"{"idField":"ID"}"#,
+        )
+        .unwrap();
+    let ids: Vec<u64> = rows
+        .iter()
+        .map(|r| r["ID"].as_str().unwrap().parse::<u64>().unwrap())
+        .collect();
+    assert_eq!(ids.len(), 10_000);
+    assert_eq!(
+        ids.iter().collect::<BTreeSet<_>>().len(),
+        10_000,
+        "no row twice"
+    );
+    assert!(ids.windows(2).all(|w| w[0] < w[1]), "in ID order");
+    assert_eq!(http_requests(&standin).len(), 4);
+}
+
+#[test]
+fn lists_by_position_and_items_lists_and_limits() {
+    let standin = Standin::start(&["--list-rows", "1234"]);
+    let mut client = webhook_client(&standin, UNLIMITED);
+    let rows = client.list("crm.contact.list", &json!({}), "").unwrap();
+    let ids: BTreeSet<String> = rows
+        .iter()
+        .map(|r| r["ID"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(ids.len(), 1234);
+    // crm.item.list keeps its rows in result.items with a lowercase id.
+    let rows = client
+        .list(
+            "crm.item.list",
+            &json!({"entityTypeId": 2}),
+            r#"{"idField":"id","limit":120}"#,
+        )
+        .unwrap();
+    assert_eq!(rows.len(), 120);
+    assert_eq!(rows[119]["id"], json!(120));
+    assert_eq!(
+        client
+            .list("crm.contact.list", &json!({"start": 5}), "")
+            .err()
+            .map(|e| e.code().to_string()),
+        Some("INVALID_PARAM".into())
     );
 }
 

@@ -35,7 +35,8 @@ pub struct Stats {
 #[derive(Clone, Debug)]
 pub(crate) struct RefreshFailure {
     pub generation: u64,
-    pub at_ms: f64,
+    /// `Engine::sends` when it failed: requests numbered up to this were sent before it.
+    pub after_send: u64,
     pub message: String,
 }
 
@@ -49,6 +50,9 @@ pub struct Engine {
     /// Bumped on every new token, so a call knows whether a refresh happened since it was sent.
     pub(crate) generation: u64,
     pub(crate) refresh_failure: Option<RefreshFailure>,
+    /// Requests sent so far: orders a send against a refresh's failure (a clock cannot: two
+    /// events share a millisecond).
+    pub(crate) sends: u64,
     secrets: Secrets,
     pub(crate) stats: Stats,
 }
@@ -71,6 +75,7 @@ impl Engine {
             token: String::new(),
             generation: 0,
             refresh_failure: None,
+            sends: 0,
             secrets: Secrets::default(),
             stats: Stats::default(),
         })
@@ -125,11 +130,12 @@ impl Engine {
         Ok(())
     }
 
-    /// Records that the refresh for the current token failed; `message` is scrubbed.
-    pub fn refresh_failed(&mut self, now_ms: f64, message: &str) {
+    /// Records that the refresh for the current token failed; `message` is scrubbed. Calls
+    /// sent before now share the failure; later ones may ask for a refresh again.
+    pub fn refresh_failed(&mut self, _now_ms: f64, message: &str) {
         self.refresh_failure = Some(RefreshFailure {
             generation: self.generation,
-            at_ms: now_ms,
+            after_send: self.sends,
             message: self.scrub(message),
         });
     }

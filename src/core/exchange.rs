@@ -65,6 +65,8 @@ pub struct Exchange {
     refreshed: bool,
     used_generation: u64,
     sent_at_ms: f64,
+    /// Which request of the client this was (`Engine::sends`).
+    send_number: u64,
     outcome: Option<Result<Success, Error>>,
 }
 
@@ -80,6 +82,7 @@ impl Exchange {
             refreshed: false,
             used_generation: 0,
             sent_at_ms: 0.0,
+            send_number: 0,
             outcome: None,
         }
     }
@@ -185,6 +188,8 @@ impl Exchange {
         self.state = State::InFlight;
         self.sent_at_ms = now_ms;
         self.used_generation = engine.generation;
+        engine.sends += 1;
+        self.send_number = engine.sends;
         engine.stats.requests += 1;
         Step::Send
     }

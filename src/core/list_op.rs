@@ -91,7 +91,8 @@ impl ListOp {
                         self.current = None;
                         let page = match outcome {
                             Some(Ok(success)) => {
-                                let reply: Value = serde_json::from_str(&success.body).unwrap_or_default();
+                                let reply: Value =
+                                    serde_json::from_str(&success.body).unwrap_or_default();
                                 let result = reply.get("result").cloned().unwrap_or(Value::Null);
                                 self.pager.on_single(&result, success.total, success.next)
                             }
@@ -115,8 +116,10 @@ impl ListOp {
                     None => return Step::Done,
                     Some(PageRequest::Single { params }) => {
                         // A list only reads, whatever the table says of unknown methods.
-                        let ex = Exchange::new(self.method.clone(), Access::Read, params.to_string());
-                        self.current = Some((Request::Single(ex), now_ms + engine.config.timeout_ms));
+                        let ex =
+                            Exchange::new(self.method.clone(), Access::Read, params.to_string());
+                        self.current =
+                            Some((Request::Single(ex), now_ms + engine.config.timeout_ms));
                     }
                     Some(PageRequest::Batch { commands }) => {
                         let op = BatchOp::from_commands(engine, commands, false, now_ms);

@@ -6,6 +6,7 @@
 pub mod config;
 pub mod engine;
 pub mod exchange;
+pub mod list_op;
 pub mod name;
 pub mod ops;
 pub mod portals;
@@ -14,4 +15,5 @@ pub mod scrub;
 pub use config::Config;
 pub use engine::{Engine, Stats};
 pub use exchange::{Lost, Step};
+pub use list_op::ListOp;
 pub use ops::{error_fields, outcomes_json, prepare, BatchOp, CallOp};

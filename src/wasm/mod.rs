@@ -5,7 +5,7 @@
 //! made; errors come out as the JSON of `core::error_fields`, thrown as a string, which the JS
 //! entry turns into a `B24Error`; a call's reply body never comes back (JS already has it).
 
-use crate::core::{self, BatchOp, CallOp, Engine, Lost, Step};
+use crate::core::{self, BatchOp, CallOp, Engine, ListOp, Lost, Step};
 use crate::error::Error;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -91,14 +91,21 @@ impl WasmEngine {
     pub fn call(&self, method: &str, params_json: &str, now_ms: f64) -> Result<WasmOp, JsValue> {
         let op = CallOp::new(&self.inner.borrow(), method, params_json, now_ms)
             .map_err(|e| thrown(&e))?;
-        Ok(self.op(Op::Call(op)))
+        Ok(self.op(Op::Call(Box::new(op))))
     }
 
     /// `commands_json` is `[[key, method, params], ...]`.
     pub fn batch(&self, commands_json: &str, halt: bool, now_ms: f64) -> Result<WasmOp, JsValue> {
         let op = BatchOp::new(&self.inner.borrow(), commands_json, halt, now_ms)
             .map_err(|e| thrown(&e))?;
-        Ok(self.op(Op::Batch(op)))
+        Ok(self.op(Op::Batch(Box::new(op))))
+    }
+
+    /// Reads a list; `options_json` is `{ idField, rowsAt, limit }`. Step 4 means rows are
+    /// ready (`rows()`).
+    pub fn list(&self, method: &str, params_json: &str, options_json: &str) -> Result<WasmOp, JsValue> {
+        let op = ListOp::new(method, params_json, options_json).map_err(|e| thrown(&e))?;
+        Ok(self.op(Op::List(Box::new(op))))
     }
 }
 
@@ -112,9 +119,11 @@ impl WasmEngine {
     }
 }
 
+// Boxed: the ops differ a lot in size, and a WasmOp holds one.
 enum Op {
-    Call(CallOp),
-    Batch(BatchOp),
+    Call(Box<CallOp>),
+    Batch(Box<BatchOp>),
+    List(Box<ListOp>),
 }
 
 /// One operation under way. `step` says what to do: 0 send (`target`, `body`), 1 wait
@@ -133,6 +142,7 @@ impl WasmOp {
         let step = match &mut self.op {
             Op::Call(op) => op.step(engine, now_ms),
             Op::Batch(op) => op.step(engine, now_ms),
+            Op::List(op) => op.step(engine, now_ms),
         };
         match step {
             Step::Send => 0,
@@ -157,6 +167,7 @@ impl WasmOp {
         match &self.op {
             Op::Call(op) => op.deadline_ms(),
             Op::Batch(op) => op.deadline_ms(),
+            Op::List(op) => op.deadline_ms(),
         }
     }
 
@@ -166,6 +177,7 @@ impl WasmOp {
         match &self.op {
             Op::Call(op) => op.target(engine),
             Op::Batch(op) => op.target(engine),
+            Op::List(op) => op.target(engine),
         }
     }
 
@@ -174,6 +186,7 @@ impl WasmOp {
         match &self.op {
             Op::Call(op) => op.body(engine),
             Op::Batch(op) => op.body(engine),
+            Op::List(op) => op.body(engine),
         }
     }
 
@@ -188,6 +201,7 @@ impl WasmOp {
         match &mut self.op {
             Op::Call(op) => op.on_reply(engine, now_ms, status, body),
             Op::Batch(op) => op.on_reply(engine, now_ms, status, body),
+            Op::List(op) => op.on_reply(engine, now_ms, status, body),
         }
     }
 
@@ -202,6 +216,7 @@ impl WasmOp {
         match &mut self.op {
             Op::Call(op) => op.on_lost(engine, now_ms, lost, message),
             Op::Batch(op) => op.on_lost(engine, now_ms, lost, message),
+            Op::List(op) => op.on_lost(engine, now_ms, lost, message),
         }
     }
 
@@ -210,6 +225,7 @@ impl WasmOp {
         match &mut self.op {
             Op::Call(op) => op.abort(engine, reason),
             Op::Batch(op) => op.abort(engine, reason),
+            Op::List(op) => op.abort(engine, reason),
         }
     }
 
@@ -227,6 +243,18 @@ impl WasmOp {
                 .to_string(),
             },
             Op::Batch(op) => core::outcomes_json(&op.outcomes(engine)),
+            Op::List(op) => op
+                .take_error(engine)
+                .map(|e| core::error_fields(&e).to_string())
+                .unwrap_or_default(),
+        }
+    }
+
+    /// After step 4: `{"rows": [...], "total"?: n}`.
+    pub fn rows(&mut self) -> String {
+        match &mut self.op {
+            Op::List(op) => op.take_rows(),
+            _ => String::new(),
         }
     }
 }

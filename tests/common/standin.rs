@@ -2,7 +2,7 @@
 //! loopback port, and talks to it: a blocking HTTP transport for the client, and its control API.
 
 use b24_wasm::batch::{Command, Outcome};
-use b24_wasm::core::{BatchOp, CallOp, Engine, Lost, Step};
+use b24_wasm::core::{BatchOp, CallOp, Engine, ListOp, Lost, Step};
 use b24_wasm::{Error, Success};
 use serde_json::Value;
 use std::io::{BufRead, BufReader};
@@ -183,6 +183,7 @@ macro_rules! op_impl {
 }
 op_impl!(CallOp);
 op_impl!(BatchOp);
+op_impl!(ListOp);
 
 impl Driver {
     pub fn run(&mut self, op: &mut dyn Op) {
@@ -233,29 +234,27 @@ impl Driver {
             .collect();
         loop {
             let mut pending = false;
-            for (op, wake) in ops.iter_mut() {
+            // Every op due now steps first (so all of them book their limits at once), then
+            // the ones told to send are sent.
+            let mut sending = Vec::new();
+            for (i, (op, wake)) in ops.iter_mut().enumerate() {
                 if *wake > now_ms() {
                     pending = true;
                     continue;
                 }
                 match op.step(&mut self.engine, now_ms()) {
-                    Step::Send => {
-                        let (url, body) = (op.target(&self.engine), op.body(&self.engine));
-                        match post(&url, &body) {
-                            Ok((status, text)) => {
-                                op.on_reply(&mut self.engine, now_ms(), status, text)
-                            }
-                            Err((lost, message)) => {
-                                op.on_lost(&mut self.engine, now_ms(), lost, &message)
-                            }
-                        }
-                        pending = true;
-                    }
-                    Step::Wait(ms) => {
-                        *wake = now_ms() + ms;
-                        pending = true;
-                    }
-                    _ => {}
+                    Step::Send => sending.push(i),
+                    Step::Wait(ms) => *wake = now_ms() + ms,
+                    _ => continue,
+                }
+                pending = true;
+            }
+            for i in sending {
+                let (op, _) = &mut ops[i];
+                let (url, body) = (op.target(&self.engine), op.body(&self.engine));
+                match post(&url, &body) {
+                    Ok((status, text)) => op.on_reply(&mut self.engine, now_ms(), status, text),
+                    Err((lost, message)) => op.on_lost(&mut self.engine, now_ms(), lost, &message),
                 }
             }
             if !pending {
@@ -286,6 +285,31 @@ impl Driver {
         )?;
         self.run(&mut op);
         Ok(op.outcomes(&self.engine))
+    }
+
+    /// Every row of a list, page by page; `options` as `{ idField, rowsAt, limit }` JSON.
+    pub fn list(
+        &mut self,
+        method: &str,
+        params: &Value,
+        options: &str,
+    ) -> Result<Vec<Value>, Error> {
+        let mut op = ListOp::new(method, &params.to_string(), options)?;
+        let mut rows = Vec::new();
+        loop {
+            self.run(&mut op);
+            match op.step(&mut self.engine, now_ms()) {
+                Step::Yield => {
+                    let page: Value = serde_json::from_str(&op.take_rows()).unwrap();
+                    rows.extend(page["rows"].as_array().unwrap().iter().cloned());
+                }
+                _ => break,
+            }
+        }
+        match op.take_error(&self.engine) {
+            Some(e) => Err(e),
+            None => Ok(rows),
+        }
     }
 
     pub fn stats(&self) -> b24_wasm::core::Stats {

@@ -8,6 +8,7 @@ import { fstatSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { loadPortal, systemError } from './portal.mjs';
 import { parsePhpQuery, buildPhpQuery } from './phpquery.mjs';
+import { createPaging } from './paging.mjs';
 
 const PAGE_SIZE = 50;
 const BATCH_MAX = 50;
@@ -72,6 +73,7 @@ class Standin {
     this.emuAnchor = this.realAnchor;
     this.tokenCounter = 0;
     this.pending = 0;
+    this.paging = createPaging(this.portal, options); // the list methods of our scopes (paging.mjs)
     this.reset();
   }
 
@@ -96,6 +98,7 @@ class Standin {
     this.validTokens = new Set(this.initialTokens);
     this.expiredTokens = new Set();
     this.stats = { requests: 0, refused503: 0, refused429: 0, batches: 0, maxPending: 0 };
+    this.paging.reset();
   }
 
   setOptions(partial = {}) {
@@ -116,6 +119,7 @@ class Standin {
     if ('operating' in partial) this.opts.operating = normalizeOperating(partial.operating);
     if ('latencyMs' in partial) this.opts.latencyMs = Number(partial.latencyMs) || 0;
     if ('listRows' in partial) this.opts.listRows = Math.max(0, Number(partial.listRows) || 0);
+    this.paging.setOptions(partial);
     if ('webhookUser' in partial) this.opts.webhookUser = String(partial.webhookUser);
     if ('webhookSecret' in partial) this.opts.webhookSecret = String(partial.webhookSecret);
     if ('tokens' in partial) {
@@ -269,6 +273,8 @@ class Standin {
     }
 
     if (list) return { status: 200, body: { ...this.listPage(lower, params), time: this.timeObject(ctx.startReal, charge) } };
+    const paged = this.paging.answer(lower, params);
+    if (paged) return { status: 200, body: { ...paged, time: this.timeObject(ctx.startReal, charge) } };
     const body = structuredClone(info.success);
     body.time = this.timeObject(ctx.startReal, charge);
     return { status: 200, body };
@@ -741,6 +747,7 @@ function parseCli(argv) {
       case '--clock-scale': opts.clockScale = Number(next()); break;
       case '--latency-ms': opts.latencyMs = Number(next()); break;
       case '--list-rows': opts.listRows = Number(next()); break;
+      case '--paging-rows': opts.pagingRows = Number(next()); break;
       case '--ignore-stdin': watchStdin = false; break;
       default: throw new Error(`unknown argument: ${arg}`);
     }
@@ -763,7 +770,7 @@ async function cli() {
     parsed = parseCli(process.argv.slice(2));
   } catch (e) {
     console.error(`standin: ${e.message}`);
-    console.error('usage: node tests/standin/server.mjs [--port N] [--bucket 50/2] [--clock-scale 10] [--latency-ms 0] [--list-rows 10000] [--ignore-stdin]');
+    console.error('usage: node tests/standin/server.mjs [--port N] [--bucket 50/2] [--clock-scale 10] [--latency-ms 0] [--list-rows 10000] [--paging-rows 300] [--ignore-stdin]');
     process.exit(2);
   }
   const standin = await startStandin(parsed.opts);
