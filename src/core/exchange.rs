@@ -394,5 +394,6 @@ impl Exchange {
     }
 }
 
-#[cfg(test)]
+// Property tests: proptest is a native-only dev-dependency.
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests;

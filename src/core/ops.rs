@@ -575,5 +575,6 @@ pub fn outcomes_json(outcomes: &[Outcome]) -> String {
     Value::Array(rows).to_string()
 }
 
-#[cfg(test)]
+// Property tests: proptest is a native-only dev-dependency.
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests;
