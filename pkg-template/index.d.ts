@@ -6,7 +6,7 @@ import type { B24ListName, B24Lists, B24MethodName, B24Methods, B24Namespaces, B
 import type { ErrorData, MethodInfo, ParamInfo, TypeInfo } from './wasm-types.js';
 
 export type { B24Bool, B24Date, B24File, B24Int, B24ListName, B24Lists, B24MethodName, B24Methods, B24Namespaces, B24Params, B24Result } from './methods.js';
-export type { ErrorData, MethodInfo, ParamInfo, TypeInfo } from './wasm-types.js';
+export type { CursorInfo, ErrorData, MethodInfo, PagingInfo, ParamInfo, ReverseInfo, StageInfo, TypeInfo } from './wasm-types.js';
 
 /** Codes the library itself gives; any other `code` is the portal's own. */
 export type B24LibraryCode =

@@ -23,8 +23,9 @@ rm -f pkg/web/package.json pkg/web/.gitignore
 step cargo run --locked --quiet --bin b24-codegen -- pkg/methods.d.ts
 # The tsify interfaces, on their own: the rest of the glue's .d.ts needs DOM typings that a
 # Node project may not have.
-awk '/^export interface (ErrorData|MethodInfo|ParamInfo|TypeInfo) /,/^}/' pkg/web/b24_wasm.d.ts > pkg/wasm-types.d.ts
+awk '/^export interface (ErrorData|MethodInfo|ParamInfo|TypeInfo|PagingInfo|CursorInfo|StageInfo|ReverseInfo) /,/^}/' pkg/web/b24_wasm.d.ts > pkg/wasm-types.d.ts
 grep -q 'export interface MethodInfo' pkg/wasm-types.d.ts
+grep -q 'export interface PagingInfo' pkg/wasm-types.d.ts
 VERSION=$(awk -F'"' '/^version = / { print $2; exit }' Cargo.toml)
 [ -n "$VERSION" ] || { echo "[b24] FAILED: no version = \"...\" line in Cargo.toml" >&2; exit 1; }
 sed -i "s/\"version\": \"0.0.0\"/\"version\": \"$VERSION\"/" pkg/package.json

@@ -843,7 +843,11 @@ impl Pager {
                 }
             }
             Walk::Cursor {
-                from, end, stage, ..
+                from,
+                end,
+                stage,
+                chained,
+                ..
             } => {
                 let value = match from {
                     CursorFrom::Result(field) => result.get(*field).cloned(),
@@ -899,6 +903,11 @@ impl Pager {
                     }
                     state.after = Some(value);
                     state.stage = stage_value.map(str::to_string);
+                    // More rows than asked for: the next page's reference (the asked-for last
+                    // row) pointed inside this one, so plan again from the real last row.
+                    if *chained && raw > page.size {
+                        flow = Flow::Replan;
+                    }
                 }
             }
         }

@@ -1403,3 +1403,39 @@ fn property_start_paged_lists_by_id_or_position() {
         assert!(read.requests as u64 <= want / 2_500 + 3, "{read:?}");
     }
 }
+
+#[test]
+fn a_chained_page_longer_than_asked_is_followed_from_its_real_last_row() {
+    /// The history search, but its first page brings five rows more than asked for.
+    struct Longer {
+        inner: HistoryPortal,
+        calls: u32,
+    }
+    impl Portal for Longer {
+        fn answer(&mut self, params: &Map<String, Value>) -> Answer {
+            self.calls += 1;
+            if self.calls > 1 {
+                return self.inner.answer(params);
+            }
+            let notifications: Vec<Value> = (446..=500)
+                .rev()
+                .map(|i| json!({"id": i, "notify_type": 4}))
+                .collect();
+            answer(json!({"notifications": notifications, "users": []}))
+        }
+    }
+    let mut history = pager(
+        "im.notify.history.search",
+        json!({}),
+        ListOptions::default(),
+    );
+    let mut portal = Longer {
+        inner: HistoryPortal {
+            rows: 500,
+            ignores_cursor: false,
+        },
+        calls: 0,
+    };
+    let read = drive(&mut history, &mut portal).unwrap();
+    assert_eq!(ids(&read.rows, "id"), (1..=500).rev().collect::<Vec<_>>());
+}
