@@ -139,7 +139,7 @@ impl Exchange {
                     }
                     if let Some(failure) = &engine.refresh_failure {
                         if failure.generation == self.used_generation
-                            && failure.at_ms >= self.sent_at_ms
+                            && self.send_number <= failure.after_send
                         {
                             let error = Error::Refresh {
                                 method: self.method.clone(),

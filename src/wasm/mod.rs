@@ -103,7 +103,12 @@ impl WasmEngine {
 
     /// Reads a list; `options_json` is `{ idField, rowsAt, limit }`. Step 4 means rows are
     /// ready (`rows()`).
-    pub fn list(&self, method: &str, params_json: &str, options_json: &str) -> Result<WasmOp, JsValue> {
+    pub fn list(
+        &self,
+        method: &str,
+        params_json: &str,
+        options_json: &str,
+    ) -> Result<WasmOp, JsValue> {
         let op = ListOp::new(method, params_json, options_json).map_err(|e| thrown(&e))?;
         Ok(self.op(Op::List(Box::new(op))))
     }
