@@ -75,7 +75,8 @@ function tokensFrom(json, nowMs) {
  * new pair; awaited before the new token is used), `store` + `key` (shared lock and token
  * record; a private memory store when absent), `fetch`, `httpMethod` ('GET' as the docs show,
  * or 'POST' with a form body), `timeoutMs` (10 s for the OAuth request), `onTokensTimeoutMs`
- * (10 s), `lockTtlMs` (30 s), `pollMs` (25), `logger` ({ warn }).
+ * (10 s), `lockTtlMs` (30 s), `pollMs` (25), `storeRetryMs` (2 s: how long a failing store is
+ * retried before STORE_UNAVAILABLE), `logger` ({ warn }).
  */
 export function createRefresher(options = {}) {
   const {
@@ -92,6 +93,7 @@ export function createRefresher(options = {}) {
     onTokensTimeoutMs = 10_000,
     lockTtlMs = 30_000,
     pollMs = 25,
+    storeRetryMs = 2000,
     logger = globalThis.console,
   } = options;
   const store = options.store ?? createMemoryStore();
@@ -194,6 +196,11 @@ export function createRefresher(options = {}) {
       });
     }
 
+    // Not in the docs: the OAuth server answers 404, whatever the body, for a portal it no
+    // longer knows (a deleted portal; b24phpsdk issue #284 tells these apart the same way).
+    if (status === 404) {
+      throw new RefreshError('PORTAL_NOT_FOUND', 'b24 oauth: the OAuth server does not know this portal (HTTP 404): it may have been deleted', { status });
+    }
     let json = null;
     try {
       json = JSON.parse(text);
@@ -209,11 +216,6 @@ export function createRefresher(options = {}) {
       const advice = OAUTH_ERRORS[oauthError] ?? `the OAuth server refused the refresh (${oauthError})`;
       throw new RefreshError('REAUTHORIZE', `b24 oauth: ${advice}`, { status, oauthError, description });
     }
-    // Not in the docs: the OAuth server answers 404 for a portal it no longer knows (a deleted
-    // portal; b24phpsdk issue #284 tells these apart the same way).
-    if (status === 404) {
-      throw new RefreshError('PORTAL_NOT_FOUND', 'b24 oauth: the OAuth server does not know this portal (HTTP 404): it may have been deleted', { status });
-    }
     if (status >= 200 && status < 300 && json && usable({ accessToken: json.access_token, refreshToken: json.refresh_token })) {
       return tokensFrom(json, Date.now());
     }
@@ -226,23 +228,44 @@ export function createRefresher(options = {}) {
   }
 
   // Saves the new pair: the app's onTokens (awaited, its failure reported) and the shared
-  // record, in parallel so the window between them is as short as it can be.
-  async function persist(record) {
-    const [app, shared] = await Promise.allSettled([
+  // record, in parallel so the window between them is as short as it can be. Answers whether
+  // the record is in the store.
+  async function persist(record, app) {
+    const [saved, shared] = await Promise.allSettled([
       withDeadline(
         (async () => onTokens({ ...record }))(),
         onTokensTimeoutMs,
         () => new RefreshError('PERSIST_FAILED', `b24 oauth: onTokens did not finish within ${onTokensTimeoutMs} ms`),
       ),
-      store.writeTokens(key, { ...record }),
+      store.writeTokens(key, { ...record }).then(
+        () => true,
+        () => store.writeTokens(key, { ...record }).then(() => true, () => false),
+      ),
     ]);
-    if (shared.status === 'rejected') {
-      warn(`b24 oauth: the new tokens were not written to the store (${nameOf(shared.reason)}); other processes cannot see them until the next refresh`);
+    app.shared = shared.status === 'fulfilled' && shared.value;
+    if (saved.status === 'rejected') {
+      if (saved.reason instanceof RefreshError) throw saved.reason;
+      throw new RefreshError('PERSIST_FAILED', `b24 oauth: onTokens failed (${nameOf(saved.reason)}); the new tokens are in use here but the app did not save them`);
     }
-    if (app.status === 'rejected') {
-      if (app.reason instanceof RefreshError) throw app.reason;
-      throw new RefreshError('PERSIST_FAILED', `b24 oauth: onTokens failed (${nameOf(app.reason)}); the new tokens are in use here but the app did not save them`);
-    }
+  }
+
+  // The record could not be written: the lock stays held (peers keep waiting instead of
+  // refreshing with the dead token) while the write is retried, until the lock would expire.
+  function writeLater(record, lock, until) {
+    warn('b24 oauth: the new tokens could not be written to the store yet; retrying while the refresh lock is held');
+    (async () => {
+      while (Date.now() + 250 < until) {
+        await sleep(250);
+        try {
+          await store.writeTokens(key, { ...record });
+          await lock.release().catch(() => {});
+          return;
+        } catch {
+          // Still down: try again until the lock would expire.
+        }
+      }
+      warn('b24 oauth: the new tokens never reached the store; other processes may have to authorise again');
+    })();
   }
 
   function storeError(error) {
@@ -252,51 +275,56 @@ export function createRefresher(options = {}) {
     });
   }
 
+  // Holding the lock: read the record once more, exchange, persist.
+  async function holding(lock, stale, acquiredAt) {
+    const app = { shared: true };
+    let fresh = null;
+    try {
+      let record;
+      try {
+        record = await store.readTokens(key);
+      } catch (error) {
+        throw storeError(error);
+      }
+      if (usable(record) && record.accessToken !== stale) return adopt(record);
+      const used = usable(record) ? record.refreshToken : current.refreshToken;
+      try {
+        fresh = await exchange(used);
+      } catch (error) {
+        // A peer may have refreshed without the lock (it expired under a slow refresh).
+        if (error.code === 'REAUTHORIZE' && error.oauthError === 'invalid_grant') {
+          const after = await store.readTokens(key).catch(() => null);
+          if (usable(after) && after.refreshToken !== used) return adopt(after);
+        }
+        throw error;
+      }
+      // The old refresh token is dead now: the new pair is the only one.
+      adopt(fresh);
+      await persist(fresh, app);
+      return fresh.accessToken;
+    } finally {
+      if (fresh && !app.shared) writeLater(fresh, lock, acquiredAt + lockTtlMs);
+      else await Promise.resolve().then(() => lock.release()).catch(() => {}); // else it expires by its TTL
+    }
+  }
+
   async function run(stale) {
     const deadline = Date.now() + lockTtlMs + timeoutMs;
+    let failingSince = null;
     for (;;) {
-      let lock;
+      let lock = null;
       try {
         const record = await store.readTokens(key);
         // Someone refreshed since this token was handed out: use theirs.
         if (usable(record) && record.accessToken !== stale) return adopt(record);
         lock = await store.lock(lockKey, lockTtlMs);
+        failingSince = null;
       } catch (error) {
-        throw storeError(error);
+        // One slow answer is not an outage: the store gets storeRetryMs before this fails.
+        failingSince ??= Date.now();
+        if (Date.now() - failingSince >= storeRetryMs) throw storeError(error);
       }
-      if (lock) {
-        try {
-          let record;
-          try {
-            record = await store.readTokens(key);
-          } catch (error) {
-            throw storeError(error);
-          }
-          if (usable(record) && record.accessToken !== stale) return adopt(record);
-          const used = usable(record) ? record.refreshToken : current.refreshToken;
-          let fresh;
-          try {
-            fresh = await exchange(used);
-          } catch (error) {
-            // A peer may have refreshed without the lock (it expired under a slow refresh).
-            if (error.code === 'REAUTHORIZE' && error.oauthError === 'invalid_grant') {
-              const after = await store.readTokens(key).catch(() => null);
-              if (usable(after) && after.refreshToken !== used) return adopt(after);
-            }
-            throw error;
-          }
-          // The old refresh token is dead now: the new pair is the only one.
-          adopt(fresh);
-          await persist(fresh);
-          return fresh.accessToken;
-        } finally {
-          await Promise.resolve()
-            .then(() => lock.release())
-            .catch(() => {
-              // The lock expires by its TTL.
-            });
-        }
-      }
+      if (lock) return holding(lock, stale, Date.now());
       if (Date.now() >= deadline) {
         throw new RefreshError('TIMEOUT', `b24 oauth: another process held the refresh lock for more than ${lockTtlMs + timeoutMs} ms`);
       }

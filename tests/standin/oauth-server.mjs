@@ -80,7 +80,12 @@ export function createOAuthEmulator(options = {}) {
         res.writeHead(502, { 'Content-Type': 'text/html', 'Content-Length': Buffer.byteLength(page) });
         return res.end(page);
       }
-      if (fault.kind === 'delay') await sleep(Number(fault.ms) || 0);
+      if (fault.kind === 'delay') {
+        await sleep(Number(fault.ms) || 0);
+        // The client gave up during the delay: nothing is issued (and no later test sees a
+        // token rotate behind its back).
+        if (res.destroyed || req.socket.destroyed) return undefined;
+      }
     }
 
     const grantType = params.get('grant_type');

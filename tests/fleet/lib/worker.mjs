@@ -6,6 +6,7 @@
 // Modes (the first IPC message): `bucket` sends batches of writes through the bucket;
 // `reserve` books reservations and reports them; `storm` makes concurrent OAuth calls with
 // an expired token that all refresh through one refresher.
+import http from 'node:http';
 import { createClient } from 'redis';
 import { createRedisStore } from '../../../pkg-template/redis/index.js';
 import { createMemoryStore } from '../../../pkg-template/store/memory.js';
@@ -22,7 +23,7 @@ async function openStore(config) {
   const client = createClient({ url: config.redisUrl, socket: { reconnectStrategy: () => 100, connectTimeout: 1000 } });
   client.on('error', () => {});
   await client.connect();
-  const store = createRedisStore(client, { prefix: config.prefix, logger, commandTimeoutMs: config.commandTimeoutMs ?? 500 });
+  const store = createRedisStore(client, { prefix: config.prefix, logger, commandTimeoutMs: config.commandTimeoutMs ?? 2000 });
   return {
     store,
     close: async () => {
@@ -31,15 +32,29 @@ async function openStore(config) {
   };
 }
 
-async function postJson(url, body) {
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-  let json = null;
-  try {
-    json = await res.json();
-  } catch {
-    // status alone
-  }
-  return { status: res.status, json };
+// Calls to the portal over a few keep-alive sockets: 250 concurrent calls per worker on a
+// loaded two-core machine would otherwise open 1,000 connections to the stand-in at once.
+const agent = new http.Agent({ keepAlive: true, maxSockets: 16 });
+function postJson(url, body) {
+  return new Promise((resolve, reject) => {
+    const payload = Buffer.from(JSON.stringify(body));
+    const req = http.request(url, { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': payload.length } }, (res) => {
+      const chunks = [];
+      res.on('data', (c) => chunks.push(c));
+      res.on('error', reject);
+      res.on('end', () => {
+        let json = null;
+        try {
+          json = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+        } catch {
+          // status alone
+        }
+        resolve({ status: res.statusCode, json });
+      });
+    });
+    req.on('error', reject);
+    req.end(payload);
+  });
 }
 
 // Sends one batch through the bucket. Answers 'sent', or 'unknown' when the answer was lost
@@ -48,8 +63,11 @@ async function sendBatch(store, config, batch, counters) {
   for (let attempt = 0; attempt < (config.maxAttempts ?? 500); attempt++) {
     const t0 = performance.now();
     const wait = await store.reserve(config.key, config.plan, Date.now());
-    counters.reserveUs.push((performance.now() - t0) * 1000);
+    const t1 = performance.now();
+    counters.reserveUs.push((t1 - t0) * 1000);
     if (wait > 0) await sleep(wait);
+    // How late the send starts against its booked time (what the plan's headroom must cover).
+    counters.lateMs = Math.max(counters.lateMs, performance.now() - t1 - wait);
     let reply;
     try {
       reply = await postJson(`${config.webhookUrl}batch`, { halt: 0, cmd: batch.cmd });
@@ -69,7 +87,7 @@ async function sendBatch(store, config, batch, counters) {
 
 async function bucketMode(config) {
   const { store, close } = await openStore(config);
-  const counters = { refusals: 0, reserveUs: [] };
+  const counters = { refusals: 0, reserveUs: [], lateMs: 0 };
   const outcomes = { sent: 0, unknown: 0, 'gave-up': 0 };
   send({ type: 'ready' });
   await new Promise((resolve) => process.once('message', resolve)); // go
@@ -82,7 +100,7 @@ async function bucketMode(config) {
     }
   };
   await Promise.all(Array.from({ length: config.concurrency ?? 2 }, lane));
-  send({ type: 'done', refusals: counters.refusals, outcomes, warnings, fallback: store.usingFallback?.() ?? false });
+  send({ type: 'done', refusals: counters.refusals, outcomes, warnings, lateMs: counters.lateMs, reserveUs: counters.reserveUs, fallback: store.usingFallback?.() ?? false });
   await close();
 }
 
@@ -140,7 +158,7 @@ async function stormMode(config) {
         }
         return reply.status === 200 ? 'ok' : `http ${reply.status} ${reply.error}`;
       } catch (error) {
-        return `error ${error.code ?? error.name}`;
+        return `error ${error.code ?? error.name}${error.cause?.code ? ` ${error.cause.code}` : ''}`;
       }
     }),
   );
