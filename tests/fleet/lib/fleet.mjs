@@ -8,7 +8,8 @@ const WORKER = fileURLToPath(new URL('./worker.mjs', import.meta.url));
 /**
  * Forks one worker per config. `onMessage(index, message, worker)` sees every report. The
  * workers start together: each gets 'go' once all are ready. Resolves when all have exited,
- * to `{ reports, exits, ms }` (`reports[i]` is worker i's 'done' message or null).
+ * to `{ reports, exits, errors, ms, startedAt }` (`reports[i]` is worker i's 'done' message or
+ * null; `startedAt` is the performance.now() of 'go').
  */
 export async function runFleet(configs, { onMessage = () => {}, timeoutMs = 120_000 } = {}) {
   const workers = configs.map(() => fork(WORKER, [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }));
@@ -44,7 +45,7 @@ export async function runFleet(configs, { onMessage = () => {}, timeoutMs = 120_
   }
   const exitList = await exits;
   clearTimeout(timer);
-  return { reports, exits: exitList, errors, ms: performance.now() - started, workers };
+  return { reports, exits: exitList, errors, ms: performance.now() - started, startedAt: started, workers };
 }
 
 /**
