@@ -19,7 +19,8 @@ const TOKEN_TTL_MS = 180 * 24 * 3600 * 1000;
 
 // KEYS[1]: the bucket's TAT in ms. ARGV: size, drain per second, now in ms ('' = the Redis
 // clock, so hosts with skewed clocks agree), '1' when the portal refused (bucket full now).
-// Returns the wait in ms as a string (Lua numbers would be truncated to integers). The key
+// Returns the wait in ms as a string (a Lua number would be truncated to an integer); both
+// numbers travel as %.17g, which gives back the same double, so no rounding builds up. The key
 // lives 1 s past the TAT: a TAT in the past means an empty bucket, so a late expiry is
 // harmless, while an early one (ms clocks rounding apart) would forget booked slots.
 const RESERVE = `
@@ -41,8 +42,8 @@ else
   wait = tat - size * interval - now
   if wait < 0 then wait = 0 end
 end
-redis.call('SET', KEYS[1], string.format('%.3f', tat), 'PX', string.format('%d', math.ceil(tat - now) + 1000))
-return string.format('%.3f', wait)
+redis.call('SET', KEYS[1], string.format('%.17g', tat), 'PX', string.format('%d', math.ceil(tat - now) + 1000))
+return string.format('%.17g', wait)
 `;
 
 // KEYS[1]: "seconds resetAtMs". ARGV: operating seconds, reset at (epoch ms), the TTL cap.

@@ -105,6 +105,31 @@ test('a worker SIGKILLed halfway: the others finish with 0 refusals and nothing 
   assert.equal(countWrites(portal.requests(), writesOf(victimSent)).lost, 0, 'a batch the victim saw answered ran');
 });
 
+test('4 workers x 100 concurrent reservations on one key: no window holds more than size + drain x its length', async () => {
+  const plan = { size: 10, drain: 5 };
+  const config = { mode: 'reserve', redisUrl: redis.url, prefix: `sched${++runs}:`, key: 'p', plan, count: 100, concurrent: true, clock: 'caller' };
+  const run = await runFleet([0, 1, 2, 3].map(() => ({ ...config })));
+  assert.deepEqual(run.errors, []);
+  const booked = run.reports.flatMap((r) => r.goAt.map((at, k) => ({ at, wait: r.waits[k] })));
+  const goAt = booked.map((b) => b.at).sort((a, b) => a - b);
+  assert.equal(goAt.length, 400);
+  // GCRA's promise, checked on every window [goAt[i], goAt[j]]: j - i + 1 requests fit in
+  // size + drain x (its length). A read-then-write from the client instead of one script
+  // would book the same slot twice and break it.
+  let worst = -Infinity;
+  for (let i = 0; i < goAt.length; i++) {
+    for (let j = i; j < goAt.length; j++) {
+      const allowed = plan.size + (plan.drain * (goAt[j] - goAt[i])) / 1000;
+      worst = Math.max(worst, j - i + 1 - allowed);
+    }
+  }
+  assert.ok(worst <= 1e-6, `a window holds ${worst.toFixed(3)} requests more than the bucket allows`);
+  // Every reservation that waits got its own slot: at least 1/drain = 200 ms apart.
+  const waiting = booked.filter((b) => b.wait > 0).map((b) => b.at).sort((a, b) => a - b);
+  assert.ok(waiting.length > 300, `${waiting.length} waited`);
+  for (let k = 1; k < waiting.length; k++) assert.ok(waiting[k] - waiting[k - 1] >= 200 - 1e-6, `slots ${k - 1} and ${k} overlap`);
+});
+
 test('a SIGKILLed worker leaks nothing: one timestamp key, gone once its bookings drain, then the full burst is free', async () => {
   const plan = { size: 5, drain: 10 };
   const prefix = `leak${++runs}:`;

@@ -16,7 +16,7 @@ export async function runFleet(configs, { onMessage = () => {}, timeoutMs = 120_
   const reports = configs.map(() => null);
   const errors = [];
   let ready = 0;
-  let started = 0;
+  let started;
   let goResolve;
   const go = new Promise((resolve) => (goResolve = resolve));
   const exits = Promise.all(
@@ -35,14 +35,9 @@ export async function runFleet(configs, { onMessage = () => {}, timeoutMs = 120_
   );
   workers.forEach((w, i) => w.send(configs[i]));
   const timer = setTimeout(() => workers.forEach((w) => w.kill('SIGKILL')), timeoutMs);
-  const waitsForGo = configs.some((c) => c.mode !== 'reserve');
-  if (waitsForGo) {
-    await Promise.race([go, exits]);
-    started = performance.now();
-    for (const w of workers) if (w.connected) w.send('go');
-  } else {
-    started = performance.now();
-  }
+  await Promise.race([go, exits]);
+  started = performance.now();
+  for (const w of workers) if (w.connected) w.send('go');
   const exitList = await exits;
   clearTimeout(timer);
   return { reports, exits: exitList, errors, ms: performance.now() - started, startedAt: started, workers };

@@ -23,7 +23,7 @@ async function openStore(config) {
   const client = createClient({ url: config.redisUrl, socket: { reconnectStrategy: () => 100, connectTimeout: 1000 } });
   client.on('error', () => {});
   await client.connect();
-  const store = createRedisStore(client, { prefix: config.prefix, logger, commandTimeoutMs: config.commandTimeoutMs ?? 2000 });
+  const store = createRedisStore(client, { prefix: config.prefix, logger, commandTimeoutMs: config.commandTimeoutMs ?? 2000, clock: config.clock ?? 'redis' });
   return {
     store,
     close: async () => {
@@ -104,11 +104,22 @@ async function bucketMode(config) {
   await close();
 }
 
+// Books `count` reservations, one after another or all at once (`concurrent`), and reports
+// each one's wait and the time it was asked at (`goAt` = asked + wait, on the store's clock
+// when that is the caller's).
 async function reserveMode(config) {
   const { store, close } = await openStore(config);
-  const waits = [];
-  for (let i = 0; i < config.count; i++) waits.push(await store.reserve(config.key, config.plan, Date.now()));
-  send({ type: 'reserved', waits });
+  const one = async () => {
+    const asked = Date.now();
+    const wait = await store.reserve(config.key, config.plan, asked);
+    return { wait, goAt: asked + wait };
+  };
+  send({ type: 'ready' });
+  await new Promise((resolve) => process.once('message', resolve)); // go
+  const booked = [];
+  if (config.concurrent) booked.push(...(await Promise.all(Array.from({ length: config.count }, one))));
+  else for (let i = 0; i < config.count; i++) booked.push(await one());
+  send({ type: 'reserved', waits: booked.map((b) => b.wait), goAt: booked.map((b) => b.goAt) });
   if (config.hold) await new Promise(() => {}); // stays until killed
   await close();
 }
