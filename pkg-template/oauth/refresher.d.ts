@@ -53,7 +53,7 @@ export interface Refresher {
 export function createRefresher(options: RefresherOptions): Refresher;
 
 export type RefreshErrorCode =
-  /** invalid_grant, invalid_client, invalid_scope/insufficient_scope, invalid_request (see oauthError). */
+  /** invalid_grant, invalid_client, invalid_scope/insufficient_scope, invalid_request, an undocumented code below 500 (see oauthError). */
   | 'REAUTHORIZE'
   /** The app's trial or paid period has expired. */
   | 'PAYMENT_REQUIRED'

@@ -130,10 +130,11 @@ export function createRefresher(options = {}) {
   let adoptedAt = -Infinity;
   let inflight = null;
 
+  // Redacted before it is cut, so no part of a secret survives at the cut.
   const redact = (text) => {
-    let out = String(text ?? '').slice(0, 300);
+    let out = String(text ?? '');
     for (const s of secrets) if (s) out = out.split(s).join('***');
-    return out;
+    return out.slice(0, 300);
   };
   const warn = (message) => {
     try {
@@ -213,8 +214,12 @@ export function createRefresher(options = {}) {
       if (oauthError === 'PAYMENT_REQUIRED') {
         throw new RefreshError('PAYMENT_REQUIRED', "b24 oauth: the app's trial or paid period has expired (PAYMENT_REQUIRED); no tokens until it is renewed", { status, oauthError, description });
       }
-      const advice = OAUTH_ERRORS[oauthError] ?? `the OAuth server refused the refresh (${oauthError})`;
-      throw new RefreshError('REAUTHORIZE', `b24 oauth: ${advice}`, { status, oauthError, description });
+      const advice = OAUTH_ERRORS[oauthError];
+      // An undocumented code with a 5xx is the server failing, not refusing: it may have rotated.
+      if (!advice && status >= 500) {
+        throw new RefreshError('OUTCOME_UNKNOWN', `b24 oauth: the OAuth server failed with HTTP ${status} (${oauthError}); it may have rotated the refresh token`, { status, oauthError, description });
+      }
+      throw new RefreshError('REAUTHORIZE', `b24 oauth: ${advice ?? `the OAuth server refused the refresh (${oauthError})`}`, { status, oauthError, description });
     }
     if (status >= 200 && status < 300 && json && usable({ accessToken: json.access_token, refreshToken: json.refresh_token })) {
       return tokensFrom(json, Date.now());

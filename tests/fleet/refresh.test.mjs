@@ -166,6 +166,8 @@ for (const [name, fault, code, extra] of [
   ['PAYMENT_REQUIRED', { kind: 'payment-required' }, 'PAYMENT_REQUIRED', { oauthError: 'PAYMENT_REQUIRED' }],
   ['a deleted portal (HTTP 404)', { kind: 'portal-deleted' }, 'PORTAL_NOT_FOUND', { status: 404 }],
   ['an HTML 502 from a proxy', { kind: 'html' }, 'OUTCOME_UNKNOWN', { status: 502, kind: 'not_json' }],
+  ['a JSON 503 with an undocumented code', { kind: 'error', status: 503, error: 'temporarily_unavailable', error_description: 'later' }, 'OUTCOME_UNKNOWN', { status: 503, oauthError: 'temporarily_unavailable' }],
+  ['an undocumented 4xx code', { kind: 'error', status: 400, error: 'unauthorized_client', error_description: 'no' }, 'REAUTHORIZE', { oauthError: 'unauthorized_client' }],
   ['a dropped answer after the server rotated', { kind: 'drop' }, 'OUTCOME_UNKNOWN', {}],
   ['no answer within timeoutMs', { kind: 'delay', ms: 2000 }, 'OUTCOME_UNKNOWN', { reason: 'timeout' }],
 ]) {

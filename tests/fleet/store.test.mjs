@@ -4,6 +4,7 @@
 // record fail with STORE_UNAVAILABLE; nothing hangs).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { inspect } from 'node:util';
 import { createClient } from 'redis';
 import { startRedis } from './lib/redis-server.mjs';
 import { createRedisStore, StoreUnavailableError } from '../../pkg-template/redis/index.js';
@@ -220,11 +221,14 @@ for (const [how, stop] of [
       const op = await settle(store.observeOperating('p', 'im.x', 1, Date.now() + 10_000));
       assert.ok(!op.e && op.ms < 300);
 
-      for (const call of [() => store.lock('l2', 1000), () => store.readTokens('p'), () => store.writeTokens('p', { accessToken: 'a', refreshToken: 'r' })]) {
+      const record = { accessToken: 'ACCESS-SECRET-9f3', refreshToken: 'REFRESH-SECRET-7c1' };
+      for (const call of [() => store.lock('l2', 1000), () => store.readTokens('p'), () => store.writeTokens('p', record)]) {
         const r = await settle(call());
         assert.ok(r.e instanceof StoreUnavailableError, `expected STORE_UNAVAILABLE, got ${r.e ?? r.v}`);
         assert.equal(r.e.code, 'STORE_UNAVAILABLE');
         assert.ok(r.ms < 300, `took ${r.ms} ms`);
+        const text = [inspect(r.e, { showHidden: true, depth: 5 }), String(r.e.stack), ...logger.lines.map(([, m]) => m)].join('\n');
+        assert.ok(!text.includes('SECRET'), 'a token is in the error or the log');
       }
       // After retryAfterMs Redis is tried again, and still bounded by the command timeout.
       await new Promise((r) => setTimeout(r, 350));
