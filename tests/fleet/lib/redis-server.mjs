@@ -41,16 +41,36 @@ function ping(port) {
   });
 }
 
+// redis-server runs under a shell that kills it once its stdin closes, so a test process
+// that dies (even by SIGKILL) takes its server with it. The shell's first line is the pid.
+const WATCH = '"$0" "$@" & echo $!; read _; kill -9 $! 2>/dev/null';
+
 async function startOnce(bin, port) {
-  const child = spawn(bin, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--daemonize', 'no', '--loglevel', 'warning'], {
-    stdio: ['ignore', 'ignore', 'ignore'],
+  const args = ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--daemonize', 'no', '--loglevel', 'warning'];
+  const shell = spawn('sh', ['-c', WATCH, bin, ...args], { stdio: ['pipe', 'pipe', 'ignore'] });
+  const pid = await new Promise((resolve) => {
+    let out = '';
+    shell.stdout.on('data', (chunk) => {
+      out += chunk;
+      const m = /^(\d+)\n/.exec(out);
+      if (m) resolve(Number(m[1]));
+    });
+    shell.once('exit', () => resolve(null));
   });
+  const alive = () => {
+    try {
+      process.kill(pid, 0);
+      return true;
+    } catch {
+      return false;
+    }
+  };
   const deadline = Date.now() + 10_000;
-  while (Date.now() < deadline && child.exitCode === null) {
-    if (await ping(port)) return child;
+  while (pid && Date.now() < deadline && alive()) {
+    if (await ping(port)) return { shell, pid };
     await new Promise((r) => setTimeout(r, 20));
   }
-  child.kill('SIGKILL');
+  shell.stdin.end();
   return null;
 }
 
@@ -60,24 +80,36 @@ export async function startRedis() {
   if (!bin) throw new Error('redis-server is not installed (scripts/lib.sh ensure_redis: apt-get install redis-server)');
   for (let attempt = 0; attempt < 5; attempt++) {
     const port = await freePort();
-    const child = await startOnce(bin, port);
-    if (!child) continue; // the port was taken between the probe and the start
-    const kill = () => child.exitCode === null && child.signalCode === null && child.kill('SIGKILL');
+    const started = await startOnce(bin, port);
+    if (!started) continue; // the port was taken between the probe and the start
+    const { shell, pid } = started;
+    const signal = (name) => {
+      try {
+        process.kill(pid, name);
+      } catch {
+        // already gone
+      }
+    };
+    const kill = () => {
+      signal('SIGKILL');
+      shell.stdin.end();
+    };
     process.once('exit', kill);
     return {
       url: `redis://127.0.0.1:${port}`,
       port,
-      pid: child.pid,
+      pid,
       /** SIGSTOP: the socket stays open and nothing answers (a hung server). */
-      pause: () => child.kill('SIGSTOP'),
-      resume: () => child.kill('SIGCONT'),
+      pause: () => signal('SIGSTOP'),
+      resume: () => signal('SIGCONT'),
+      /** Kills the server (connections are refused from then on); resolves once it is gone. */
       stop() {
         return new Promise((resolve) => {
           process.removeListener('exit', kill);
-          if (child.exitCode !== null || child.signalCode !== null) return resolve();
-          child.once('exit', () => resolve());
-          child.kill('SIGCONT');
-          child.kill('SIGKILL');
+          if (shell.exitCode !== null || shell.signalCode !== null) return resolve();
+          shell.once('exit', () => resolve());
+          signal('SIGCONT');
+          kill();
         });
       },
     };
