@@ -6,6 +6,7 @@ source "$(dirname "$0")/lib.sh"
 cd "$ROOT"
 
 ensure_node_modules
+ensure_redis # bench/fleet.mjs starts its own redis-server on loopback
 if [ ! -f pkg/node/index.js ] || [ ! -f pkg/web/b24_wasm_bg.wasm ]; then
   bash scripts/build.sh
 fi

@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { loadPortal, systemError } from './portal.mjs';
 import { parsePhpQuery, buildPhpQuery } from './phpquery.mjs';
 import { createPaging } from './paging.mjs';
+import { createOAuthEmulator } from './oauth-server.mjs';
 
 const PAGE_SIZE = 50;
 const BATCH_MAX = 50;
@@ -74,6 +75,7 @@ class Standin {
     this.tokenCounter = 0;
     this.pending = 0;
     this.paging = createPaging(this.portal, options); // the list methods of our scopes (paging.mjs)
+    this.oauth = createOAuthEmulator({ ...options.oauth, issueAccessToken: () => this.issueToken(), clientEndpoint: () => `${this.url}/rest/` });
     this.reset();
   }
 
@@ -99,6 +101,7 @@ class Standin {
     this.expiredTokens = new Set();
     this.stats = { requests: 0, refused503: 0, refused429: 0, batches: 0, maxPending: 0 };
     this.paging.reset();
+    this.oauth.reset();
   }
 
   setOptions(partial = {}) {
@@ -417,6 +420,7 @@ class Standin {
     const url = new URL(req.url, 'http://127.0.0.1');
     const rawBody = await readBody(req);
     if (url.pathname.startsWith('/_standin/')) return this.onControl(req, res, url, rawBody);
+    if (url.pathname.startsWith('/oauth/')) return this.oauth.handle(req, res, url, rawBody);
 
     this.pending += 1;
     this.stats.maxPending = Math.max(this.stats.maxPending, this.pending);
@@ -553,6 +557,11 @@ class Standin {
           return sendJson(res, 200, { accessToken: this.issueToken() });
         case 'POST /_standin/tokens/expire':
           return sendJson(res, 200, { ok: true, expired: this.expireToken(body.token) });
+        case 'GET /_standin/oauth':
+          return sendJson(res, 200, { ...this.oauth.stats(), live: this.oauth.liveRefreshTokens() });
+        case 'POST /_standin/oauth':
+          if (body.fault) this.oauth.inject(body.fault);
+          return sendJson(res, 200, { ok: true, options: this.oauth.setOptions(body.options) });
         case 'GET /_standin/stats':
           return sendJson(res, 200, { ...this.stats });
         default:
@@ -714,6 +723,8 @@ export async function startStandin(options = {}) {
     port: s.port,
     webhookUrl: `${s.url}/rest/${s.opts.webhookUser}/${s.opts.webhookSecret}/`,
     oauthEndpoint: `${s.url}/rest/`,
+    oauthTokenUrl: `${s.url}/oauth/token/`,
+    oauth: s.oauth,
     requests: () => s.requests(),
     reset: () => s.reset(),
     inject: (fault) => s.inject(fault),
