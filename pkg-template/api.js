@@ -12,6 +12,8 @@ const WAIT = 1;
 const REFRESH = 2;
 const ROWS = 4;
 const DONE = 5;
+const RESERVE = 6;
+const REPORT_REFUSAL = 7;
 // WasmOp.lost kinds.
 const NOT_SENT = 0;
 const MAYBE_SENT = 1;
@@ -20,7 +22,9 @@ const DEADLINE = 2;
 // Node's codes for a request that provably never left the machine.
 const NEVER_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EAI_NONAME', 'ENETUNREACH', 'EHOSTUNREACH', 'ERR_INVALID_URL']);
 // Option keys the JS side handles itself; the core checks every other key.
-const JS_OPTIONS = { fetch: 'function' };
+const JS_OPTIONS = { fetch: 'function', store: 'object' };
+// Client.oauth keys for the refresher built in (Node), and the codes it fails with.
+const REFRESHER_KEYS = ['clientId', 'clientSecret', 'refreshToken', 'onTokens', 'oauthUrl'];
 // Deeper params are refused (the core's JSON reader stops at 128 levels).
 const MAX_DEPTH = 64;
 
@@ -29,7 +33,7 @@ const MAX_DEPTH = 64;
  * Promise of it) and is called once, on first use. `defaultFetch` is the environment's
  * fastest `fetch` (the Node entry passes one over node:http); a client's `fetch` option wins.
  */
-export function createApi({ load, defaultFetch } = {}) {
+export function createApi({ load, defaultFetch, createRefresher } = {}) {
   let wasm;
   let loading;
 
@@ -162,6 +166,9 @@ export function createApi({ load, defaultFetch } = {}) {
       if (key in JS_OPTIONS) {
         if (value === undefined || value === null) continue;
         if (typeof value !== JS_OPTIONS[key]) throw refuse('INVALID_CONFIG', undefined, undefined, `options.${key} must be a ${JS_OPTIONS[key]}`);
+        if (key === 'store' && (typeof value.reserve !== 'function' || typeof value.refused !== 'function')) {
+          throw refuse('INVALID_CONFIG', undefined, undefined, 'options.store must have reserve() and refused() (see store.d.ts)');
+        }
         io[key] = value;
       } else if (['function', 'symbol', 'bigint'].includes(typeof value) || (typeof value === 'number' && !Number.isFinite(value))) {
         // JSON.stringify would drop or change these; the core must see the key to refuse it.
@@ -194,11 +201,14 @@ export function createApi({ load, defaultFetch } = {}) {
     #refreshing = null;
     #namespaces = new Map();
 
+    #store;
+
     constructor(token, make, io) {
       if (token !== internal) {
         throw new TypeError('Use Client.webhook(url), Client.oauth({...}) or Client.bx24() to create a client');
       }
-      this.#make = make;
+      this.#store = io.store;
+      this.#make = io.store ? (m) => { const engine = make(m); engine.useStore(); return engine; } : make;
       this.#fetch = io.fetch;
       this.#bx24 = io.bx24;
       this.#refresh = io.refresh;
@@ -214,15 +224,37 @@ export function createApi({ load, defaultFetch } = {}) {
       return new Client(internal, (m) => m.WasmEngine.webhook(url, json), io);
     }
 
-    /** A client for an OAuth app; `refresh()` gives a new access token on `expired_token`. */
+    /**
+     * A client for an OAuth app. On `expired_token` it gets a new access token from
+     * `refresh()`, or (in Node) refreshes by itself with `clientId`, `clientSecret` and
+     * `refreshToken`, awaiting `onTokens(tokens)` before the new token is used.
+     */
     static oauth(config) {
       if (typeof config !== 'object' || config === null) throw refuse('INVALID_CONFIG', undefined, undefined, 'Client.oauth takes { endpoint, accessToken, refresh, ...options }');
-      const { endpoint, accessToken, refresh, ...options } = config;
-      if (typeof refresh !== 'function') throw refuse('INVALID_CONFIG', undefined, undefined, 'refresh must be a function');
+      const { endpoint, accessToken, refresh, clientId, clientSecret, refreshToken, onTokens, oauthUrl, ...options } = config;
       if (typeof endpoint !== 'string') throw refuse('INVALID_CONFIG', undefined, undefined, 'endpoint must be a string');
       if (typeof accessToken !== 'string') throw refuse('INVALID_CONFIG', undefined, undefined, 'accessToken must be a string');
       const [json, io] = splitOptions(options);
-      return new Client(internal, (m) => m.WasmEngine.oauth(endpoint, accessToken, json), { ...io, refresh });
+      const own = { clientId, clientSecret, refreshToken, onTokens, oauthUrl };
+      const given = REFRESHER_KEYS.filter((k) => own[k] !== undefined);
+      let renew = refresh;
+      if (typeof refresh === 'function') {
+        if (given.length) throw refuse('INVALID_CONFIG', undefined, undefined, `give refresh() or ${given.join(', ')}, not both`);
+      } else if (refresh !== undefined) {
+        throw refuse('INVALID_CONFIG', undefined, undefined, 'refresh must be a function');
+      } else if (!createRefresher) {
+        // The client secret must never reach a browser: only the Node entry refreshes by itself.
+        throw refuse('INVALID_CONFIG', undefined, undefined, given.includes('clientSecret') ? 'clientSecret must never be in browser code: pass refresh(), which asks your server' : 'refresh must be a function');
+      } else {
+        let refresher;
+        try {
+          refresher = createRefresher({ clientId, clientSecret, refreshToken, onTokens, oauthUrl, accessToken, store: io.store, key: originOf(endpoint), fetch: io.fetch ?? defaultFetch });
+        } catch (thrown) {
+          throw refuse('INVALID_CONFIG', undefined, undefined, `the OAuth refresher cannot be made (${errorName(thrown)}: ${thrown?.code ?? 'bad options'})`);
+        }
+        renew = (stale) => refresher.refresh(stale);
+      }
+      return new Client(internal, (m) => m.WasmEngine.oauth(endpoint, accessToken, json), { ...io, refresh: renew });
     }
 
     /** A client over `BX24.callMethod` inside a Bitrix24 placement iframe. */
@@ -387,6 +419,19 @@ export function createApi({ load, defaultFetch } = {}) {
           case REFRESH:
             await this.#refreshToken(op.deadline);
             break;
+          case RESERVE: {
+            const engine = this.#engine;
+            const [size, drain] = engine.storePlan();
+            const wait = await withDeadline(this.#store.reserve(engine.portal(), { size, drain }, Date.now()), op.deadline);
+            op.reserved(Date.now(), typeof wait === 'number' ? wait : NaN);
+            break;
+          }
+          case REPORT_REFUSAL: {
+            const engine = this.#engine;
+            const [size, drain] = engine.storePlan();
+            await withDeadline(this.#store.refused(engine.portal(), { size, drain }, Date.now()), op.deadline);
+            break;
+          }
           case DONE:
             return body;
           case ROWS:
@@ -438,10 +483,11 @@ export function createApi({ load, defaultFetch } = {}) {
           try {
             engine.setToken(token);
           } catch {
-            engine.refreshFailed(Date.now(), 'refresh() gave no usable access token');
+            engine.refreshFailed(Date.now(), 'refresh() gave no usable access token', '');
           }
         } catch (thrown) {
-          engine.refreshFailed(Date.now(), `refresh() threw ${errorName(thrown)}`);
+          const reason = reasonOf(thrown);
+          engine.refreshFailed(Date.now(), `refresh() threw ${errorName(thrown)}${reason ? ` (${reason})` : ''}`, reason);
         } finally {
           this.#refreshing = null;
         }
@@ -507,6 +553,35 @@ async function fetchSend(fetchFn, url, body, signal) {
     return { status, body: typeof text === 'string' ? text : String(text) };
   } catch (thrown) {
     return { lost: MAYBE_SENT, message: describe(thrown) };
+  }
+}
+
+// A settled value within the deadline, or undefined (a store that throws or hangs gives none).
+async function withDeadline(promise, deadline) {
+  let timer;
+  const late = new Promise((resolve) => { timer = setTimeout(resolve, clampTimer(deadline - Date.now())); });
+  try {
+    return await Promise.race([Promise.resolve(promise).catch(() => undefined), late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+// The refresher's code (REAUTHORIZE, ...): a fixed set of words, which the core checks again.
+function reasonOf(thrown) {
+  try {
+    const code = thrown?.code;
+    return typeof code === 'string' && /^[A-Z_]{1,40}$/.test(code) ? code : '';
+  } catch {
+    return '';
+  }
+}
+
+function originOf(url) {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return 'default';
   }
 }
 

@@ -166,7 +166,13 @@ pub enum Error {
     /// A batch command that did not run: an earlier one failed and `halt` was set.
     Skipped { method: String },
     /// The access token expired and the app's `refresh()` gave no new one.
-    Refresh { method: String, message: String },
+    Refresh {
+        method: String,
+        message: String,
+        /// Why, when the refresher said: `REAUTHORIZE` (the app must be authorised again),
+        /// `PORTAL_NOT_FOUND`, `PAYMENT_REQUIRED`, ... (see `REFRESH_REASONS`).
+        reason: Option<&'static str>,
+    },
     /// The client was set up wrongly (e.g. a webhook URL over plain http).
     InvalidConfig { message: String },
 }
@@ -305,9 +311,14 @@ impl Error {
                 code,
                 message: scrub(&message),
             },
-            Error::Refresh { method, message } => Error::Refresh {
+            Error::Refresh {
+                method,
+                message,
+                reason,
+            } => Error::Refresh {
                 method,
                 message: scrub(&message),
+                reason,
             },
             Error::InvalidConfig { message } => Error::InvalidConfig {
                 message: scrub(&message),
@@ -369,6 +380,20 @@ fn as_text(v: Option<&Value>) -> String {
         _ => String::new(),
     }
 }
+
+/// The reasons a refresh may give for failing (the OAuth refresher's codes); any other text
+/// is not repeated, since it may hold anything.
+pub const REFRESH_REASONS: &[&str] = &[
+    "REAUTHORIZE",
+    "PAYMENT_REQUIRED",
+    "PORTAL_NOT_FOUND",
+    "OUTCOME_UNKNOWN",
+    "NETWORK",
+    "BAD_REPLY",
+    "PERSIST_FAILED",
+    "STORE_UNAVAILABLE",
+    "TIMEOUT",
+];
 
 /// The code given to a portal error whose own code is empty or not text.
 pub const UNKNOWN_ERROR: &str = "UNKNOWN_ERROR";

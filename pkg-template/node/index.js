@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import * as glue from '../web/b24_wasm.js';
 import { createApi } from '../api.js';
 import { httpFetch } from './http-fetch.js';
+import { createRefresher } from '../oauth/refresher.js';
 
 export const { Client, B24Error, isB24Error, methods, resultRef, ready } = createApi({
   load: () => {
@@ -10,4 +11,6 @@ export const { Client, B24Error, isB24Error, methods, resultRef, ready } = creat
     return glue;
   },
   defaultFetch: httpFetch,
+  // Only Node refreshes OAuth tokens by itself: the client secret must never reach a browser.
+  createRefresher,
 });

@@ -34,6 +34,7 @@ pub struct Stats {
 /// of starting another.
 #[derive(Clone, Debug)]
 pub(crate) struct RefreshFailure {
+    pub reason: Option<&'static str>,
     pub generation: u64,
     /// `Engine::sends` when it failed: requests numbered up to this were sent before it.
     pub after_send: u64,
@@ -55,6 +56,9 @@ pub struct Engine {
     pub(crate) sends: u64,
     secrets: Secrets,
     pub(crate) stats: Stats,
+    /// The portal's bucket is kept by the app's limiter store (shared across processes):
+    /// ops ask the JS side to reserve each slot there instead of booking it here.
+    pub(crate) shared_bucket: bool,
 }
 
 fn check_token(token: &str) -> Result<(), Error> {
@@ -78,6 +82,7 @@ impl Engine {
             sends: 0,
             secrets: Secrets::default(),
             stats: Stats::default(),
+            shared_bucket: false,
         })
     }
 
@@ -122,6 +127,7 @@ impl Engine {
         check_token(token).map_err(|_| Error::Refresh {
             method: "refresh".into(),
             message: "refresh() gave no usable access token".into(),
+            reason: None,
         })?;
         self.token = token.to_string();
         self.secrets.add(token);
@@ -132,12 +138,36 @@ impl Engine {
 
     /// Records that the refresh for the current token failed; `message` is scrubbed. Calls
     /// sent before now share the failure; later ones may ask for a refresh again.
-    pub fn refresh_failed(&mut self, _now_ms: f64, message: &str) {
+    pub fn refresh_failed(&mut self, _now_ms: f64, message: &str, reason: &str) {
+        let reason = crate::error::REFRESH_REASONS
+            .iter()
+            .copied()
+            .find(|r| *r == reason);
         self.refresh_failure = Some(RefreshFailure {
+            reason,
             generation: self.generation,
             after_send: self.sends,
             message: self.scrub(message),
         });
+    }
+
+    /// Hands the bucket to the app's limiter store (no effect without a plan).
+    pub fn use_shared_bucket(&mut self) {
+        self.shared_bucket = self.config.plan.is_some();
+    }
+
+    /// The key of the portal's limits (scheme and host: no secret).
+    pub fn portal(&self) -> &str {
+        &self.portal
+    }
+
+    /// The plan a shared store should enforce: one slot under the portal's, for the jitter
+    /// of many processes' arrivals.
+    pub fn store_plan(&self) -> Option<crate::limits::Plan> {
+        self.config.plan.map(|p| crate::limits::Plan {
+            size: (p.size - 1.0).max(1.0),
+            drain: p.drain,
+        })
     }
 
     pub fn is_oauth(&self) -> bool {

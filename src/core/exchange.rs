@@ -22,6 +22,12 @@ pub enum Step {
     Refresh,
     /// A request is in flight: report its answer first.
     Pending,
+    /// Reserve a slot of the portal's bucket in the app's limiter store, then report the wait
+    /// it gave with `on_reserved`.
+    Reserve,
+    /// Tell the limiter store that the portal refused a request (its bucket is full), then
+    /// ask again.
+    ReportRefusal,
     /// The op has rows for the caller (lists).
     Yield,
     Done,
@@ -31,6 +37,8 @@ pub enum Step {
 enum State {
     /// Ready to book the limits and send.
     Ready,
+    /// Waiting for the limiter store's answer to a reservation.
+    Reserving,
     /// Limits booked; send when the time comes.
     Waiting {
         until_ms: f64,
@@ -63,6 +71,8 @@ pub struct Exchange {
     refusals: u32,
     lost_reads: u32,
     refreshed: bool,
+    /// A refusal the limiter store has not been told of yet.
+    refusal_to_report: bool,
     used_generation: u64,
     sent_at_ms: f64,
     /// Which request of the client this was (`Engine::sends`).
@@ -80,6 +90,7 @@ impl Exchange {
             refusals: 0,
             lost_reads: 0,
             refreshed: false,
+            refusal_to_report: false,
             used_generation: 0,
             sent_at_ms: 0.0,
             send_number: 0,
@@ -118,6 +129,11 @@ impl Exchange {
             match self.state {
                 State::Finished => return Step::Done,
                 State::InFlight => return Step::Pending,
+                State::Reserving => return Step::Reserve,
+                _ if self.refusal_to_report => {
+                    self.refusal_to_report = false;
+                    return Step::ReportRefusal;
+                }
                 _ if now_ms >= deadline_ms => {
                     let cause = match self.state {
                         State::NeedsToken => "refresh() did not give a token",
@@ -144,6 +160,7 @@ impl Exchange {
                             let error = Error::Refresh {
                                 method: self.method.clone(),
                                 message: failure.message.clone(),
+                                reason: failure.reason,
                             };
                             self.finish(engine, Err(error));
                             continue;
@@ -151,27 +168,24 @@ impl Exchange {
                     }
                     return Step::Refresh;
                 }
+                State::Ready if engine.shared_bucket => {
+                    // The operating limit stays this process's; the bucket is the store's.
+                    let operating = self.operating_wait(engine, now_ms);
+                    if operating >= MIN_WAIT_MS {
+                        return self.wait(engine, now_ms, deadline_ms, operating, State::Ready);
+                    }
+                    self.state = State::Reserving;
+                    return Step::Reserve;
+                }
                 State::Ready => {
                     let wait = self.book_limits(engine, now_ms);
                     if wait < MIN_WAIT_MS {
                         return self.send(engine, now_ms);
                     }
-                    if now_ms + wait > deadline_ms {
-                        let error = self.not_sent(
-                            "TIMEOUT",
-                            format!(
-                                "the portal's limits would hold it for {} ms, past the call's deadline",
-                                wait as u64
-                            ),
-                        );
-                        self.finish(engine, Err(error));
-                        continue;
-                    }
-                    engine.stats.waited_ms += wait;
-                    self.state = State::Waiting {
+                    let then = State::Waiting {
                         until_ms: now_ms + wait,
                     };
-                    return Step::Wait(wait);
+                    return self.wait(engine, now_ms, deadline_ms, wait, then);
                 }
                 State::Waiting { until_ms } => {
                     let left = until_ms - now_ms;
@@ -182,6 +196,83 @@ impl Exchange {
                 }
             }
         }
+    }
+
+    /// Waits `wait` ms and then goes on in `then`, unless that passes the deadline.
+    fn wait(
+        &mut self,
+        engine: &mut Engine,
+        now_ms: f64,
+        deadline_ms: f64,
+        wait: f64,
+        then: State,
+    ) -> Step {
+        if now_ms + wait > deadline_ms {
+            let error = self.not_sent(
+                "TIMEOUT",
+                format!(
+                    "the portal's limits would hold it for {} ms, past the call's deadline",
+                    wait as u64
+                ),
+            );
+            self.finish(engine, Err(error));
+            return Step::Done;
+        }
+        engine.stats.waited_ms += wait;
+        self.state = then;
+        Step::Wait(wait)
+    }
+
+    /// The limiter store's answer to `Reserve`: how long to wait before sending (`NaN` when the
+    /// store failed, which ends the call unsent).
+    pub fn on_reserved(
+        &mut self,
+        engine: &mut Engine,
+        now_ms: f64,
+        wait_ms: f64,
+        deadline_ms: f64,
+    ) {
+        if self.state != State::Reserving {
+            return;
+        }
+        if now_ms >= deadline_ms {
+            let error = self.not_sent(
+                "TIMEOUT",
+                "the call's deadline passed while the limiter store reserved its slot".into(),
+            );
+            self.finish(engine, Err(error));
+            return;
+        }
+        if !wait_ms.is_finite() || wait_ms < 0.0 {
+            let error = self.not_sent("STORE_UNAVAILABLE", "the limiter store gave no slot".into());
+            self.finish(engine, Err(error));
+            return;
+        }
+        // A wait from a store is capped like any other a reply can cause.
+        let wait = wait_ms.min(crate::limits::OPERATING_WINDOW_MS);
+        if wait < MIN_WAIT_MS {
+            self.state = State::Waiting { until_ms: now_ms };
+        } else {
+            let then = State::Waiting {
+                until_ms: now_ms + wait,
+            };
+            // `wait` ends the call if the deadline would pass; its step is asked for again.
+            let _ = self.wait(engine, now_ms, deadline_ms, wait, then);
+        }
+    }
+
+    fn operating_wait(&self, engine: &Engine, now_ms: f64) -> f64 {
+        let Some(plan) = engine.config.plan else {
+            return 0.0;
+        };
+        with_limits(
+            &engine.portal,
+            plan,
+            engine.config.operating_limit,
+            now_ms,
+            |l| l.operating.wait_ms(&self.method, now_ms),
+        )
+        .unwrap_or(0.0)
     }
 
     fn send(&mut self, engine: &mut Engine, now_ms: f64) -> Step {
@@ -286,6 +377,7 @@ impl Exchange {
                                 }
                             },
                         );
+                        self.refusal_to_report = engine.shared_bucket && !blocked;
                         0.0
                     }
                     // No limiter: back off a little more each time.

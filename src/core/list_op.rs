@@ -162,6 +162,16 @@ impl ListOp {
         }
     }
 
+    pub fn on_reserved(&mut self, engine: &mut Engine, now_ms: f64, wait_ms: f64) {
+        match &mut self.current {
+            Some((Request::Single(ex), deadline)) => {
+                ex.on_reserved(engine, now_ms, wait_ms, *deadline)
+            }
+            Some((Request::Batch(op), _)) => op.on_reserved(engine, now_ms, wait_ms),
+            None => {}
+        }
+    }
+
     pub fn abort(&mut self, engine: &mut Engine, reason: &str) {
         match &mut self.current {
             Some((Request::Single(ex), _)) => ex.abort(engine, reason),

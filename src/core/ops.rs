@@ -88,6 +88,11 @@ impl CallOp {
         self.exchange.on_lost(engine, now_ms, lost, message);
     }
 
+    pub fn on_reserved(&mut self, engine: &mut Engine, now_ms: f64, wait_ms: f64) {
+        self.exchange
+            .on_reserved(engine, now_ms, wait_ms, self.deadline_ms);
+    }
+
     pub fn abort(&mut self, engine: &mut Engine, reason: &str) {
         self.exchange.abort(engine, reason);
     }
@@ -422,9 +427,12 @@ impl BatchOp {
                 code,
                 message: message.clone(),
             },
-            Error::Refresh { message, .. } => Error::Refresh {
+            Error::Refresh {
+                message, reason, ..
+            } => Error::Refresh {
                 method,
                 message: message.clone(),
+                reason: *reason,
             },
             other => other.clone(),
         }
@@ -439,6 +447,12 @@ impl BatchOp {
     pub fn on_lost(&mut self, engine: &mut Engine, now_ms: f64, lost: Lost, message: &str) {
         if let Some((_, exchange)) = &mut self.current {
             exchange.on_lost(engine, now_ms, lost, message);
+        }
+    }
+
+    pub fn on_reserved(&mut self, engine: &mut Engine, now_ms: f64, wait_ms: f64) {
+        if let Some((_, exchange)) = &mut self.current {
+            exchange.on_reserved(engine, now_ms, wait_ms, self.deadline_ms);
         }
     }
 
@@ -548,6 +562,13 @@ pub fn error_fields(e: &Error) -> Value {
     }
     if let Some(kind) = e.kind() {
         fields.insert("kind".into(), kind.as_str().into());
+    }
+    if let Error::Refresh {
+        reason: Some(reason),
+        ..
+    } = e
+    {
+        fields.insert("kind".into(), (*reason).into());
     }
     Value::Object(fields)
 }

@@ -54,9 +54,33 @@ impl WasmEngine {
             .map_err(|e| thrown(&e))
     }
 
+    /// `reason` is the refresher's code (`REAUTHORIZE`, ...), or "" when it gave none.
     #[wasm_bindgen(js_name = refreshFailed)]
-    pub fn refresh_failed(&self, now_ms: f64, message: &str) {
-        self.inner.borrow_mut().refresh_failed(now_ms, message);
+    pub fn refresh_failed(&self, now_ms: f64, message: &str, reason: &str) {
+        self.inner
+            .borrow_mut()
+            .refresh_failed(now_ms, message, reason);
+    }
+
+    /// Hands the portal's bucket to the app's limiter store.
+    #[wasm_bindgen(js_name = useStore)]
+    pub fn use_store(&self) {
+        self.inner.borrow_mut().use_shared_bucket();
+    }
+
+    /// The key of the portal's limits in a store (scheme and host).
+    pub fn portal(&self) -> String {
+        self.inner.borrow().portal().to_string()
+    }
+
+    /// `[size, drain]` for the store's bucket, or `[]` without a plan.
+    #[wasm_bindgen(js_name = storePlan)]
+    pub fn store_plan(&self) -> Vec<f64> {
+        self.inner
+            .borrow()
+            .store_plan()
+            .map(|p| vec![p.size, p.drain])
+            .unwrap_or_default()
     }
 
     /// `text` without the client's secrets (for texts the JS side reports itself).
@@ -157,6 +181,8 @@ impl WasmOp {
             }
             Step::Refresh => 2,
             Step::Pending => 3,
+            Step::Reserve => 6,
+            Step::ReportRefusal => 7,
             Step::Yield => 4,
             Step::Done => 5,
         }
@@ -207,6 +233,16 @@ impl WasmOp {
             Op::Call(op) => op.on_reply(engine, now_ms, status, body),
             Op::Batch(op) => op.on_reply(engine, now_ms, status, body),
             Op::List(op) => op.on_reply(engine, now_ms, status, body),
+        }
+    }
+
+    /// The limiter store's wait for this op's slot (`NaN` when the store failed).
+    pub fn reserved(&mut self, now_ms: f64, wait_ms: f64) {
+        let engine = &mut self.engine.borrow_mut();
+        match &mut self.op {
+            Op::Call(op) => op.on_reserved(engine, now_ms, wait_ms),
+            Op::Batch(op) => op.on_reserved(engine, now_ms, wait_ms),
+            Op::List(op) => op.on_reserved(engine, now_ms, wait_ms),
         }
     }
 

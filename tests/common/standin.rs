@@ -207,13 +207,14 @@ impl Driver {
                     match refresh() {
                         Ok(token) => {
                             if self.engine.set_token(&token).is_err() {
-                                self.engine.refresh_failed(now_ms(), "no usable token");
+                                self.engine.refresh_failed(now_ms(), "no usable token", "");
                             }
                         }
-                        Err(message) => self.engine.refresh_failed(now_ms(), &message),
+                        Err(message) => self.engine.refresh_failed(now_ms(), &message, ""),
                     }
                 }
                 Step::Pending | Step::Yield | Step::Done => return,
+                Step::Reserve | Step::ReportRefusal => panic!("the native driver has no store"),
             }
         }
     }

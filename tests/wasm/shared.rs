@@ -649,7 +649,7 @@ async fn a_refresh_that_fails_or_gives_a_dead_token_ends_the_call() {
         .call("im.notify.answer", &notify(1).to_string(), now())
         .unwrap();
     assert_eq!(drive(&mut op).await.stopped, REFRESH);
-    engine.refresh_failed(now(), &format!("refresh() threw for {TOKEN}"));
+    engine.refresh_failed(now(), &format!("refresh() threw for {TOKEN}"), "");
     let run = drive(&mut op).await;
     assert_eq!(run.sends, 0);
     let e = result_of(&mut op, &run).unwrap_err();

@@ -43,7 +43,9 @@ fn run(
             Step::Wait(ms) => now += ms,
             Step::Refresh => engine.set_token("fresh-token-1").unwrap(),
             Step::Done => return (ex.take_outcome().unwrap(), sent),
-            Step::Pending | Step::Yield => panic!("not expected here"),
+            Step::Pending | Step::Yield | Step::Reserve | Step::ReportRefusal => {
+                panic!("not expected here")
+            }
         }
     }
     panic!("no end");
@@ -165,7 +167,7 @@ fn calls_waiting_for_a_refresh_share_its_failure() {
     }
     a.on_reply(&mut engine, 1.0, 401, expired.into());
     assert_eq!(a.step(&mut engine, 1.0, 1e6), Step::Refresh);
-    engine.refresh_failed(2.0, "refresh() threw TypeError");
+    engine.refresh_failed(2.0, "refresh() threw TypeError", "REAUTHORIZE");
     assert_eq!(a.step(&mut engine, 2.0, 1e6), Step::Done);
     b.on_reply(&mut engine, 3.0, 401, expired.into());
     // b was sent before the failure: it shares it instead of refreshing again.
@@ -244,6 +246,40 @@ fn texts_from_outside_are_scrubbed_of_the_secret() {
     assert!(!format!("{e} {e:?}").contains("secret-path"), "{e:?}");
 }
 
+#[test]
+fn with_a_limiter_store_each_send_reserves_its_slot_there_and_refusals_are_reported() {
+    let mut engine = webhook("");
+    engine.use_shared_bucket();
+    let mut ex = exchange(WRITE);
+    assert_eq!(ex.step(&mut engine, 0.0, 1e6), Step::Reserve);
+    // Asked again before the store answers: still waiting for it, nothing sent.
+    assert_eq!(ex.step(&mut engine, 0.0, 1e6), Step::Reserve);
+    ex.on_reserved(&mut engine, 0.0, 500.0, 1e6);
+    assert_eq!(ex.step(&mut engine, 0.0, 1e6), Step::Wait(500.0));
+    assert_eq!(ex.step(&mut engine, 500.0, 1e6), Step::Send);
+    ex.on_reply(
+        &mut engine,
+        501.0,
+        503,
+        r#"{"error":"QUERY_LIMIT_EXCEEDED"}"#.into(),
+    );
+    assert_eq!(ex.step(&mut engine, 501.0, 1e6), Step::ReportRefusal);
+    assert_eq!(ex.step(&mut engine, 501.0, 1e6), Step::Reserve);
+    // A store that fails, or answers nonsense, ends the call unsent.
+    ex.on_reserved(&mut engine, 502.0, f64::NAN, 1e6);
+    assert_eq!(ex.step(&mut engine, 502.0, 1e6), Step::Done);
+    assert_eq!(
+        ex.take_outcome().unwrap().unwrap_err().code(),
+        "STORE_UNAVAILABLE"
+    );
+    // A store's wait past the deadline ends the call unsent too.
+    let mut ex = exchange(WRITE);
+    assert_eq!(ex.step(&mut engine, 0.0, 1000.0), Step::Reserve);
+    ex.on_reserved(&mut engine, 0.0, 5000.0, 1000.0);
+    assert_eq!(ex.step(&mut engine, 0.0, 1000.0), Step::Done);
+    assert_eq!(ex.take_outcome().unwrap().unwrap_err().code(), "TIMEOUT");
+}
+
 fn answer() -> impl Strategy<Value = Result<(u32, String), Lost>> {
     prop_oneof![
         Just(Ok((200, OK.to_string()))),
@@ -297,7 +333,9 @@ proptest! {
                 Step::Wait(ms) => { prop_assert!(ms >= 1.0 && ms.is_finite()); now += ms; }
                 Step::Refresh => engine.set_token("prop-token-2").unwrap(),
                 Step::Done => { finished = true; break; }
-                Step::Pending | Step::Yield => prop_assert!(false, "unexpected step"),
+                Step::Pending | Step::Yield | Step::Reserve | Step::ReportRefusal => {
+                    prop_assert!(false, "unexpected step")
+                }
             }
         }
         prop_assert!(finished);
