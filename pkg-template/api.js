@@ -393,8 +393,8 @@ export function createApi({ load, defaultFetch, createRefresher } = {}) {
 
     /** Requests sent, retries, refusals received and milliseconds waited for the limits. */
     stats() {
-      const [requests, retries, refusals, waitedMs] = this.#engine ? this.#engine.stats() : [0, 0, 0, 0];
-      return { requests, retries, refusals, waitedMs };
+      const [requests, retries, refusals, waitedMs, wasmMemoryBytes] = this.#engine ? this.#engine.stats() : [0, 0, 0, 0, 0];
+      return { requests, retries, refusals, waitedMs, wasmMemoryBytes };
     }
 
     // The loop: asks the op what to do until it is done; returns the last reply's body.

@@ -130,6 +130,8 @@ export interface B24Stats {
   retries: number;
   refusals: number;
   waitedMs: number;
+  /** The wasm module's linear memory, shared by every client of this realm (0 before first use). */
+  wasmMemoryBytes: number;
 }
 
 /** `$result[key][field]...` (see `resultRef`): stands for any value in a batch command. */

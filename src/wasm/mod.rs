@@ -7,6 +7,7 @@
 
 use crate::core::{self, BatchOp, CallOp, Engine, ListOp, Lost, Step};
 use crate::error::Error;
+use ::core::arch::wasm32::memory_size;
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
