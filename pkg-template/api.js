@@ -3,15 +3,66 @@
 // and builds the typed per-method functions from the method table.
 
 import { expandTable } from './table.js';
+// The compact method table as JSON text, written by the build next to this file: `methods()`
+// and the per-method namespaces are synchronous and must not wait for the wasm module.
+import methodsJson from './methods-table.js';
 
 /**
- * Builds the package's exports over an initialised wasm module. `defaultFetch` is the
- * environment's fastest `fetch` (the Node entry passes one over node:http); a client's own
- * `fetch` option wins over it.
+ * Builds the package's exports. Each entry file says only how to get the wasm module:
+ * `load()` resolves to the initialised wasm-bindgen module's exports and is called once, on
+ * first use (no top-level await, so every bundler and target can import the entry).
+ * `loadSync()`, where the entry has the bytes at hand (Node, workerd), lets synchronous
+ * functions such as `check()` load it on the spot; elsewhere they need `await ready()` first.
+ * `defaultFetch` is the environment's fastest `fetch` (the Node entry passes one over
+ * node:http); a client's own `fetch` option wins over it.
  */
-export function createApi(wasm, defaultFetch) {
-  const { WasmClient, methodsJson } = wasm;
+export function createApi({ load, loadSync, defaultFetch } = {}) {
   const withFetch = (options) => (defaultFetch && !options?.fetch ? { ...options, fetch: defaultFetch } : options);
+
+  let wasm; // the glue's exports, once instantiated
+  let loading; // the one pending load(), shared by every caller; cleared on failure so a later call retries
+
+  const notLoaded = (cause) => {
+    const reason = cause instanceof Error ? cause.message : String(cause);
+    const error = new B24Error({
+      code: 'INVALID_CONFIG',
+      description: `the WebAssembly module could not be loaded: ${reason}`,
+      message: `b24: the WebAssembly module could not be loaded: ${reason}`,
+    });
+    error.cause = cause;
+    return error;
+  };
+
+  /** The wasm module if it is loaded or can be loaded synchronously here, else undefined. */
+  function wasmNow() {
+    if (wasm === undefined && loadSync) {
+      try {
+        wasm = loadSync();
+      } catch (cause) {
+        throw notLoaded(cause);
+      }
+    }
+    return wasm;
+  }
+
+  function wasmLater() {
+    if (wasmNow() !== undefined) return Promise.resolve(wasm);
+    loading ??= Promise.resolve()
+      .then(load)
+      .then(
+        (loaded) => (wasm = loaded),
+        (cause) => {
+          loading = undefined;
+          throw notLoaded(cause);
+        },
+      );
+    return loading;
+  }
+
+  /** Resolves once the wasm module is loaded; synchronous `check()` needs it in browsers. */
+  async function ready() {
+    await wasmLater();
+  }
 
   class B24Error extends Error {
     constructor(data) {
@@ -57,7 +108,7 @@ export function createApi(wasm, defaultFetch) {
   let table;
   /** The method table: name, scopes, deprecated, reads, params (wire name, type, required). */
   function methods() {
-    table ??= deepFreeze(expandTable(JSON.parse(methodsJson())));
+    table ??= deepFreeze(expandTable(JSON.parse(methodsJson)));
     return table;
   }
 
@@ -66,19 +117,24 @@ export function createApi(wasm, defaultFetch) {
   const internal = Symbol('b24-wasm internal');
 
   class Client {
-    #wasm;
+    #wasm; // the WasmClient, once the wasm module is loaded
+    #create; // makes the WasmClient from the loaded module
     #namespaces = new Map();
 
-    constructor(token, wasmClient) {
+    constructor(token, create) {
       if (token !== internal) {
         throw new TypeError('Use Client.webhook(url), Client.oauth({...}) or Client.bx24() to create a client');
       }
-      this.#wasm = wasmClient;
+      this.#create = create;
+      // With the module at hand, a bad URL or option throws here, as it always did; before it
+      // is loaded, the first call rejects with the same error instead.
+      const loaded = wasmNow();
+      if (loaded !== undefined) this.#wasm = Client.#build(create, loaded);
     }
 
     /** A client for an incoming webhook: `https://<portal>/rest/<user>/<secret>/`. */
     static webhook(url, options) {
-      return Client.#make(() => WasmClient.webhook(String(url), withFetch(options)));
+      return new Client(internal, (m) => m.WasmClient.webhook(String(url), withFetch(options)));
     }
 
     /** A client for an OAuth app; `refresh()` gives a new access token on `expired_token`. */
@@ -86,20 +142,45 @@ export function createApi(wasm, defaultFetch) {
       if (typeof refresh !== 'function') {
         throw new B24Error({ code: 'INVALID_CONFIG', description: 'refresh must be a function', message: 'b24: refresh must be a function' });
       }
-      return Client.#make(() => WasmClient.oauth(String(endpoint ?? ''), String(accessToken ?? ''), refresh, withFetch(options)));
+      return new Client(internal, (m) => m.WasmClient.oauth(String(endpoint ?? ''), String(accessToken ?? ''), refresh, withFetch(options)));
     }
 
     /** A client over `BX24.callMethod` inside a Bitrix24 placement iframe. */
     static bx24(bx24 = globalThis.BX24, options) {
-      return Client.#make(() => WasmClient.bx24(bx24, options));
+      return new Client(internal, (m) => m.WasmClient.bx24(bx24, options));
     }
 
-    static #make(create) {
+    static #build(create, loaded) {
       try {
-        return new Client(internal, create());
+        return create(loaded);
       } catch (thrown) {
         throw toError(thrown);
       }
+    }
+
+    /** The WasmClient, loading the wasm module first if needed. */
+    async #client() {
+      if (this.#wasm === undefined) {
+        const loaded = await wasmLater();
+        this.#wasm ??= Client.#build(this.#create, loaded);
+      }
+      return this.#wasm;
+    }
+
+    /** The WasmClient for a synchronous method; throws when the module is not loaded yet. */
+    #clientNow(what) {
+      if (this.#wasm === undefined) {
+        const loaded = wasmNow();
+        if (loaded === undefined) {
+          throw new B24Error({
+            code: 'INVALID_CONFIG',
+            description: `${what} needs the WebAssembly module: \`await ready()\` once before calling it`,
+            message: `b24: ${what} needs the WebAssembly module: \`await ready()\` once before calling it`,
+          });
+        }
+        this.#wasm = Client.#build(this.#create, loaded);
+      }
+      return this.#wasm;
     }
 
     /** Calls a method; resolves to the reply's `result`. */
@@ -110,9 +191,10 @@ export function createApi(wasm, defaultFetch) {
     /** Calls a method; resolves to the whole reply: `result`, `time`, and `total`/`next`. */
     async callReply(method, params) {
       const body = encodeParams(method, params);
+      const wasmClient = await this.#client();
       let text;
       try {
-        text = await this.#wasm.call(String(method), body);
+        text = await wasmClient.call(String(method), body);
       } catch (thrown) {
         throw toError(thrown);
       }
@@ -121,8 +203,9 @@ export function createApi(wasm, defaultFetch) {
 
     /** Validates params as `call` would, without sending; throws B24Error when refused. */
     check(method, params) {
+      const wasmClient = this.#clientNow('check()');
       try {
-        this.#wasm.check(String(method), encodeParams(method, params));
+        wasmClient.check(String(method), encodeParams(method, params));
       } catch (thrown) {
         throw toError(thrown);
       }
@@ -139,9 +222,10 @@ export function createApi(wasm, defaultFetch) {
         const [method, params] = Array.isArray(command) ? command : [];
         return [key, String(method), params ?? {}];
       });
+      const wasmClient = await this.#client();
       let text;
       try {
-        text = await this.#wasm.batch(encodeParams('batch', rows), Boolean(halt));
+        text = await wasmClient.batch(encodeParams('batch', rows), Boolean(halt));
       } catch (thrown) {
         throw toError(thrown);
       }
@@ -164,9 +248,10 @@ export function createApi(wasm, defaultFetch) {
      * ID, the fastest way), `rowsAt`, `limit`, `signal` (AbortSignal), `onProgress`.
      */
     async *list(method, params, { idField, rowsAt, limit, signal, onProgress } = {}) {
+      const wasmClient = await this.#client();
       let cursor;
       try {
-        cursor = this.#wasm.list(String(method), encodeParams(method, params), JSON.stringify({ idField, rowsAt, limit }));
+        cursor = wasmClient.list(String(method), encodeParams(method, params), JSON.stringify({ idField, rowsAt, limit }));
       } catch (thrown) {
         throw toError(thrown);
       }
@@ -191,7 +276,9 @@ export function createApi(wasm, defaultFetch) {
 
     /** Requests sent, retries, refusals received and milliseconds waited for the limits. */
     stats() {
-      return this.#wasm.stats();
+      // A client whose module is not loaded yet has sent nothing.
+      if (this.#wasm === undefined && wasmNow() === undefined) return { requests: 0, retries: 0, refusals: 0, waitedMs: 0 };
+      return this.#clientNow('stats()').stats();
     }
 
     namespace(root) {
@@ -234,7 +321,7 @@ export function createApi(wasm, defaultFetch) {
     return node;
   }
 
-  return { Client, B24Error, isB24Error, methods, resultRef };
+  return { Client, B24Error, isB24Error, methods, resultRef, ready };
 }
 
 /** `$result[key][field]...`: a batch command's param that takes an earlier command's result. */

@@ -222,3 +222,11 @@ export declare function resultRef(key: string | number, ...path: (string | numbe
 
 /** The method table, for introspection. */
 export declare function methods(): readonly MethodInfo[];
+
+/**
+ * Resolves once the WebAssembly module is loaded (it loads on first use by itself). Only the
+ * synchronous `client.check()` needs it first, and only where loading is asynchronous
+ * (browsers, bundles, the `b24-wasm/inline` entry); in Node and Workers it loads on the spot.
+ * Rejects with a `B24Error` (`INVALID_CONFIG`) when the module cannot be loaded.
+ */
+export declare function ready(): Promise<void>;

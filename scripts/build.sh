@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Builds the npm package into pkg/: one .wasm and its web glue, a Node entry that loads the
-# same files, the generated method types, and the hand-written JS/TS API from pkg-template/.
+# Builds the npm package into pkg/: one .wasm and its web glue, the entries that load it (browser,
+# inline, Node, workerd, CommonJS), the generated method types, and the hand-written JS/TS API,
+# README, LICENSE and CHANGELOG from pkg-template/.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 cd "$ROOT"
@@ -19,6 +20,8 @@ step wasm-opt -Oz --enable-reference-types --enable-bulk-memory --enable-nontrap
   --enable-sign-ext --enable-mutable-globals --enable-multivalue \
   pkg/web/b24_wasm_bg.wasm -o pkg/web/b24_wasm_bg.wasm
 rm -f pkg/web/package.json pkg/web/.gitignore
+# The inline, Node, workerd and CommonJS variants, and the method table as JS.
+step node scripts/build-variants.mjs pkg
 
 step cargo run --locked --quiet --bin b24-codegen -- pkg/methods.d.ts
 # The tsify interfaces, on their own: the rest of the glue's .d.ts needs DOM typings that a
@@ -27,7 +30,8 @@ awk '/^export interface (ErrorData|MethodInfo|ParamInfo|TypeInfo) /,/^}/' pkg/we
 grep -q 'export interface MethodInfo' pkg/wasm-types.d.ts
 VERSION=$(awk -F'"' '/^version = / { print $2; exit }' Cargo.toml)
 sed -i "s/\"version\": \"0.0.0\"/\"version\": \"$VERSION\"/" pkg/package.json
-cp README.md pkg/README.md
+REPOSITORY=$(awk -F'"' '/^repository = / { print $2; exit }' Cargo.toml)
+sed -i "s|@REPOSITORY@|$REPOSITORY|g" pkg/package.json
 
 echo "[b24] package in pkg/ (version $VERSION):" >&2
 ls -l pkg/web/b24_wasm_bg.wasm pkg/web/b24_wasm.js pkg/api.js >&2

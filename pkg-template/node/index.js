@@ -1,10 +1,22 @@
-// Node: the same .wasm and glue as browsers, instantiated synchronously from the file.
-import { readFileSync } from 'node:fs';
+// Node, Bun and Deno: the .wasm comes from the inline copy, not from a file next to this one,
+// so the entry also works inside server bundles that do not copy assets (Next.js, esbuild
+// --platform=node, AWS Lambda zips). Decompressing and compiling are synchronous here and
+// take a few milliseconds, done on first use, so `check()` needs no `await ready()`.
+import { Buffer } from 'node:buffer';
+import { gunzipSync } from 'node:zlib';
 import { initSync } from '../web/b24_wasm.js';
-import * as wasm from '../web/b24_wasm.js';
+import * as glue from '../web/b24_wasm.js';
 import { createApi } from '../api.js';
+import wasmGzipBase64 from '../inline/wasm.js';
 import { httpFetch } from './http-fetch.js';
 
-initSync({ module: readFileSync(new URL('../web/b24_wasm_bg.wasm', import.meta.url)) });
+function loadSync() {
+  initSync({ module: gunzipSync(Buffer.from(wasmGzipBase64, 'base64')) });
+  return glue;
+}
 
-export const { Client, B24Error, isB24Error, methods, resultRef } = createApi(wasm, httpFetch);
+export const { Client, B24Error, isB24Error, methods, resultRef, ready } = createApi({
+  load: async () => loadSync(),
+  loadSync,
+  defaultFetch: httpFetch,
+});

@@ -1,0 +1,59 @@
+// Writes the package's load variants into pkg/, after wasm-bindgen and wasm-opt (scripts/build.sh):
+// - web/b24_wasm.js loses its own `new URL('…wasm', import.meta.url)` default, so only the
+//   browser entry (web/index.js) names the file: Node, inline and CommonJS builds then carry no
+//   import.meta, and bundlers emit the .wasm asset only for the entry that fetches it;
+// - methods-table.js: the compact method table as text, so `methods()` needs no wasm;
+// - inline/wasm.js: the .wasm gzipped and base64-encoded, for the inline and Node entries;
+// - cjs/index.cjs: a real CommonJS build of the Node entry (require on Node 18+, Jest);
+// - index.d.cts: the types again, as a CommonJS declaration file for `require` consumers.
+// Usage: node scripts/build-variants.mjs <pkg dir>
+
+import { readFileSync, writeFileSync, mkdirSync, copyFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+
+const pkg = process.argv[2] ?? 'pkg';
+const gluePath = join(pkg, 'web', 'b24_wasm.js');
+const wasmPath = join(pkg, 'web', 'b24_wasm_bg.wasm');
+
+const DEFAULT_URL = "module_or_path = new URL('b24_wasm_bg.wasm', import.meta.url);";
+let glue = readFileSync(gluePath, 'utf8');
+if (!glue.includes(DEFAULT_URL)) throw new Error(`${gluePath}: wasm-bindgen's default wasm URL line changed; update build-variants.mjs`);
+glue = glue.replace(DEFAULT_URL, "throw new Error('b24-wasm: the entry file passes the wasm module');");
+if (glue.includes('import.meta')) throw new Error(`${gluePath} still uses import.meta`);
+writeFileSync(gluePath, glue);
+
+const wasm = readFileSync(wasmPath);
+const { initSync, methodsJson } = await import(new URL(`file://${join(process.cwd(), gluePath)}`).href);
+initSync({ module: wasm });
+writeFileSync(
+  join(pkg, 'methods-table.js'),
+  `// The method table in the compact form of src/table_codec.rs (written by the build).\nexport default ${JSON.stringify(methodsJson())};\n`,
+);
+
+mkdirSync(join(pkg, 'inline'), { recursive: true });
+const gzipped = gzipSync(wasm, { level: 9 });
+writeFileSync(
+  join(pkg, 'inline', 'wasm.js'),
+  `// b24_wasm_bg.wasm, gzipped and base64-encoded (written by the build).\nexport default '${gzipped.toString('base64')}';\n`,
+);
+
+// One self-contained file: the glue's module state then exists once per CommonJS load.
+await build({
+  entryPoints: [join(pkg, 'node', 'index.js')],
+  outfile: join(pkg, 'cjs', 'index.cjs'),
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node18',
+  legalComments: 'none',
+  logLevel: 'warning',
+  banner: { js: '// CommonJS build of node/index.js (written by the build; see scripts/build-variants.mjs).' },
+});
+
+copyFileSync(join(pkg, 'index.d.ts'), join(pkg, 'index.d.cts'));
+
+console.error(
+  `[b24] variants: wasm ${wasm.length} B (gzip ${gzipped.length} B), inline/wasm.js ${readFileSync(join(pkg, 'inline', 'wasm.js')).length} B`,
+);
