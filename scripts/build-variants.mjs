@@ -4,11 +4,12 @@
 //   import.meta, and bundlers emit the .wasm asset only for the entry that fetches it;
 // - methods-table.js: the compact method table as text, so `methods()` needs no wasm;
 // - inline/wasm.js: the .wasm gzipped and base64-encoded, for the inline and Node entries;
-// - cjs/index.cjs: a real CommonJS build of the Node entry (require on Node 18+, Jest);
-// - index.d.cts: the types again, as a CommonJS declaration file for `require` consumers.
+// - cjs/index.cjs, cjs/inline.cjs: real CommonJS builds of the Node and inline entries
+//   (require on Node 18+, Jest);
+// - *.d.cts: the types again, as CommonJS declaration files for `require` consumers.
 // Usage: node scripts/build-variants.mjs <pkg dir>
 
-import { readFileSync, writeFileSync, mkdirSync, copyFileSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
@@ -33,26 +34,44 @@ writeFileSync(
 );
 
 mkdirSync(join(pkg, 'inline'), { recursive: true });
+mkdirSync(join(pkg, 'cjs'), { recursive: true });
 const gzipped = gzipSync(wasm, { level: 9 });
 writeFileSync(
   join(pkg, 'inline', 'wasm.js'),
   `// b24_wasm_bg.wasm, gzipped and base64-encoded (written by the build).\nexport default '${gzipped.toString('base64')}';\n`,
 );
 
-// One self-contained file: the glue's module state then exists once per CommonJS load.
-await build({
-  entryPoints: [join(pkg, 'node', 'index.js')],
-  outfile: join(pkg, 'cjs', 'index.cjs'),
-  bundle: true,
-  format: 'cjs',
-  platform: 'node',
-  target: 'node18',
-  legalComments: 'none',
-  logLevel: 'warning',
-  banner: { js: '// CommonJS build of node/index.js (written by the build; see scripts/build-variants.mjs).' },
-});
+// CommonJS builds of the Node and inline entries, each one file (the glue's module state then
+// exists once per build), sharing the base64 text through cjs/wasm.cjs.
+writeFileSync(join(pkg, 'cjs', 'wasm.cjs'), `// b24_wasm_bg.wasm, gzipped and base64-encoded (written by the build).\nmodule.exports = '${gzipped.toString('base64')}';\n`);
+const sharedWasm = {
+  name: 'shared-wasm-text',
+  setup(b) {
+    b.onResolve({ filter: /\/inline\/wasm\.js$/ }, () => ({ path: './wasm.cjs', external: true }));
+  },
+};
+for (const [entry, out] of [['node/index.js', 'index.cjs'], ['inline/index.js', 'inline.cjs']]) {
+  await build({
+    entryPoints: [join(pkg, entry)],
+    outfile: join(pkg, 'cjs', out),
+    bundle: true,
+    format: 'cjs',
+    platform: entry.startsWith('node/') ? 'node' : 'neutral',
+    mainFields: ['module', 'main'],
+    target: 'node18',
+    legalComments: 'none',
+    logLevel: 'warning',
+    plugins: [sharedWasm],
+    banner: { js: `// CommonJS build of ${entry} (written by the build; see scripts/build-variants.mjs).` },
+  });
+}
 
-copyFileSync(join(pkg, 'index.d.ts'), join(pkg, 'index.d.cts'));
+// The declarations again as CommonJS files: a `require` consumer under TypeScript's node16
+// rules may only import types from CommonJS declaration files.
+for (const name of ['index', 'methods', 'wasm-types']) {
+  const text = readFileSync(join(pkg, `${name}.d.ts`), 'utf8').replace(/from '\.\/(methods|wasm-types)\.js'/g, "from './$1.cjs'");
+  writeFileSync(join(pkg, `${name}.d.cts`), text);
+}
 
 console.error(
   `[b24] variants: wasm ${wasm.length} B (gzip ${gzipped.length} B), inline/wasm.js ${readFileSync(join(pkg, 'inline', 'wasm.js')).length} B`,

@@ -20,14 +20,14 @@ step wasm-opt -Oz --enable-reference-types --enable-bulk-memory --enable-nontrap
   --enable-sign-ext --enable-mutable-globals --enable-multivalue \
   pkg/web/b24_wasm_bg.wasm -o pkg/web/b24_wasm_bg.wasm
 rm -f pkg/web/package.json pkg/web/.gitignore
-# The inline, Node, workerd and CommonJS variants, and the method table as JS.
-step node scripts/build-variants.mjs pkg
 
 step cargo run --locked --quiet --bin b24-codegen -- pkg/methods.d.ts
 # The tsify interfaces, on their own: the rest of the glue's .d.ts needs DOM typings that a
 # Node project may not have.
 awk '/^export interface (ErrorData|MethodInfo|ParamInfo|TypeInfo) /,/^}/' pkg/web/b24_wasm.d.ts > pkg/wasm-types.d.ts
 grep -q 'export interface MethodInfo' pkg/wasm-types.d.ts
+# The inline, Node, workerd and CommonJS variants, the .d.cts types, the method table as JS.
+step node scripts/build-variants.mjs pkg
 VERSION=$(awk -F'"' '/^version = / { print $2; exit }' Cargo.toml)
 sed -i "s/\"version\": \"0.0.0\"/\"version\": \"$VERSION\"/" pkg/package.json
 REPOSITORY=$(awk -F'"' '/^repository = / { print $2; exit }' Cargo.toml)
