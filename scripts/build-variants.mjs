@@ -47,7 +47,7 @@ writeFileSync(join(pkg, 'cjs', 'wasm.cjs'), `// b24_wasm_bg.wasm, gzipped and ba
 const sharedWasm = {
   name: 'shared-wasm-text',
   setup(b) {
-    b.onResolve({ filter: /\/inline\/wasm\.js$/ }, () => ({ path: './wasm.cjs', external: true }));
+    b.onResolve({ filter: /(^\.\/|\/inline\/)wasm\.js$/ }, () => ({ path: './wasm.cjs', external: true }));
   },
 };
 for (const [entry, out] of [['node/index.js', 'index.cjs'], ['inline/index.js', 'inline.cjs']]) {

@@ -61,8 +61,8 @@ function okLine(stdout) {
 }
 
 const SIZES = [];
-function recordSize(tool, build, app, dir) {
-  const size = emitted(dir);
+function recordSize(tool, build, app, dir, options) {
+  const size = emitted(dir, options);
   SIZES.push({ tool, build, app, ...size });
   return size;
 }
@@ -206,4 +206,150 @@ row('attw + publint', { fast: true }, async () => {
   assert.match(attw, /No problems found/);
   const publint = await run(bin(dir, 'publint'), ['run', pkgDir, '--strict'], { cwd: dir }).catch((e) => assert.fail(e.message));
   assert.match(publint, /All good!/);
+});
+
+// ---- Vite 5 / 6 / 7 / 8: build (served as static files) and dev (the dev server) --------------
+
+/**
+ * Builds the same one-call app with @bitrix24/b24jssdk and records its size. Built only: the
+ * SDK refuses a plain-http webhook URL, and the stand-in is http on 127.0.0.1.
+ */
+async function jssdkBuild(tool, buildName, build, outDir) {
+  await build();
+  const size = recordSize(tool, buildName, 'b24jssdk', outDir);
+  assert.ok(size.files.length > 0, `${tool}: the b24jssdk build emitted nothing`);
+}
+
+const VITES = { 5: '5', 6: '6', 7: '7', 8: '8' };
+for (const [major, spec] of Object.entries(VITES)) {
+  row(`vite ${major} build + dev`, { fast: major === '5' }, async () => {
+    const dir = project(`vite-${major}`, {
+      deps: { vite: spec, ...(major === '8' ? { '@bitrix24/b24jssdk': '2.2.0' } : {}) },
+      files: {
+        'index.html': html('/main.js'),
+        'main.js': browserApp(),
+        'jssdk/index.html': html('/main.js'),
+        'jssdk/main.js': jssdkApp,
+      },
+    });
+    const vite = bin(dir, 'vite');
+    await run(vite, ['build'], { cwd: dir });
+    const site = await serveStatic(join(dir, 'dist'));
+    try {
+      assertOneCall(await pageResult(pageUrl(site.url)), `vite ${major} build`);
+    } finally {
+      await site.close();
+    }
+    recordSize(`vite ${major}`, 'build', 'b24-wasm', join(dir, 'dist'));
+
+    rmSync(join(dir, 'node_modules', '.vite'), { recursive: true, force: true }); // pre-bundle afresh
+    const port = await freePort();
+    const server = await start(vite, ['--port', String(port), '--strictPort', '--host', '127.0.0.1'], { cwd: dir, ready: /ready in|Local:/ });
+    try {
+      assertOneCall(await pageResult(pageUrl(`http://127.0.0.1:${port}`)), `vite ${major} dev`);
+    } finally {
+      await server.stop();
+    }
+
+    if (major === '8') {
+      await jssdkBuild(`vite ${major}`, 'build', () => run(vite, ['build', 'jssdk'], { cwd: dir }), join(dir, 'jssdk', 'dist'));
+    }
+  });
+}
+
+/** Serves `dir` and checks the one call from its `page` (default index.html). */
+async function servedCall(dir, label, page = '/') {
+  const site = await serveStatic(dir);
+  try {
+    assertOneCall(await pageResult(pageUrl(site.url, page)), label);
+  } finally {
+    await site.close();
+  }
+}
+
+// ---- webpack 5: zero config (no webpack.config.js), production mode ----------------------------
+
+row('webpack 5', {}, async () => {
+  const dir = project('webpack-5', {
+    deps: { webpack: '5', 'webpack-cli': '6', '@bitrix24/b24jssdk': '2.2.0' },
+    files: { 'src/index.js': browserApp(), 'jssdk/index.js': jssdkApp },
+  });
+  await run(bin(dir, 'webpack'), ['--mode', 'production'], { cwd: dir });
+  writeFileSync(join(dir, 'dist', 'index.html'), html('main.js', { module: false }));
+  await servedCall(join(dir, 'dist'), 'webpack 5');
+  recordSize('webpack 5', 'production', 'b24-wasm', join(dir, 'dist'));
+  await jssdkBuild('webpack 5', 'production', () =>
+    run(bin(dir, 'webpack'), ['--mode', 'production', '--entry', './jssdk/index.js', '--output-path', 'jssdk-dist'], { cwd: dir }),
+    join(dir, 'jssdk-dist'));
+});
+
+// ---- esbuild: browser esm and iife (the inline entry: esbuild copies no assets), node ---------
+
+row('esbuild esm + iife + node', { fast: true }, async () => {
+  const dir = project('esbuild', {
+    deps: { esbuild: '0.28.2', '@bitrix24/b24jssdk': '2.2.0' },
+    files: {
+      'inline.js': browserApp('b24-wasm/inline'),
+      'default.js': browserApp(),
+      'jssdk.js': jssdkApp,
+      'server.mjs': nodeEsm(),
+      'dist-esm/index.html': html('inline.js'),
+      'dist-esm/default.html': html('default.js'),
+      'dist-iife/index.html': html('inline.js', { module: false }),
+    },
+  });
+  const esbuild = (...args) => run(bin(dir, 'esbuild'), ['--bundle', '--minify', '--log-level=error', ...args], { cwd: dir });
+
+  await esbuild('inline.js', 'default.js', '--format=esm', '--outdir=dist-esm');
+  await servedCall(join(dir, 'dist-esm'), 'esbuild esm');
+  // Without the documented import, the first call says what to do (esbuild did not copy the .wasm).
+  const site = await serveStatic(join(dir, 'dist-esm'));
+  try {
+    await assert.rejects(pageResult(pageUrl(site.url, '/default.html')), /INVALID_CONFIG .*import 'b24-wasm\/inline' instead/);
+  } finally {
+    await site.close();
+  }
+  await esbuild('inline.js', '--format=iife', '--outdir=dist-iife');
+  await servedCall(join(dir, 'dist-iife'), 'esbuild iife');
+  rmSync(join(dir, 'dist-esm', 'default.js'));
+  recordSize('esbuild', 'esm', 'b24-wasm', join(dir, 'dist-esm'));
+  recordSize('esbuild', 'iife', 'b24-wasm', join(dir, 'dist-iife'));
+  await jssdkBuild('esbuild', 'esm', () => esbuild('jssdk.js', '--format=esm', '--outdir=jssdk-esm'), join(dir, 'jssdk-esm'));
+  await jssdkBuild('esbuild', 'iife', () => esbuild('jssdk.js', '--format=iife', '--outdir=jssdk-iife'), join(dir, 'jssdk-iife'));
+
+  // The AWS Lambda setup: one bundle, run from a folder with no node_modules beside it.
+  const lambda = join(BASE, 'lambda');
+  rmSync(lambda, { recursive: true, force: true });
+  mkdirSync(lambda, { recursive: true });
+  await esbuild('server.mjs', '--platform=node', '--format=cjs', `--outfile=${join(lambda, 'server.cjs')}`);
+  await esbuild('server.mjs', '--platform=node', '--format=esm', `--outfile=${join(lambda, 'server.mjs')}`);
+  const env = { B24_WEBHOOK_URL: portal.webhookUrl };
+  assertOneCall(okLine(await run(process.execPath, ['server.cjs'], { cwd: lambda, env })), 'esbuild node cjs');
+  assertOneCall(okLine(await run(process.execPath, ['server.mjs'], { cwd: lambda, env })), 'esbuild node esm');
+  recordSize('esbuild', 'node (cjs)', 'b24-wasm', lambda, { exts: ['.cjs'] });
+});
+
+// ---- Rollup 4 + node-resolve (the inline entry: Rollup copies no assets) -------------------------
+
+row('rollup 4', {}, async () => {
+  const config = (input, dir) => `
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import commonjs from '@rollup/plugin-commonjs';
+import terser from '@rollup/plugin-terser';
+export default { input: '${input}', output: { dir: '${dir}', format: 'es' }, plugins: [nodeResolve({ browser: true }), commonjs(), terser()] };
+`;
+  const dir = project('rollup', {
+    deps: { rollup: '4', '@rollup/plugin-node-resolve': '16', '@rollup/plugin-commonjs': '28', '@rollup/plugin-terser': '0.4', '@bitrix24/b24jssdk': '2.2.0' },
+    files: {
+      'main.js': browserApp('b24-wasm/inline'),
+      'jssdk.js': jssdkApp,
+      'rollup.config.mjs': config('main.js', 'dist'),
+      'rollup.jssdk.mjs': config('jssdk.js', 'jssdk-dist'),
+      'dist/index.html': html('main.js'),
+    },
+  });
+  await run(bin(dir, 'rollup'), ['-c', 'rollup.config.mjs', '--silent'], { cwd: dir });
+  await servedCall(join(dir, 'dist'), 'rollup');
+  recordSize('rollup 4', 'es', 'b24-wasm', join(dir, 'dist'));
+  await jssdkBuild('rollup 4', 'es', () => run(bin(dir, 'rollup'), ['-c', 'rollup.jssdk.mjs', '--silent'], { cwd: dir }), join(dir, 'jssdk-dist'));
 });
