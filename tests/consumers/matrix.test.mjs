@@ -353,3 +353,85 @@ export default { input: '${input}', output: { dir: '${dir}', format: 'es' }, plu
   recordSize('rollup 4', 'es', 'b24-wasm', join(dir, 'dist'));
   await jssdkBuild('rollup 4', 'es', () => run(bin(dir, 'rollup'), ['-c', 'rollup.jssdk.mjs', '--silent'], { cwd: dir }), join(dir, 'jssdk-dist'));
 });
+
+// ---- Jest 30 (CommonJS test file, the node environment) --------------------------------------------
+
+row('jest 30', {}, async () => {
+  const dir = project('jest-30', {
+    deps: { jest: '30' },
+    pkg: { type: 'commonjs' },
+    files: {
+      'call.test.js': `
+const { writeFileSync } = require('node:fs');
+const { Client, isB24Error } = require('b24-wasm');
+test('one call', async () => {
+  const result = await Client.webhook(process.env.B24_WEBHOOK_URL).call('im.notify.answer', ${JSON.stringify(PARAMS)});
+  writeFileSync('result.json', JSON.stringify(result));
+  expect(isB24Error(new Error('x'))).toBe(false);
+});
+`,
+    },
+  });
+  await run(bin(dir, 'jest'), ['--ci', '--silent'], { cwd: dir, env: { B24_WEBHOOK_URL: portal.webhookUrl } });
+  assertOneCall(JSON.parse(readFileSync(join(dir, 'result.json'), 'utf8')), 'jest');
+});
+
+// ---- Bun and Deno, both from npm ------------------------------------------------------------------
+
+row('bun esm + cjs', {}, async () => {
+  const dir = project('bun', { deps: { bun: '1' }, files: { 'app.mjs': nodeEsm(), 'app.cjs': nodeCjs } });
+  const env = { B24_WEBHOOK_URL: portal.webhookUrl };
+  assertOneCall(okLine(await run(bin(dir, 'bun'), ['app.mjs'], { cwd: dir, env })), 'bun esm');
+  assertOneCall(okLine(await run(bin(dir, 'bun'), ['app.cjs'], { cwd: dir, env })), 'bun cjs');
+});
+
+row('deno', {}, async () => {
+  const dir = project('deno', { deps: { deno: '2' }, files: { 'app.mjs': nodeEsm() } });
+  const env = { B24_WEBHOOK_URL: portal.webhookUrl, DENO_NO_UPDATE_CHECK: '1', DENO_NO_PROMPT: '1' };
+  const out = await run(bin(dir, 'deno'), ['run', '--allow-net', '--allow-env', '--allow-read', 'app.mjs'], { cwd: dir, env });
+  assertOneCall(okLine(out), 'deno');
+});
+
+// ---- a Cloudflare Worker: bundled by wrangler as users deploy it, run by miniflare (workerd) --------
+
+row('cloudflare worker (wrangler + miniflare)', {}, async () => {
+  const dir = project('worker', {
+    deps: { wrangler: '4', miniflare: '4' },
+    files: {
+      'wrangler.toml': 'name = "b24-consumer"\nmain = "src/index.js"\ncompatibility_date = "2025-09-01"\n',
+      'src/index.js': `
+import { Client } from 'b24-wasm';
+export default {
+  async fetch(request) {
+    const webhook = new URL(request.url).searchParams.get('webhook');
+    try {
+      const result = await Client.webhook(webhook).call('im.notify.answer', ${JSON.stringify(PARAMS)});
+      return new Response('ok:' + JSON.stringify(result));
+    } catch (e) {
+      return new Response('error:' + (e && e.code) + ' ' + (e && e.message), { status: 500 });
+    }
+  },
+};
+`,
+      'run.mjs': `
+import { Miniflare } from 'miniflare';
+const mf = new Miniflare({
+  modules: true,
+  scriptPath: 'dist/index.js',
+  modulesRules: [{ type: 'CompiledWasm', include: ['**/*.wasm'] }],
+  compatibilityDate: '2025-09-01',
+});
+try {
+  const response = await mf.dispatchFetch('http://worker.local/?webhook=' + encodeURIComponent(process.env.B24_WEBHOOK_URL));
+  console.log(await response.text());
+} finally {
+  await mf.dispose();
+}
+`,
+    },
+  });
+  const env = { WRANGLER_SEND_METRICS: 'false', CI: '1', B24_WEBHOOK_URL: portal.webhookUrl };
+  await run(bin(dir, 'wrangler'), ['deploy', '--dry-run', '--outdir', 'dist'], { cwd: dir, env });
+  assertOneCall(okLine(await run(process.execPath, ['run.mjs'], { cwd: dir, env })), 'worker');
+  recordSize('wrangler 4', 'worker', 'b24-wasm', join(dir, 'dist'));
+});
