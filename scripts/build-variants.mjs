@@ -62,7 +62,12 @@ for (const [entry, out] of [['node/index.js', 'index.cjs'], ['inline/index.js', 
     legalComments: 'none',
     logLevel: 'warning',
     plugins: [sharedWasm],
-    banner: { js: `// CommonJS build of ${entry} (written by the build; see scripts/build-variants.mjs).` },
+    banner: {
+      js:
+        `// CommonJS build of ${entry} (written by the build; see scripts/build-variants.mjs).` +
+        // Jest's jsdom environment has no TextDecoder/TextEncoder globals; the glue needs them.
+        (entry.startsWith('node/') ? "\nconst { TextDecoder, TextEncoder } = require('node:util');" : ''),
+    },
   });
 }
 

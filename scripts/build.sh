@@ -31,7 +31,7 @@ step node scripts/build-variants.mjs pkg
 VERSION=$(awk -F'"' '/^version = / { print $2; exit }' Cargo.toml)
 sed -i "s/\"version\": \"0.0.0\"/\"version\": \"$VERSION\"/" pkg/package.json
 REPOSITORY=$(awk -F'"' '/^repository = / { print $2; exit }' Cargo.toml)
-sed -i "s|@REPOSITORY@|$REPOSITORY|g" pkg/package.json
+sed -i "s|@REPOSITORY@|$REPOSITORY|g" pkg/package.json pkg/CHANGELOG.md
 
 echo "[b24] package in pkg/ (version $VERSION):" >&2
 ls -l pkg/web/b24_wasm_bg.wasm pkg/web/b24_wasm.js pkg/api.js >&2

@@ -12,7 +12,7 @@ ensure_chromium
 # no-op skip keeps repeated runs quick. `npm run build` forces one.
 WASM=pkg/web/b24_wasm_bg.wasm
 if [ ! -f "$WASM" ] || [ ! -f pkg/methods.d.ts ] \
-  || [ -n "$(find src pkg-template Cargo.toml Cargo.lock scripts/build.sh -newer "$WASM" -print -quit)" ]; then
+  || [ -n "$(find src pkg-template Cargo.toml Cargo.lock scripts/build.sh scripts/build-variants.mjs -newer "$WASM" -print -quit)" ]; then
   bash scripts/build.sh
 else
   echo "[b24] pkg/ is up to date with src/ and pkg-template/; not rebuilding" >&2
@@ -21,3 +21,5 @@ fi
 # Each test file installs its own copy of the packed package under target/js-consumer/.
 rm -rf target/js-consumer
 step node --test tests/js/
+# The consumer matrix's fast rows (see tests/consumers/matrix.test.mjs); `npm run test:consumers` runs all.
+B24_CONSUMERS=fast step node --test --test-concurrency=1 tests/consumers/

@@ -354,26 +354,51 @@ export default { input: '${input}', output: { dir: '${dir}', format: 'es' }, plu
   await jssdkBuild('rollup 4', 'es', () => run(bin(dir, 'rollup'), ['-c', 'rollup.jssdk.mjs', '--silent'], { cwd: dir }), join(dir, 'jssdk-dist'));
 });
 
+// ---- no bundler: <script type="module"> from the package folder as a static host (a CDN) serves it
+
+row('plain module script (no bundler)', { fast: true }, async () => {
+  const dir = project('module-script', {
+    files: {
+      'site/default.html': `<!doctype html><title>loading</title><script type="module">${browserApp('/b24-wasm/web/index.js')}</script>`,
+      'site/inline.html': `<!doctype html><title>loading</title><script type="module">${browserApp('/b24-wasm/inline/index.js')}</script>`,
+    },
+  });
+  cpSync(join(dir, 'node_modules', 'b24-wasm'), join(dir, 'site', 'b24-wasm'), { recursive: true });
+  await servedCall(join(dir, 'site'), 'module script, separate .wasm', '/default.html');
+  await servedCall(join(dir, 'site'), 'module script, inline', '/inline.html');
+});
+
 // ---- Jest 30 (CommonJS test file, the node environment) --------------------------------------------
 
-row('jest 30', {}, async () => {
-  const dir = project('jest-30', {
-    deps: { jest: '30' },
-    pkg: { type: 'commonjs' },
-    files: {
-      'call.test.js': `
+// The jsdom file carries the one line the README documents for jsdom (as a docblock here, so the
+// node-environment file next to it stays zero-config).
+const jestFile = (env, out) => `${env}
 const { writeFileSync } = require('node:fs');
 const { Client, isB24Error } = require('b24-wasm');
 test('one call', async () => {
   const result = await Client.webhook(process.env.B24_WEBHOOK_URL).call('im.notify.answer', ${JSON.stringify(PARAMS)});
-  writeFileSync('result.json', JSON.stringify(result));
+  writeFileSync('${out}', JSON.stringify(result));
   expect(isB24Error(new Error('x'))).toBe(false);
 });
-`,
+`;
+
+row('jest 30 (node and jsdom environments)', {}, async () => {
+  const dir = project('jest-30', {
+    deps: { jest: '30', 'jest-environment-jsdom': '30' },
+    pkg: { type: 'commonjs' },
+    files: {
+      'node.test.js': jestFile('', 'node.json'),
+      'jsdom.test.js': jestFile(
+        '/**\n * @jest-environment jsdom\n * @jest-environment-options {"customExportConditions": ["node", "require"]}\n */',
+        'jsdom.json',
+      ),
     },
   });
-  await run(bin(dir, 'jest'), ['--ci', '--silent'], { cwd: dir, env: { B24_WEBHOOK_URL: portal.webhookUrl } });
-  assertOneCall(JSON.parse(readFileSync(join(dir, 'result.json'), 'utf8')), 'jest');
+  // One worker: the two files run one after the other, so each call is checked on its own.
+  await run(bin(dir, 'jest'), ['--ci', '--silent', '--runInBand', 'node.test.js'], { cwd: dir, env: { B24_WEBHOOK_URL: portal.webhookUrl } });
+  assertOneCall(JSON.parse(readFileSync(join(dir, 'node.json'), 'utf8')), 'jest node');
+  await run(bin(dir, 'jest'), ['--ci', '--silent', '--runInBand', 'jsdom.test.js'], { cwd: dir, env: { B24_WEBHOOK_URL: portal.webhookUrl } });
+  assertOneCall(JSON.parse(readFileSync(join(dir, 'jsdom.json'), 'utf8')), 'jest jsdom');
 });
 
 // ---- Bun and Deno, both from npm ------------------------------------------------------------------
@@ -434,4 +459,58 @@ try {
   await run(bin(dir, 'wrangler'), ['deploy', '--dry-run', '--outdir', 'dist'], { cwd: dir, env });
   assertOneCall(okLine(await run(process.execPath, ['run.mjs'], { cwd: dir, env })), 'worker');
   recordSize('wrangler 4', 'worker', 'b24-wasm', join(dir, 'dist'));
+});
+
+// ---- Next.js 16: a route handler (server, node runtime) and a client component, Turbopack and webpack
+
+row('next.js 16 (turbopack + webpack)', { timeoutMs: 900_000 }, async () => {
+  const dir = project('next-16', {
+    deps: { next: '16', react: '19', 'react-dom': '19' },
+    files: {
+      'app/layout.js': 'export default function Layout({ children }) { return <html><body>{children}</body></html>; }\n',
+      'app/page.js': "import Call from './call';\nexport default function Page() { return <Call />; }\n",
+      'app/call.js': `'use client';
+import { useEffect } from 'react';
+import { Client } from 'b24-wasm';
+export default function Call() {
+  useEffect(() => {
+    const webhook = new URLSearchParams(location.search).get('webhook');
+    Client.webhook(webhook).call('im.notify.answer', ${JSON.stringify(PARAMS)}).then(
+      (r) => { document.title = 'ok:' + JSON.stringify(r); },
+      (e) => { document.title = 'error:' + (e && e.code) + ' ' + (e && e.message); },
+    );
+  }, []);
+  return <p>calling</p>;
+}
+`,
+      'app/api/call/route.js': `import { Client } from 'b24-wasm';
+export const dynamic = 'force-dynamic';
+export async function GET(request) {
+  const webhook = new URL(request.url).searchParams.get('webhook');
+  try {
+    return Response.json({ ok: await Client.webhook(webhook).call('im.notify.answer', ${JSON.stringify(PARAMS)}) });
+  } catch (e) {
+    return Response.json({ error: String(e && e.code) + ' ' + (e && e.message) }, { status: 500 });
+  }
+}
+`,
+    },
+  });
+  const env = { NEXT_TELEMETRY_DISABLED: '1' };
+  for (const bundler of ['turbopack', 'webpack']) {
+    rmSync(join(dir, '.next'), { recursive: true, force: true });
+    await run(bin(dir, 'next'), ['build', ...(bundler === 'webpack' ? ['--webpack'] : [])], { cwd: dir, env, timeoutMs: 600_000 });
+    const port = await freePort();
+    const server = await start(bin(dir, 'next'), ['start', '-p', String(port), '-H', '127.0.0.1'], { cwd: dir, env, ready: /Ready in|started server/i });
+    try {
+      const base = `http://127.0.0.1:${port}`;
+      const response = await fetch(pageUrl(base, '/api/call'));
+      const body = await response.json();
+      assert.equal(response.status, 200, JSON.stringify(body));
+      assertOneCall(body.ok, `next ${bundler} route handler`);
+      assertOneCall(await pageResult(pageUrl(base, '/')), `next ${bundler} client component`);
+    } finally {
+      await server.stop();
+    }
+  }
 });
