@@ -4,15 +4,24 @@
 // Bundler rows also build the same one-call app with @bitrix24/b24jssdk 2.2.0 and print both
 // sizes (gzip -9 of every emitted .js/.wasm file).
 //
-//   npm run build && npm run test:consumers       every row
-//   B24_CONSUMERS=fast node --test tests/consumers/   the subset `npm test` runs (see README)
-//   B24_CONSUMERS_ONLY='vite|esbuild' ...          rows whose name matches
+//   npm run test:consumers                          every row (builds pkg/ first if stale)
+//   B24_CONSUMERS=fast node --test tests/consumers/  the subset `npm test` runs
+//   B24_CONSUMERS_ONLY='vite|esbuild' ...           rows whose name matches
+//
+// The fast subset (rows marked `fast`) covers each way the package loads its .wasm and each
+// export path once, at the oldest version we support, where the failures of issue 8 were:
+// Node 18 ESM + CJS (the CommonJS build, the oldest engine), TypeScript node16 ESM + CJS (the
+// .d.cts types), attw + publint (the exports map), Vite 5 build + dev (no top-level await; the
+// dev pre-bundle), esbuild esm/iife/node (the inline entry, and a server bundle run away from
+// node_modules), a plain module script (the separate .wasm and inline, no bundler). Newer
+// versions of the same tools, Next.js, the Worker, Jest, Bun and Deno add minutes of installs
+// and builds each and only `npm run test:consumers` runs them.
 //
 // Tools are cached per row under target/consumers/projects/ (first run: a few minutes of npm).
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startStandin } from '../standin/server.mjs';
 import { BASE, bin, closeChromium, emitted, freePort, pageResult, project, run, serveStatic, start } from './lib.mjs';
@@ -35,9 +44,9 @@ after(async () => {
 /** A row: `fast` rows also run in `npm test`. */
 function row(name, { fast = false, timeoutMs = 600_000 } = {}, fn) {
   const skip = (ONLY && !ONLY.test(name)) || (MODE === 'fast' && !fast);
-  test(name, { skip, timeout: timeoutMs }, async (t) => {
+  test(name, { skip, timeout: timeoutMs }, async () => {
     portal.reset();
-    await fn(t);
+    await fn();
   });
 }
 
