@@ -1,70 +1,85 @@
-// The public JS API, built over the wasm module's exports. The wasm side validates, sends and
-// decodes; this file only turns its plain rejections into B24Error instances, parses replies
-// and builds the typed per-method functions from the method table.
+// The public JS API and the I/O loop of the core. The wasm module decides everything (validate,
+// address, decode, retry, wait, refresh, give up); this file only does what it is told: fetch
+// or BX24.callMethod, setTimeout, the user's refresh(), and turning the core's JSON into
+// values and B24Error instances.
 
 import { expandTable } from './table.js';
+import { sendBx24 } from './io/bx24.js';
 // The compact method table as JSON text, written by the build next to this file: `methods()`
-// and the per-method namespaces are synchronous and must not wait for the wasm module.
+// and the per-method namespaces (`client.im.notify.answer`) are synchronous and must work
+// before the wasm module is loaded (in browsers it loads on the first call).
 import methodsJson from './methods-table.js';
 
+// The core's steps (WasmOp.step).
+const SEND = 0;
+const WAIT = 1;
+const REFRESH = 2;
+const DONE = 5;
+// WasmOp.lost kinds.
+const NOT_SENT = 0;
+const MAYBE_SENT = 1;
+const DEADLINE = 2;
+
+// Node's codes for a request that provably never left the machine.
+const NEVER_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EAI_NONAME', 'ENETUNREACH', 'EHOSTUNREACH', 'ERR_INVALID_URL']);
+// Option keys the JS side handles itself; the core checks every other key.
+const JS_OPTIONS = { fetch: 'function' };
+// Deeper params are refused (the core's JSON reader stops at 128 levels).
+const MAX_DEPTH = 64;
+
 /**
- * Builds the package's exports. Each entry file says only how to get the wasm module:
- * `load()` resolves to the initialised wasm-bindgen module's exports and is called once, on
- * first use (no top-level await, so every bundler and target can import the entry).
- * `loadSync()`, where the entry has the bytes at hand (Node, workerd), lets synchronous
- * functions such as `check()` load it on the spot; elsewhere they need `await ready()` first.
- * `defaultFetch` is the environment's fastest `fetch` (the Node entry passes one over
- * node:http); a client's own `fetch` option wins over it.
+ * Builds the package's exports. `load()` gives the initialised wasm-bindgen module (or a
+ * Promise of it) and is called once, on first use. `defaultFetch` is the environment's
+ * fastest `fetch` (the Node entry passes one over node:http); a client's `fetch` option wins.
  */
-export function createApi({ load, loadSync, defaultFetch } = {}) {
-  const withFetch = (options) => (defaultFetch && !options?.fetch ? { ...options, fetch: defaultFetch } : options);
+export function createApi({ load, defaultFetch } = {}) {
+  let wasm;
+  let loading;
 
-  let wasm; // the glue's exports, once instantiated
-  let loading; // the one pending load(), shared by every caller; cleared on failure so a later call retries
-
-  const notLoaded = (cause) => {
-    const reason = cause instanceof Error ? cause.message : String(cause);
-    const error = new B24Error({
-      code: 'INVALID_CONFIG',
-      description: `the WebAssembly module could not be loaded: ${reason}`,
-      message: `b24: the WebAssembly module could not be loaded: ${reason}`,
-    });
-    error.cause = cause;
-    return error;
-  };
-
-  /** The wasm module if it is loaded or can be loaded synchronously here, else undefined. */
-  function wasmNow() {
-    if (wasm === undefined && loadSync) {
-      try {
-        wasm = loadSync();
-      } catch (cause) {
-        throw notLoaded(cause);
-      }
+  // Starts loading on first use. A `load` that answers synchronously (Node reads the file)
+  // makes the module usable at once; one that gives a Promise (browsers fetch it) is awaited
+  // by every async call.
+  function start() {
+    if (wasm || loading) return;
+    let got;
+    try {
+      got = load();
+    } catch (thrown) {
+      loading = Promise.reject(loadFailed(thrown));
+      loading.catch(() => { loading = undefined; });
+      return;
     }
-    return wasm;
+    if (typeof got?.then === 'function') {
+      loading = Promise.resolve(got).then((m) => { wasm = m; }, (thrown) => { throw loadFailed(thrown); });
+      loading.catch(() => { loading = undefined; });
+    } else {
+      wasm = got;
+    }
   }
 
-  function wasmLater() {
-    if (wasmNow() !== undefined) return Promise.resolve(wasm);
-    loading ??= Promise.resolve()
-      .then(load)
-      .then(
-        (loaded) => (wasm = loaded),
-        (cause) => {
-          loading = undefined;
-          throw notLoaded(cause);
-        },
-      );
-    return loading;
+  // A module that cannot be loaded (a .wasm file the bundler did not copy, a runtime without
+  // WebAssembly) is a setup problem: INVALID_CONFIG, with the entry's explanation.
+  function loadFailed(thrown) {
+    const reason = thrown instanceof Error ? thrown.message : String(thrown);
+    const error = new B24Error({ code: 'INVALID_CONFIG', description: reason, message: `b24: ${reason}` });
+    error.cause = thrown;
+    return error;
   }
 
-  /** Resolves once the wasm module is loaded; synchronous `check()` needs it in browsers. */
+  /** Resolves once the wasm module is ready; sync `check()` needs it where loading is async. */
   async function ready() {
-    await wasmLater();
+    start();
+    if (!wasm) await loading;
+  }
+
+  function loaded() {
+    start();
+    if (wasm) return wasm;
+    throw new B24Error({ code: 'INVALID_CONFIG', description: 'the wasm module is not loaded yet: await ready() first', message: 'b24: the wasm module is not loaded yet: await ready() first' });
   }
 
   class B24Error extends Error {
+    #brand = true;
     constructor(data) {
       super(data.message);
       this.name = 'B24Error';
@@ -75,34 +90,99 @@ export function createApi({ load, loadSync, defaultFetch } = {}) {
       if (data.field !== undefined) this.field = data.field;
       if (data.kind !== undefined) this.kind = data.kind;
     }
+
+    static is(value) {
+      try {
+        return typeof value === 'object' && value !== null && #brand in value;
+      } catch {
+        return false;
+      }
+    }
   }
 
   function isB24Error(value) {
-    return value instanceof B24Error;
+    return B24Error.is(value);
   }
 
-  // The wasm module rejects with plain { code, message, ... } objects; anything else
-  // (a JS exception thrown by user code, e.g. inside refresh()) is passed on unchanged.
+  // The core throws (and reports) errors as the JSON text of their fields.
   function toError(thrown) {
-    if (thrown && typeof thrown === 'object' && typeof thrown.code === 'string' && !(thrown instanceof Error)) {
-      return new B24Error(thrown);
-    }
+    if (typeof thrown === 'string' && thrown.startsWith('{')) return new B24Error(JSON.parse(thrown));
     return thrown;
   }
 
-  function encodeParams(method, params) {
+  function refuse(code, method, field, description) {
+    const where = method === undefined ? 'b24' : method;
+    return new B24Error({ code, method, field, description, message: `${where}: ${field ? `${field} ` : ''}${description}` });
+  }
+
+  function checkMethod(method) {
+    if (typeof method !== 'string') throw refuse('INVALID_PARAM', String(typeof method), 'method', 'must be a string: a Bitrix24 method name');
+  }
+
+  // JSON text of params, refusing what JSON cannot carry exactly instead of changing it
+  // (NaN becomes null, 2^53 + 1 becomes 2^53, functions vanish), and naming the field.
+  function encodeParams(method, params, root = 'params') {
     if (params === undefined || params === null) return '{}';
-    try {
-      return JSON.stringify(params);
-    } catch (cause) {
-      throw new B24Error({
-        code: 'INVALID_PARAM',
-        method,
-        field: 'params',
-        description: `params cannot be sent as JSON: ${cause.message}`,
-        message: `${method}: params cannot be sent as JSON: ${cause.message}`,
-      });
+    if (typeof params !== 'object' || Array.isArray(params)) throw refuse('INVALID_PARAM', method, root, 'must be a JSON object');
+    const paths = new WeakMap();
+    function replacer(key, value) {
+      const parent = paths.get(this);
+      const path = parent === undefined ? '' : parent === '' ? key : `${parent}.${key}`;
+      const field = path || root;
+      switch (typeof value) {
+        case 'number':
+          if (!Number.isFinite(value) || (Number.isInteger(value) && !Number.isSafeInteger(value))) {
+            throw refuse('INVALID_PARAM', method, field, 'must be a finite number that JSON carries exactly (integers up to 2^53)');
+          }
+          break;
+        case 'string':
+          if (!isWellFormed(value)) throw refuse('INVALID_PARAM', method, field, 'must be well-formed text (it has a lone surrogate)');
+          break;
+        case 'bigint':
+        case 'function':
+        case 'symbol':
+          throw refuse('INVALID_PARAM', method, field, `cannot be sent as JSON (it is a ${typeof value})`);
+        case 'object':
+          if (value !== null) {
+            if (path.split('.').length > MAX_DEPTH) throw refuse('INVALID_PARAM', method, field, 'is nested too deeply');
+            paths.set(value, path);
+          }
+          break;
+        default:
+      }
+      return value;
     }
+    try {
+      return JSON.stringify(params, replacer);
+    } catch (thrown) {
+      if (isB24Error(thrown)) throw thrown;
+      // A getter threw, or the params are circular. Only the error's name is repeated: its
+      // text is the app's and may hold anything.
+      throw refuse('INVALID_PARAM', method, root, `cannot be read as JSON (${errorName(thrown)})`);
+    }
+  }
+
+  // Splits a client's options into the JSON the core checks and what the JS side keeps.
+  function splitOptions(options) {
+    if (options === undefined || options === null) return ['', {}];
+    if (typeof options !== 'object' || Array.isArray(options)) {
+      throw refuse('INVALID_CONFIG', undefined, undefined, 'options must be an object');
+    }
+    const json = {};
+    const io = {};
+    for (const [key, value] of Object.entries(options)) {
+      if (key in JS_OPTIONS) {
+        if (value === undefined || value === null) continue;
+        if (typeof value !== JS_OPTIONS[key]) throw refuse('INVALID_CONFIG', undefined, undefined, `options.${key} must be a ${JS_OPTIONS[key]}`);
+        io[key] = value;
+      } else if (['function', 'symbol', 'bigint'].includes(typeof value) || (typeof value === 'number' && !Number.isFinite(value))) {
+        // JSON.stringify would drop or change these; the core must see the key to refuse it.
+        json[key] = `<${typeof value}>`;
+      } else if (value !== undefined) {
+        json[key] = value;
+      }
+    }
+    return [JSON.stringify(json), io];
   }
 
   let table;
@@ -112,100 +192,108 @@ export function createApi({ load, loadSync, defaultFetch } = {}) {
     return table;
   }
 
-  // Factories hand a WasmClient to the constructor through this token, so `new Client()`
-  // from user code fails with a clear message instead of building a broken client.
+  // Factories hand the settings to the constructor through this token, so `new Client()` from
+  // user code fails with a clear message instead of building a broken client.
   const internal = Symbol('b24-wasm internal');
 
   class Client {
-    #wasm; // the WasmClient, once the wasm module is loaded
-    #create; // makes the WasmClient from the loaded module
+    #make;
+    #engine;
+    #engineError;
+    #fetch;
+    #bx24;
+    #refresh;
+    #refreshing = null;
     #namespaces = new Map();
 
-    constructor(token, create) {
+    constructor(token, make, io) {
       if (token !== internal) {
         throw new TypeError('Use Client.webhook(url), Client.oauth({...}) or Client.bx24() to create a client');
       }
-      this.#create = create;
-      // With the module at hand, a bad URL or option throws here, as it always did; before it
-      // is loaded, the first call rejects with the same error instead.
-      const loaded = wasmNow();
-      if (loaded !== undefined) this.#wasm = Client.#build(create, loaded);
+      this.#make = make;
+      this.#fetch = io.fetch;
+      this.#bx24 = io.bx24;
+      this.#refresh = io.refresh;
+      // With the module loaded, a wrong setting throws here and now; otherwise at first use.
+      start();
+      if (wasm) this.#engineNow();
     }
 
     /** A client for an incoming webhook: `https://<portal>/rest/<user>/<secret>/`. */
     static webhook(url, options) {
-      return new Client(internal, (m) => m.WasmClient.webhook(String(url), withFetch(options)));
+      const [json, io] = splitOptions(options);
+      if (typeof url !== 'string') throw refuse('INVALID_CONFIG', undefined, undefined, 'the webhook URL must be a string');
+      return new Client(internal, (m) => m.WasmEngine.webhook(url, json), io);
     }
 
     /** A client for an OAuth app; `refresh()` gives a new access token on `expired_token`. */
-    static oauth({ endpoint, accessToken, refresh, ...options } = {}) {
-      if (typeof refresh !== 'function') {
-        throw new B24Error({ code: 'INVALID_CONFIG', description: 'refresh must be a function', message: 'b24: refresh must be a function' });
-      }
-      return new Client(internal, (m) => m.WasmClient.oauth(String(endpoint ?? ''), String(accessToken ?? ''), refresh, withFetch(options)));
+    static oauth(config) {
+      if (typeof config !== 'object' || config === null) throw refuse('INVALID_CONFIG', undefined, undefined, 'Client.oauth takes { endpoint, accessToken, refresh, ...options }');
+      const { endpoint, accessToken, refresh, ...options } = config;
+      if (typeof refresh !== 'function') throw refuse('INVALID_CONFIG', undefined, undefined, 'refresh must be a function');
+      if (typeof endpoint !== 'string') throw refuse('INVALID_CONFIG', undefined, undefined, 'endpoint must be a string');
+      if (typeof accessToken !== 'string') throw refuse('INVALID_CONFIG', undefined, undefined, 'accessToken must be a string');
+      const [json, io] = splitOptions(options);
+      return new Client(internal, (m) => m.WasmEngine.oauth(endpoint, accessToken, json), { ...io, refresh });
     }
 
     /** A client over `BX24.callMethod` inside a Bitrix24 placement iframe. */
     static bx24(bx24 = globalThis.BX24, options) {
-      return new Client(internal, (m) => m.WasmClient.bx24(bx24, options));
+      if (typeof bx24?.callMethod !== 'function') throw refuse('INVALID_CONFIG', undefined, undefined, 'BX24 is not available: load the Bitrix24 JS library (//api.bitrix24.com/api/v1/) in the placement page');
+      const [json, io] = splitOptions(options);
+      let portal = '';
+      try { portal = String(bx24.getDomain?.() ?? ''); } catch { /* the limits then go by this realm only */ }
+      return new Client(internal, (m) => m.WasmEngine.bx24(portal, json), { ...io, bx24 });
     }
 
-    static #build(create, loaded) {
+    #engineNow() {
+      if (this.#engine) return this.#engine;
+      if (this.#engineError) throw this.#engineError;
       try {
-        return create(loaded);
+        this.#engine = this.#make(wasm);
       } catch (thrown) {
-        throw toError(thrown);
+        this.#engineError = toError(thrown);
+        throw this.#engineError;
       }
+      return this.#engine;
     }
 
-    /** The WasmClient, loading the wasm module first if needed. */
-    async #client() {
-      if (this.#wasm === undefined) {
-        const loaded = await wasmLater();
-        this.#wasm ??= Client.#build(this.#create, loaded);
-      }
-      return this.#wasm;
-    }
-
-    /** The WasmClient for a synchronous method; throws when the module is not loaded yet. */
-    #clientNow(what) {
-      if (this.#wasm === undefined) {
-        const loaded = wasmNow();
-        if (loaded === undefined) {
-          throw new B24Error({
-            code: 'INVALID_CONFIG',
-            description: `${what} needs the WebAssembly module: \`await ready()\` once before calling it`,
-            message: `b24: ${what} needs the WebAssembly module: \`await ready()\` once before calling it`,
-          });
-        }
-        this.#wasm = Client.#build(this.#create, loaded);
-      }
-      return this.#wasm;
+    async #engineReady() {
+      if (!wasm) await ready();
+      return this.#engineNow();
     }
 
     /** Calls a method; resolves to the reply's `result`. */
-    async call(method, params) {
-      return (await this.callReply(method, params)).result;
+    async call(method, params, options) {
+      return (await this.callReply(method, params, options)).result;
     }
 
     /** Calls a method; resolves to the whole reply: `result`, `time`, and `total`/`next`. */
-    async callReply(method, params) {
-      const body = encodeParams(method, params);
-      const wasmClient = await this.#client();
-      let text;
+    async callReply(method, params, { signal } = {}) {
+      checkMethod(method);
+      const json = encodeParams(method, params);
+      const engine = await this.#engineReady();
+      let op;
       try {
-        text = await wasmClient.call(String(method), body);
+        op = engine.call(method, json, Date.now());
       } catch (thrown) {
         throw toError(thrown);
       }
-      return JSON.parse(text);
+      const body = await this.#run(op, signal, params);
+      const error = op.outcome();
+      op.free();
+      if (error) throw new B24Error(JSON.parse(error));
+      return JSON.parse(body);
     }
 
     /** Validates params as `call` would, without sending; throws B24Error when refused. */
     check(method, params) {
-      const wasmClient = this.#clientNow('check()');
+      checkMethod(method);
+      const json = encodeParams(method, params);
+      loaded();
+      const engine = this.#engineNow();
       try {
-        wasmClient.check(String(method), encodeParams(method, params));
+        engine.check(method, json);
       } catch (thrown) {
         throw toError(thrown);
       }
@@ -213,27 +301,34 @@ export function createApi({ load, loadSync, defaultFetch } = {}) {
 
     /**
      * Runs commands in batches of up to 50. `commands` is an array of `[method, params]` or an
-     * object of `key: [method, params]`; the answer is keyed the same way.
+     * object of `key: [method, params]`; the answer is keyed the same way, and every command
+     * has its own outcome: a result, or an error (`OUTCOME_UNKNOWN` for a write whose answer
+     * was lost, `SKIPPED` only for one the portal did not run).
      */
-    async batch(commands, { halt = false } = {}) {
+    async batch(commands, { halt = false, signal } = {}) {
+      if (typeof commands !== 'object' || commands === null) throw refuse('INVALID_PARAM', 'batch', 'cmd', 'must be an array or an object of [method, params]');
       const keyed = Array.isArray(commands);
-      const entries = keyed ? commands.map((c, i) => [String(i), c]) : Object.entries(commands ?? {});
+      const entries = keyed ? commands.map((c, i) => [String(i), c]) : Object.entries(commands);
       const rows = entries.map(([key, command]) => {
-        const [method, params] = Array.isArray(command) ? command : [];
-        return [key, String(method), params ?? {}];
+        if (!Array.isArray(command)) return [key, command ?? null];
+        const [method, params] = command;
+        return [key, method ?? null, params === undefined ? null : JSON.parse(encodeParams(typeof method === 'string' ? method : 'batch', params, `cmd.${key}`))];
       });
-      const wasmClient = await this.#client();
-      let text;
+      const engine = await this.#engineReady();
+      let op;
       try {
-        text = await wasmClient.batch(encodeParams('batch', rows), Boolean(halt));
+        op = engine.batch(JSON.stringify(rows), Boolean(halt), Date.now());
       } catch (thrown) {
         throw toError(thrown);
       }
+      await this.#run(op, signal);
+      const outcomes = JSON.parse(op.outcome());
+      op.free();
       const result = keyed ? [] : {};
       const errors = keyed ? [] : {};
       const total = {};
       const next = {};
-      for (const row of JSON.parse(text)) {
+      for (const row of outcomes) {
         const key = keyed ? Number(row.key) : row.key;
         if ('error' in row) errors[key] = new B24Error(row.error);
         else result[key] = row.result;
@@ -243,48 +338,102 @@ export function createApi({ load, loadSync, defaultFetch } = {}) {
       return { result, errors, total, next };
     }
 
-    /**
-     * Every row of a list method, fetched 50 pages per request. Options: `idField` (reads by
-     * ID, the fastest way), `rowsAt`, `limit`, `signal` (AbortSignal), `onProgress`.
-     */
-    async *list(method, params, { idField, rowsAt, limit, signal, onProgress } = {}) {
-      const wasmClient = await this.#client();
-      let cursor;
-      try {
-        cursor = wasmClient.list(String(method), encodeParams(method, params), JSON.stringify({ idField, rowsAt, limit }));
-      } catch (thrown) {
-        throw toError(thrown);
-      }
-      let rows = 0;
+    /** Requests sent, retries, refusals received and milliseconds waited for the limits. */
+    stats() {
+      const [requests, retries, refusals, waitedMs] = this.#engine ? this.#engine.stats() : [0, 0, 0, 0];
+      return { requests, retries, refusals, waitedMs };
+    }
+
+    // The loop: asks the op what to do until it is done; returns the last reply's body.
+    async #run(op, signal, params) {
+      let body = '';
       for (;;) {
-        signal?.throwIfAborted();
-        let text;
-        try {
-          text = await cursor.next();
-        } catch (thrown) {
-          throw toError(thrown);
-        }
-        if (text === null) return;
-        const page = JSON.parse(text);
-        rows += page.rows.length;
-        onProgress?.({ rows, total: page.total });
-        for (const row of page.rows) {
-          yield row;
+        signal?.throwIfAborted?.();
+        switch (op.step(Date.now())) {
+          case SEND: {
+            const answer = await this.#send(op, signal, params);
+            if (answer.lost === undefined) {
+              body = answer.body;
+              op.reply(Date.now(), answer.status, answer.body);
+            } else {
+              op.lost(Date.now(), answer.lost, answer.message ?? '');
+            }
+            break;
+          }
+          case WAIT:
+            if (!(await sleep(op.waitMs, signal))) op.abort('signal');
+            break;
+          case REFRESH:
+            await this.#refreshToken(op.deadline);
+            break;
+          case DONE:
+            return body;
+          default:
+            // Pending or rows: never asked for here; finish rather than spin.
+            op.abort('internal');
         }
       }
     }
 
-    /** Requests sent, retries, refusals received and milliseconds waited for the limits. */
-    stats() {
-      // A client whose module is not loaded yet has sent nothing.
-      if (this.#wasm === undefined && wasmNow() === undefined) return { requests: 0, retries: 0, refusals: 0, waitedMs: 0 };
-      return this.#clientNow('stats()').stats();
+    // One request, bounded by the op's deadline and the caller's signal.
+    async #send(op, signal, params) {
+      const left = op.deadline - Date.now();
+      const controller = new AbortController();
+      const onAbort = () => controller.abort();
+      signal?.addEventListener?.('abort', onAbort, { once: true });
+      let timer;
+      const deadline = new Promise((resolve) => {
+        timer = setTimeout(() => {
+          controller.abort();
+          resolve({ lost: DEADLINE });
+        }, clampTimer(left));
+      });
+      const aborted = new Promise((resolve) => {
+        if (signal?.aborted) resolve({ lost: MAYBE_SENT, message: 'aborted' });
+        signal?.addEventListener?.('abort', () => resolve({ lost: MAYBE_SENT, message: 'aborted by the caller' }), { once: true });
+      });
+      const target = op.target();
+      const request = this.#bx24
+        ? sendBx24(this.#bx24, target, target === 'batch' || params === undefined ? JSON.parse(op.body()) : params).then((a) => (a.lost ? { lost: a.maybeSent === false ? NOT_SENT : MAYBE_SENT, message: a.message ?? a.reason } : a))
+        : fetchSend(this.#fetch ?? defaultFetch ?? globalThis.fetch, target, op.body(), controller.signal);
+      try {
+        return await Promise.race([request, deadline, aborted]);
+      } finally {
+        clearTimeout(timer);
+        signal?.removeEventListener?.('abort', onAbort);
+      }
+    }
+
+    // One refresh at a time per client: concurrent callers share it, and its failure.
+    async #refreshToken(deadline) {
+      const engine = this.#engine;
+      this.#refreshing ??= (async () => {
+        try {
+          const token = tokenOf(await this.#refresh());
+          try {
+            engine.setToken(token);
+          } catch {
+            engine.refreshFailed(Date.now(), 'refresh() gave no usable access token');
+          }
+        } catch (thrown) {
+          engine.refreshFailed(Date.now(), `refresh() threw ${errorName(thrown)}`);
+        } finally {
+          this.#refreshing = null;
+        }
+      })();
+      let timer;
+      const timeout = new Promise((resolve) => { timer = setTimeout(resolve, clampTimer(deadline - Date.now())); });
+      try {
+        await Promise.race([this.#refreshing, timeout]);
+      } finally {
+        clearTimeout(timer);
+      }
     }
 
     namespace(root) {
       let node = this.#namespaces.get(root);
       if (!node) {
-        node = buildNamespace(this, root);
+        node = namespaceNode(this, root);
         this.#namespaces.set(root, node);
       }
       return node;
@@ -296,42 +445,109 @@ export function createApi({ load, loadSync, defaultFetch } = {}) {
     get imbot() { return this.namespace('imbot'); }
   }
 
-  // Per-method functions come from the table at run time, so the .wasm exports one `call`
-  // and no function per method. A node that is itself a method is a callable function.
-  function buildNamespace(client, root) {
-    const node = {};
-    for (const { name } of methods()) {
-      const parts = name.split('.');
-      if (parts[0] !== root) continue;
-      let here = node;
-      for (let i = 1; i < parts.length; i++) {
-        const part = parts[i];
-        const last = i === parts.length - 1;
-        const existing = here[part];
-        if (last) {
-          const fn = (params) => client.call(name, params);
-          if (existing) Object.entries(existing).forEach(([k, v]) => define(fn, k, v));
-          define(here, part, fn);
-        } else if (!existing) {
-          define(here, part, {});
-        }
-        here = here[part];
-      }
-    }
-    return node;
-  }
-
   return { Client, B24Error, isB24Error, methods, resultRef, ready };
+}
+
+// `client.im.notify.answer(params)`: each step of the path is a callable node, made when first
+// read, so no table is needed in JS; the core refuses a name that is not a method.
+function namespaceNode(client, path) {
+  const children = new Map();
+  const call = (params, options) => client.call(path, params, options);
+  return new Proxy(call, {
+    get(target, key) {
+      if (typeof key !== 'string' || key === 'then') return undefined;
+      let child = children.get(key);
+      if (!child) {
+        child = namespaceNode(client, `${path}.${key}`);
+        children.set(key, child);
+      }
+      return child;
+    },
+  });
+}
+
+// POSTs one request; never throws: an answer is { status, body }, no answer { lost, message }.
+async function fetchSend(fetchFn, url, body, signal) {
+  let response;
+  try {
+    // Redirects are not followed: one to another origin would carry the token there.
+    response = await fetchFn(url, { method: 'POST', headers: { 'Content-Type': 'application/json', Accept: 'application/json' }, body, signal, redirect: 'manual' });
+  } catch (thrown) {
+    return { lost: NEVER_SENT.has(errorCode(thrown)) ? NOT_SENT : MAYBE_SENT, message: describe(thrown) };
+  }
+  try {
+    if (typeof response !== 'object' || response === null) return { lost: MAYBE_SENT, message: 'fetch resolved to no response' };
+    const status = response.type === 'opaqueredirect' ? 302 : Number(response.status);
+    const text = await response.text();
+    return { status, body: typeof text === 'string' ? text : String(text) };
+  } catch (thrown) {
+    return { lost: MAYBE_SENT, message: describe(thrown) };
+  }
+}
+
+function errorCode(thrown) {
+  try {
+    return thrown?.cause?.code ?? thrown?.code;
+  } catch {
+    return undefined;
+  }
+}
+
+function errorName(thrown) {
+  try {
+    const name = thrown?.name;
+    return typeof name === 'string' && /^[A-Za-z]{1,40}$/.test(name) ? name : 'an error';
+  } catch {
+    return 'an error';
+  }
+}
+
+// A fetch error's text for the core, which scrubs every secret out of it before it is shown.
+function describe(thrown) {
+  try {
+    const code = errorCode(thrown);
+    const message = typeof thrown?.message === 'string' ? thrown.message : String(thrown);
+    return code ? `${message} (${code})` : message;
+  } catch {
+    return 'request failed';
+  }
+}
+
+function tokenOf(value) {
+  if (typeof value === 'string') return value;
+  const token = value?.accessToken ?? value?.access_token;
+  return typeof token === 'string' ? token : '';
+}
+
+// setTimeout holds at most 2^31 - 1 ms; the core never asks for more, this only guards.
+function clampTimer(ms) {
+  return Math.min(Math.max(0, ms), 2147483647);
+}
+
+// Resolves true after `ms`, or false as soon as `signal` aborts.
+function sleep(ms, signal) {
+  return new Promise((resolve) => {
+    if (signal?.aborted) return resolve(false);
+    const onAbort = () => {
+      clearTimeout(timer);
+      resolve(false);
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener?.('abort', onAbort);
+      resolve(true);
+    }, clampTimer(ms));
+    signal?.addEventListener?.('abort', onAbort, { once: true });
+  });
+}
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+function isWellFormed(text) {
+  return typeof text.isWellFormed === 'function' ? text.isWellFormed() : !LONE_SURROGATE.test(text);
 }
 
 /** `$result[key][field]...`: a batch command's param that takes an earlier command's result. */
 export function resultRef(key, ...path) {
   return `$result[${key}]${path.map((p) => `[${p}]`).join('')}`;
-}
-
-// defineProperty, not assignment: a function node's own `name`/`length` are read-only.
-function define(target, key, value) {
-  Object.defineProperty(target, key, { value, enumerable: true, configurable: true, writable: true });
 }
 
 function deepFreeze(value) {

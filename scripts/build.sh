@@ -29,9 +29,17 @@ grep -q 'export interface MethodInfo' pkg/wasm-types.d.ts
 # The inline, Node, workerd and CommonJS variants, the .d.cts types, the method table as JS.
 step node scripts/build-variants.mjs pkg
 VERSION=$(awk -F'"' '/^version = / { print $2; exit }' Cargo.toml)
+[ -n "$VERSION" ] || { echo "[b24] FAILED: no version = \"...\" line in Cargo.toml" >&2; exit 1; }
 sed -i "s/\"version\": \"0.0.0\"/\"version\": \"$VERSION\"/" pkg/package.json
+# sed succeeds when nothing matched: check the package really carries the version.
+grep -q "\"version\": \"$VERSION\"" pkg/package.json
 REPOSITORY=$(awk -F'"' '/^repository = / { print $2; exit }' Cargo.toml)
+[ -n "$REPOSITORY" ] || { echo "[b24] FAILED: no repository = \"...\" line in Cargo.toml" >&2; exit 1; }
 sed -i "s|@REPOSITORY@|$REPOSITORY|g" pkg/package.json pkg/CHANGELOG.md
+if grep -q '@REPOSITORY@' pkg/package.json pkg/CHANGELOG.md; then
+  echo "[b24] FAILED: @REPOSITORY@ left in pkg/" >&2
+  exit 1
+fi
 
 echo "[b24] package in pkg/ (version $VERSION):" >&2
 ls -l pkg/web/b24_wasm_bg.wasm pkg/web/b24_wasm.js pkg/api.js >&2

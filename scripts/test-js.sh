@@ -11,8 +11,12 @@ ensure_chromium
 # Rebuild pkg/ only when an input is newer than the built .wasm: a warm build costs little, but a
 # no-op skip keeps repeated runs quick. `npm run build` forces one.
 WASM=pkg/web/b24_wasm_bg.wasm
-if [ ! -f "$WASM" ] || [ ! -f pkg/methods.d.ts ] \
-  || [ -n "$(find src pkg-template Cargo.toml Cargo.lock scripts/build.sh scripts/build-variants.mjs -newer "$WASM" -print -quit)" ]; then
+newer=""
+if [ -f "$WASM" ] && [ -f pkg/methods.d.ts ]; then
+  # An assignment, not a test argument: a failing find must stop the script, not read as "up to date".
+  newer=$(find src pkg-template Cargo.toml Cargo.lock scripts/build.sh scripts/build-variants.mjs -newer "$WASM" -print -quit)
+fi
+if [ ! -f "$WASM" ] || [ ! -f pkg/methods.d.ts ] || [ -n "$newer" ]; then
   bash scripts/build.sh
 else
   echo "[b24] pkg/ is up to date with src/ and pkg-template/; not rebuilding" >&2

@@ -6,6 +6,8 @@ set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 cd "$ROOT"
 
+# The installers below, against stub tools (seconds, no network): they must work on a fresh machine.
+step node --test tests/setup/
 ensure_rust_wasm
 ensure_node_modules
 ensure_chromium

@@ -4,7 +4,9 @@
 //! - [`schema`] and [`methods`]: the method table, one declarative entry per method.
 //! - [`validate`]: checks params against an entry before anything is sent.
 //! - [`error`]: the one error type and the one reply decoder.
-//! - [`transport`]: how calls reach the portal; [`client`]: the call pipeline around it.
+//! - [`core`]: the sans-IO state machine of calls, batches and lists (limits, retries,
+//!   refresh, deadlines); the JS entry runs its I/O loop.
+//! - [`transport`]: where calls go (endpoints).
 //! - `wasm` (wasm32 only): the JS API.
 
 #![deny(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
@@ -12,9 +14,9 @@
 #![cfg_attr(test, allow(clippy::unwrap_used, clippy::expect_used, clippy::panic))]
 
 pub mod batch;
-pub mod client;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod codegen;
+pub mod core;
 pub mod error;
 pub mod info;
 pub mod limits;
@@ -28,5 +30,4 @@ pub mod validate;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 
-pub use client::Client;
 pub use error::{BadReplyKind, Error, Problem, Success};

@@ -10,11 +10,10 @@
 //!
 //! Rows come out once each, in order; a short page ends the list.
 
+#![allow(dead_code)] // Until the sans-IO pager replaces this reader.
 use crate::batch::{Command, MAX_COMMANDS};
-use crate::client::Client;
 use crate::error::{Error, Problem};
 use crate::methods;
-use crate::transport::Transport;
 use crate::validate::validate;
 use serde_json::{json, Map, Value};
 
@@ -211,71 +210,5 @@ impl Lister {
         }
     }
 
-    /// Fetches the next rows; `None` once the list is exhausted.
-    pub async fn next<T: Transport>(&mut self, client: &Client<T>) -> Result<Option<Page>, Error> {
-        let commands = self.commands();
-        if commands.is_empty() {
-            return Ok(None);
-        }
-        let outcomes = client.batch(commands, false).await?;
-        let mut rows = Vec::new();
-        let mut position = Position::Done;
-        for outcome in outcomes {
-            let result = outcome.result?;
-            if self.total.is_none() {
-                self.total = outcome.total;
-            }
-            let page = rows_of(&result, self.options.rows_at.as_deref()).ok_or_else(|| {
-                Error::BadReply {
-                    method: self.method.clone(),
-                    status: 200,
-                    kind: crate::error::BadReplyKind::NoResult,
-                }
-            })?;
-            // Rows found in `result.items` without being told: the chained pages of this
-            // request pointed at the wrong place, so keep only this page and chain right next time.
-            let learned_rows_at = self.options.rows_at.is_none() && !result.is_array();
-            if learned_rows_at {
-                self.options.rows_at = Some("items".into());
-            }
-            let full = page.len() == PAGE;
-            position = match (&self.options.id_field, page.last()) {
-                (Some(id), Some(last)) => {
-                    Position::After(last.get(id).cloned().unwrap_or(Value::Null))
-                }
-                (None, Some(_)) => {
-                    Position::At(self.emitted + rows.len() as u64 + page.len() as u64)
-                }
-                (_, None) => Position::Done,
-            };
-            rows.extend(page);
-            if !full {
-                position = Position::Done;
-                break;
-            }
-            if learned_rows_at && self.options.id_field.is_some() {
-                break;
-            }
-        }
-        let mut emitted = self.emitted + rows.len() as u64;
-        if let Some(limit) = self.options.limit {
-            if emitted >= limit {
-                rows.truncate(rows.len().saturating_sub((emitted - limit) as usize));
-                emitted = limit;
-                position = Position::Done;
-            }
-        }
-        if self.total.is_some_and(|t| emitted >= t) {
-            position = Position::Done;
-        }
-        self.emitted = emitted;
-        self.position = position;
-        if rows.is_empty() && self.position == Position::Done {
-            return Ok(None);
-        }
-        Ok(Some(Page {
-            rows,
-            total: self.total,
-        }))
-    }
+    // The async reader is replaced by the sans-IO pager (`Pager`).
 }

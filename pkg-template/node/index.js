@@ -1,22 +1,18 @@
 // Node, Bun and Deno: the .wasm comes from the inline copy, not from a file next to this one,
 // so the entry also works inside server bundles that do not copy assets (Next.js, esbuild
-// --platform=node, AWS Lambda zips). Decompressing and compiling are synchronous here and
-// take a few milliseconds, done on first use, so `check()` needs no `await ready()`.
+// --platform=node, AWS Lambda zips). Decoding and decompressing take about a millisecond;
+// compiling is synchronous, on first use, so `check()` needs no `await ready()`.
 import { Buffer } from 'node:buffer';
 import { gunzipSync } from 'node:zlib';
-import { initSync } from '../web/b24_wasm.js';
 import * as glue from '../web/b24_wasm.js';
 import { createApi } from '../api.js';
 import wasmGzipBase64 from '../inline/wasm.js';
 import { httpFetch } from './http-fetch.js';
 
-function loadSync() {
-  initSync({ module: gunzipSync(Buffer.from(wasmGzipBase64, 'base64')) });
-  return glue;
-}
-
 export const { Client, B24Error, isB24Error, methods, resultRef, ready } = createApi({
-  load: async () => loadSync(),
-  loadSync,
+  load: () => {
+    glue.initSync({ module: gunzipSync(Buffer.from(wasmGzipBase64, 'base64')) });
+    return glue;
+  },
   defaultFetch: httpFetch,
 });

@@ -13,8 +13,8 @@ async function load() {
     await init({ module_or_path: url });
   } catch (cause) {
     throw new Error(
-      `${cause?.message ?? cause} (fetching ${url ?? 'b24_wasm_bg.wasm'}). If your bundler does not copy the .wasm ` +
-        "file next to the bundle (esbuild, Rollup), import 'b24-wasm/inline' instead.",
+      `b24-wasm could not load its WebAssembly module (${url ?? 'b24_wasm_bg.wasm'}): ${cause?.message ?? cause}. ` +
+        "If your bundler does not copy the .wasm file next to the bundle (esbuild, Rollup), import 'b24-wasm/inline' instead.",
       { cause },
     );
   }

@@ -617,6 +617,7 @@ function safeDecode(s) {
 }
 
 // Query string, then body on top (body wins). Form bodies and query strings use PHP bracket syntax.
+// A JSON body is read as JSON; every other body as a form.
 function parseParams(url, rawBody, contentType) {
   const params = parsePhpQuery(url.search.slice(1));
   const type = (contentType || '').toLowerCase();
@@ -633,10 +634,9 @@ function parseParams(url, rawBody, contentType) {
     }
     return { params: { ...params, ...body } };
   }
-  if (type.includes('application/x-www-form-urlencoded')) {
-    return { params: { ...params, ...parsePhpQuery(rawBody) } };
-  }
-  return { params };
+  // Any other type is read as a form, as the portal's CRestUtil::getRequestData does (parse_str of
+  // the raw input): BX24.js posts its form body without a Content-Type, so XHR sends text/plain.
+  return { params: { ...params, ...parsePhpQuery(rawBody) } };
 }
 
 function splitCommand(command) {
