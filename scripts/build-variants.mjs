@@ -73,9 +73,12 @@ for (const [entry, out] of [['node/index.js', 'index.cjs'], ['inline/index.js', 
 
 // The declarations again as CommonJS files: a `require` consumer under TypeScript's node16
 // rules may only import types from CommonJS declaration files.
+// The method map (430 KB) is kept once: methods.d.ts becomes a re-export of methods.d.cts,
+// which ES module declarations may import (the other way round TypeScript refuses).
 for (const name of ['index', 'methods', 'wasm-types']) {
   const text = readFileSync(join(pkg, `${name}.d.ts`), 'utf8').replace(/from '\.\/(methods|wasm-types)\.js'/g, "from './$1.cjs'");
   writeFileSync(join(pkg, `${name}.d.cts`), text);
+  if (name !== 'index') writeFileSync(join(pkg, `${name}.d.ts`), `export * from './${name}.cjs';\n`);
 }
 
 console.error(
