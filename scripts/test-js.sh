@@ -14,7 +14,7 @@ WASM=pkg/web/b24_wasm_bg.wasm
 newer=""
 if [ -f "$WASM" ] && [ -f pkg/methods.d.ts ]; then
   # An assignment, not a test argument: a failing find must stop the script, not read as "up to date".
-  newer=$(find src pkg-template Cargo.toml Cargo.lock scripts/build.sh -newer "$WASM" -print -quit)
+  newer=$(find src pkg-template Cargo.toml Cargo.lock scripts/build.sh scripts/build-variants.mjs -newer "$WASM" -print -quit)
 fi
 if [ ! -f "$WASM" ] || [ ! -f pkg/methods.d.ts ] || [ -n "$newer" ]; then
   bash scripts/build.sh
@@ -25,3 +25,5 @@ fi
 # Each test file installs its own copy of the packed package under target/js-consumer/.
 rm -rf target/js-consumer
 step node --test tests/js/
+# The consumer matrix's fast rows (see tests/consumers/matrix.test.mjs); `npm run test:consumers` runs all.
+B24_CONSUMERS=fast step node --test --test-concurrency=1 tests/consumers/

@@ -1,13 +1,18 @@
-// Node: the same .wasm and glue as browsers, instantiated synchronously from the file on first use.
-import { readFileSync } from 'node:fs';
+// Node, Bun and Deno: the .wasm comes from the inline copy, not from a file next to this one,
+// so the entry also works inside server bundles that do not copy assets (Next.js, esbuild
+// --platform=node, AWS Lambda zips). Decoding and decompressing take about a millisecond;
+// compiling is synchronous, on first use, so `check()` needs no `await ready()`.
+import { Buffer } from 'node:buffer';
+import { gunzipSync } from 'node:zlib';
 import * as glue from '../web/b24_wasm.js';
 import { createApi } from '../api.js';
+import wasmGzipBase64 from '../inline/wasm.js';
 import { httpFetch } from './http-fetch.js';
 import { createRefresher } from '../oauth/refresher.js';
 
 export const { Client, B24Error, isB24Error, methods, resultRef, ready } = createApi({
   load: () => {
-    glue.initSync({ module: readFileSync(new URL('../web/b24_wasm_bg.wasm', import.meta.url)) });
+    glue.initSync({ module: gunzipSync(Buffer.from(wasmGzipBase64, 'base64')) });
     return glue;
   },
   defaultFetch: httpFetch,

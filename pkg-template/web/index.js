@@ -1,10 +1,24 @@
-// Browsers and bundlers: the .wasm is fetched and instantiated on first use (no top-level await).
+// Browsers and bundlers that copy `new URL(file, import.meta.url)` assets (Vite, webpack 5,
+// Parcel, Turbopack, plain <script type=module>): the .wasm stays a separate, cacheable file,
+// fetched and compiled (streaming where the server sends application/wasm) on first use.
 import init, * as glue from './b24_wasm.js';
 import { createApi } from '../api.js';
 
-export const { Client, B24Error, isB24Error, methods, resultRef, ready } = createApi({
-  load: async () => {
-    await init();
-    return glue;
-  },
-});
+async function load() {
+  let url;
+  try {
+    // Inside load(), not at import: where import.meta.url is empty (an esbuild iife bundle),
+    // importing still works and the first call says what to do.
+    url = new URL('./b24_wasm_bg.wasm', import.meta.url);
+    await init({ module_or_path: url });
+  } catch (cause) {
+    throw new Error(
+      `b24-wasm could not load its WebAssembly module (${url ?? 'b24_wasm_bg.wasm'}): ${cause?.message ?? cause}. ` +
+        "If your bundler does not copy the .wasm file next to the bundle (esbuild, Rollup), import 'b24-wasm/inline' instead.",
+      { cause },
+    );
+  }
+  return glue;
+}
+
+export const { Client, B24Error, isB24Error, methods, resultRef, ready } = createApi({ load });

@@ -8,6 +8,7 @@ import { execFile } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { startStandin } from '../standin/server.mjs';
 import { buildPhpQuery, parsePhpQuery } from '../standin/phpquery.mjs';
@@ -18,9 +19,13 @@ import { SEEDS } from './lib/seeds.js';
 const CONSUMER = installConsumer('node');
 const { Client, B24Error, isB24Error, methods } = await importFrom(CONSUMER);
 
-test('Node resolves the package to its node entry, from the installed tarball', () => {
+test('Node resolves the package to its node entry (CommonJS for require), from the installed tarball', async () => {
   const resolved = createRequire(join(CONSUMER, 'package.json')).resolve('b24-wasm');
-  assert.equal(resolved, join(CONSUMER, 'node_modules', 'b24-wasm', 'node', 'index.js'));
+  assert.equal(resolved, join(CONSUMER, 'node_modules', 'b24-wasm', 'cjs', 'index.cjs'));
+  const shim = join(CONSUMER, 'resolve.mjs');
+  writeFileSync(shim, "export default import.meta.resolve('b24-wasm');\n");
+  const { default: imported } = await import(pathToFileURL(shim).href);
+  assert.equal(imported, pathToFileURL(join(CONSUMER, 'node_modules', 'b24-wasm', 'node', 'index.js')).href);
 });
 
 const SECRET = 'wh-secret-7f3a9c';
