@@ -95,14 +95,17 @@ impl WasmEngine {
         self.inner.borrow().config().timeout_ms
     }
 
-    /// `[requests, retries, refusals, waitedMs]`.
+    /// `[requests, retries, refusals, waitedMs, wasmMemoryBytes]` (the last is the module's,
+    /// shared by every client: for the memory benchmarks).
     pub fn stats(&self) -> Vec<f64> {
         let s = self.inner.borrow().stats();
+        let memory = memory_size(0) as f64 * 65_536.0;
         vec![
             s.requests as f64,
             s.retries as f64,
             s.refusals as f64,
             s.waited_ms,
+            memory,
         ]
     }
 
