@@ -302,28 +302,28 @@ async function listRows(protocol) {
       const r = results[c.name];
       try {
         await onFreshPortal(protocol, async (standin) => {
-        await standin.prepare({ bucket: BUCKET, clockScale: S });
-        const client = await c.make(standin.webhookUrl, { size: BUCKET.size, drain: BUCKET.drain * S });
-        let ids;
-        const t0 = now();
-        if (client.plainList) {
-          ({ ids } = await plainList(standin.webhookUrl));
-        } else {
-          ids = [];
-          for await (const row of client.rows('crm.contact.list', { order: { ID: 'ASC' } }, 'ID', note)) ids.push(Number(row.ID));
-        }
-        const ms = now() - t0;
-        const st = await standin.stats();
-        const unique = new Set(ids);
-        r.ms.push(ms);
-        r.rows.push(ids.length);
-        r.unique.push(unique.size);
-        r.requests.push(st.requests);
-        r.refused.push(st.refused503);
-        const outside = ids.filter((id) => !(Number.isInteger(id) && id >= 1 && id <= ROWS)).length;
-        if (ids.length !== ROWS || unique.size !== ROWS || outside) {
-          problem(`${c.name}: list over ${protocol}, run ${run + 1}: ${ids.length} rows, ${unique.size} unique, ${outside} outside 1..${ROWS} (expected ${ROWS} rows ID 1..${ROWS})`);
-        }
+          await standin.prepare({ bucket: BUCKET, clockScale: S });
+          const client = await c.make(standin.webhookUrl, { size: BUCKET.size, drain: BUCKET.drain * S });
+          let ids;
+          const t0 = now();
+          if (client.plainList) {
+            ({ ids } = await plainList(standin.webhookUrl));
+          } else {
+            ids = [];
+            for await (const row of client.rows('crm.contact.list', { order: { ID: 'ASC' } }, 'ID', note)) ids.push(Number(row.ID));
+          }
+          const ms = now() - t0;
+          const st = await standin.stats();
+          const unique = new Set(ids);
+          r.ms.push(ms);
+          r.rows.push(ids.length);
+          r.unique.push(unique.size);
+          r.requests.push(st.requests);
+          r.refused.push(st.refused503);
+          const outside = ids.filter((id) => !(Number.isInteger(id) && id >= 1 && id <= ROWS)).length;
+          if (ids.length !== ROWS || unique.size !== ROWS || outside) {
+            problem(`${c.name}: list over ${protocol}, run ${run + 1}: ${ids.length} rows, ${unique.size} unique, ${outside} outside 1..${ROWS} (expected ${ROWS} rows ID 1..${ROWS})`);
+          }
         });
       } catch (e) {
         problem(`${c.name}: list over ${protocol}, run ${run + 1}: ${errText(e)}`);
@@ -348,9 +348,10 @@ async function listRows(protocol) {
 // ---- bucket-bound runs (workloads 3, 5, 6) -------------------------------------------------------
 
 /**
- * Runs `work(client)` once per contender and bucket run on a fresh stand-in bucket, and prints
- * time, requests, refusals, failures and retries next to the limit. `work` resolves to
- * { failed, wrong, firstFailure } (counts of rejected and of wrong results).
+ * Runs `work(client, standin, t0)` once per contender and bucket run, each on a portal of its
+ * own, and prints time, requests, refusals, failures and retries next to the limit. `work`
+ * resolves to { failed, wrong, firstFailure, wrongExample, extra } (counts of rejected and of
+ * wrong results; `extra` feeds `extraRows`).
  */
 async function underBucketTable({ protocol, bucket, clockScale, plan, limitS, requestsLimit, work, label, key, extraRows = [] }) {
   const results = Object.fromEntries(LIBS.map((c) => [c.name, { s: [], requests: [], refused: [], failed: [], retries: [], extra: [] }]));
@@ -359,21 +360,21 @@ async function underBucketTable({ protocol, bucket, clockScale, plan, limitS, re
       const r = results[c.name];
       try {
         await onFreshPortal(protocol, async (standin) => {
-        await standin.prepare({ bucket, clockScale });
-        const client = await c.make(standin.webhookUrl, plan);
-        const t0 = now();
-        const outcome = await work(client, standin, t0);
-        const sec = (now() - t0) / 1000;
-        const st = await standin.stats();
-        r.s.push(sec);
-        r.requests.push(st.requests);
-        r.refused.push(st.refused503);
-        r.failed.push(outcome.failed);
-        r.extra.push(outcome.extra ?? {});
-        const cs = client.stats?.();
-        if (cs && typeof cs.retries === 'number') r.retries.push(cs.retries);
-        if (outcome.failed) console.log(`  ${c.name} run ${run + 1}: ${outcome.failed} calls failed, first: ${String(errText(outcome.firstFailure)).slice(0, 160)}`);
-        if (outcome.wrong) problem(`${c.name}: ${label} over ${protocol}: ${outcome.wrong} results were wrong, e.g. ${outcome.wrongExample}`);
+          await standin.prepare({ bucket, clockScale });
+          const client = await c.make(standin.webhookUrl, plan);
+          const t0 = now();
+          const outcome = await work(client, standin, t0);
+          const sec = (now() - t0) / 1000;
+          const st = await standin.stats();
+          r.s.push(sec);
+          r.requests.push(st.requests);
+          r.refused.push(st.refused503);
+          r.failed.push(outcome.failed);
+          r.extra.push(outcome.extra ?? {});
+          const cs = client.stats?.();
+          if (cs && typeof cs.retries === 'number') r.retries.push(cs.retries);
+          if (outcome.failed) console.log(`  ${c.name} run ${run + 1}: ${outcome.failed} calls failed, first: ${String(errText(outcome.firstFailure)).slice(0, 160)}`);
+          if (outcome.wrong) problem(`${c.name}: ${label} over ${protocol}: ${outcome.wrong} results were wrong, e.g. ${outcome.wrongExample}`);
         });
       } catch (e) {
         problem(`${c.name}: ${label} over ${protocol}, run ${run + 1}: ${errText(e)}`);
@@ -661,6 +662,7 @@ async function memoryAfterCalls() {
     ['RSS after 1,000', ...['wasm', 'sdk', 'bare'].map((k) => at(out[k], 0, (s) => MB(s.rss)))],
     [`RSS after ${num(CALLS)}`, ...['wasm', 'sdk', 'bare'].map((k) => at(out[k], 1, (s) => MB(s.rss)))],
     [`JS heap used after ${num(CALLS)}`, ...['wasm', 'sdk', 'bare'].map((k) => at(out[k], 1, (s) => MB(s.heapUsed)))],
+    [`external (incl. wasm memory) after ${num(CALLS)}`, ...['wasm', 'sdk', 'bare'].map((k) => at(out[k], 1, (s) => MB(s.external)))],
   ]);
   const source = out.wasm?.samples[1]?.wasmSource;
   if (out.wasm && !source) note('b24-wasm: no way to read the wasm linear memory (no stats() field, glue initSync() gave no memory)');
@@ -739,7 +741,7 @@ try {
 console.log('\n== Summary (medians; ratio = b24-wasm / b24jssdk, lower is better for every line) ==');
 for (const line of summaries) console.log(line);
 
-console.log('\n== Targets (issue 10): b24-wasm, b24jssdk, the physical limit or baseline, and the target ==');
+console.log('\n== Targets (issue 10): b24-wasm, b24jssdk, the physical limit or baseline, and the target (bench/lib/targets.mjs) ==');
 table(targetRows(R, { protocols: opts.protocols }));
 
 console.log(`\nload average at end: ${os.loadavg().map((x) => x.toFixed(2)).join(' ')}; total ${((now() - started) / 1000).toFixed(0)} s`);

@@ -30,9 +30,9 @@ async function sample(done) {
   globalThis.gc?.();
   await new Promise((r) => setImmediate(r));
   globalThis.gc?.();
-  const { rss, heapUsed } = process.memoryUsage();
+  const { rss, heapUsed, external } = process.memoryUsage();
   const wasm = lib === 'b24-wasm' ? await wasmMemoryBytes(client?.client) : null;
-  return { calls: done, rss, heapUsed, wasm: wasm?.bytes ?? null, wasmSource: wasm?.source ?? null };
+  return { calls: done, rss, heapUsed, external, wasm: wasm?.bytes ?? null, wasmSource: wasm?.source ?? null };
 }
 
 const samples = [];

@@ -4,7 +4,7 @@
 // a TypeError('fetch failed') whose `cause` carries Node's error code.
 //
 // Like fetch, it asks for compressed replies and decodes gzip, deflate and br: a portal's nginx
-// compresses JSON, and a 2,500-row batch page is ~100 KB that arrives as a tenth of that.
+// compresses JSON, and a 2,500-row batch page is ~90 KB that arrives as ~13 KB of gzip.
 
 import http from 'node:http';
 import https from 'node:https';
