@@ -55,15 +55,16 @@ const BROTLI = { flush: zlib.constants.BROTLI_OPERATION_FLUSH, finishFlush: zlib
 // HTTP "deflate" is the zlib format, but some servers send raw deflate; the first byte tells
 // them apart (a zlib header's low nibble is 8: CM = deflate), as browsers and undici do.
 const isZlib = (buf) => buf.length > 0 && (buf[0] & 0x0f) === 0x08;
+const GZIP = { inline: zlib.gunzipSync, pooled: zlib.gunzip, options: ZLIB };
 const DECODERS = {
-  gzip: [zlib.gunzipSync, zlib.gunzip, () => ZLIB],
-  'x-gzip': [zlib.gunzipSync, zlib.gunzip, () => ZLIB],
-  deflate: [
-    (buf, o) => (isZlib(buf) ? zlib.inflateSync(buf, o) : zlib.inflateRawSync(buf, o)),
-    (buf, o, done) => (isZlib(buf) ? zlib.inflate(buf, o, done) : zlib.inflateRaw(buf, o, done)),
-    () => ZLIB,
-  ],
-  br: [zlib.brotliDecompressSync, zlib.brotliDecompress, () => BROTLI],
+  gzip: GZIP,
+  'x-gzip': GZIP,
+  deflate: {
+    inline: (buf, o) => (isZlib(buf) ? zlib.inflateSync(buf, o) : zlib.inflateRawSync(buf, o)),
+    pooled: (buf, o, done) => (isZlib(buf) ? zlib.inflate(buf, o, done) : zlib.inflateRaw(buf, o, done)),
+    options: ZLIB,
+  },
+  br: { inline: zlib.brotliDecompressSync, pooled: zlib.brotliDecompress, options: BROTLI },
 };
 
 // Small bodies decode inline (tens of µs); large ones on libuv's pool so the loop keeps running.
@@ -82,10 +83,10 @@ function codingsToUndo(contentEncoding) {
 
 async function decode(buf, codings) {
   for (const coding of codings) {
-    const [inline, pooled, options] = DECODERS[coding];
+    const { inline, pooled, options } = DECODERS[coding];
     buf = buf.length < DECODE_INLINE_BELOW
-      ? inline(buf, options())
-      : await new Promise((resolve, reject) => pooled(buf, options(), (e, out) => (e ? reject(e) : resolve(out))));
+      ? inline(buf, options)
+      : await new Promise((resolve, reject) => pooled(buf, options, (e, out) => (e ? reject(e) : resolve(out))));
   }
   return buf;
 }
@@ -109,7 +110,7 @@ export function httpFetch(url, { method = 'GET', headers = {}, body, signal } = 
       else reject(new TypeError('fetch failed', { cause }));
     });
     request.on('response', (response) => {
-      response.socket[IDLE_MS] = idleLimitMs(response.headers['keep-alive']);
+      if (response.socket) response.socket[IDLE_MS] = idleLimitMs(response.headers['keep-alive']);
       const chunks = [];
       response.on('data', (chunk) => chunks.push(chunk));
       response.on('error', (cause) => reject(signal?.aborted ? signal.reason : new TypeError('terminated', { cause })));

@@ -9,6 +9,7 @@ import http from 'node:http';
 import https from 'node:https';
 import zlib from 'node:zlib';
 import { execFile } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { promisify } from 'node:util';
 import { httpFetch } from '../../pkg-template/node/http-fetch.js';
 import { startStandin } from '../standin/server.mjs';
@@ -21,6 +22,9 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 const PAGE = JSON.stringify({ result: { result: Object.fromEntries(Array.from({ length: 50 }, (_, p) => [`p${p}`, Array.from({ length: 50 }, (_, i) => ({ ID: String(p * 50 + i + 1), TITLE: `Row ${p * 50 + i + 1}` }))])) } });
 const RAW = Buffer.from(PAGE);
 const gzip = zlib.gzipSync(RAW);
+// Random text compresses poorly: its gzip is above the 64 KB the transport decodes inline, so
+// this one is decoded on libuv's pool.
+const LARGE = JSON.stringify({ result: randomBytes(150 * 1024).toString('base64') });
 
 // Each path answers the page with one Content-Encoding, built by node:zlib.
 const REPLIES = {
@@ -34,6 +38,8 @@ const REPLIES = {
   // Applied in order: deflate first, then gzip; the client undoes gzip first.
   '/stacked': [{ 'Content-Encoding': 'deflate, gzip' }, zlib.gzipSync(zlib.deflateSync(RAW))],
   '/identity': [{ 'Content-Encoding': 'identity' }, RAW],
+  '/gzip-large': [{ 'Content-Encoding': 'gzip' }, zlib.gzipSync(LARGE)],
+  '/br-large': [{ 'Content-Encoding': 'br' }, zlib.brotliCompressSync(LARGE)],
   '/unknown': [{ 'Content-Encoding': 'zstd' }, Buffer.from('not zstd at all')],
   '/corrupt': [{ 'Content-Encoding': 'gzip' }, Buffer.concat([gzip.subarray(0, 10), Buffer.alloc(64, 0xff)])],
   '/truncated': [{ 'Content-Encoding': 'gzip' }, gzip.subarray(0, Math.floor(gzip.length / 2))],
@@ -79,6 +85,13 @@ describe('compressed replies', () => {
       const text = await res.text();
       assert.equal(text.length, PAGE.length);
       assert.equal(text, PAGE);
+    });
+  }
+
+  for (const path of ['/gzip-large', '/br-large']) {
+    test(`decodes ${path.slice(1)} (${REPLIES[path][1].length} compressed bytes) to the exact text`, async () => {
+      assert.ok(REPLIES[path][1].length > 64 * 1024);
+      assert.equal(await (await post(path)).text(), LARGE);
     });
   }
 
