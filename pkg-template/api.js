@@ -27,6 +27,9 @@ const JS_OPTIONS = { fetch: 'function', store: 'object' };
 const REFRESHER_KEYS = ['clientId', 'clientSecret', 'refreshToken', 'onTokens', 'oauthUrl'];
 // Deeper params are refused (the core's JSON reader stops at 128 levels).
 const MAX_DEPTH = 64;
+// A call's answer above this many characters is parsed here and only its envelope goes to the
+// core: large bodies stay out of the wasm module's memory, which never shrinks.
+const LARGE_BODY = 65536;
 
 /**
  * Builds the package's exports. `load()` gives the initialised wasm-bindgen module (or a
@@ -312,11 +315,11 @@ export function createApi({ load, defaultFetch, createRefresher } = {}) {
       } catch (thrown) {
         throw toError(thrown);
       }
-      const body = await this.#run(op, signal, params);
+      const reply = await this.#run(op, signal, params, false, true);
       const error = op.outcome();
       op.free();
       if (error) throw new B24Error(JSON.parse(error));
-      return JSON.parse(body);
+      return reply.parsed ?? JSON.parse(reply.body);
     }
 
     /** Validates params as `call` would, without sending; throws B24Error when refused. */
@@ -411,8 +414,11 @@ export function createApi({ load, defaultFetch, createRefresher } = {}) {
     }
 
     // The loop: asks the op what to do until it is done; returns the last reply's body.
-    async #run(op, signal, params, rows = false) {
+    // `call` marks a single call: a large answer is then read here, and the core gets only its
+    // envelope (a 50 MB result never enters the wasm module's memory).
+    async #run(op, signal, params, rows = false, call = false) {
       let body = '';
+      let parsed;
       for (;;) {
         if (signal?.aborted) op.abort('signal');
         switch (op.step(Date.now())) {
@@ -420,7 +426,9 @@ export function createApi({ load, defaultFetch, createRefresher } = {}) {
             const answer = await this.#send(op, signal, params);
             if (answer.lost === undefined) {
               body = answer.body;
-              op.reply(Date.now(), answer.status, answer.body);
+              const forCore = call && body.length > LARGE_BODY ? envelopeOf(body) : { text: body };
+              parsed = forCore.parsed;
+              op.reply(Date.now(), answer.status, forCore.text);
             } else {
               op.lost(Date.now(), answer.lost, answer.message ?? '');
             }
@@ -446,7 +454,7 @@ export function createApi({ load, defaultFetch, createRefresher } = {}) {
             break;
           }
           case DONE:
-            return body;
+            return call ? { body, parsed } : body;
           case ROWS:
             if (rows) return body;
             op.abort('internal');
@@ -567,6 +575,27 @@ async function fetchSend(fetchFn, url, body, signal) {
   } catch (thrown) {
     return { lost: MAYBE_SENT, message: describe(thrown) };
   }
+}
+
+// The envelope of a large answer for the core: every field but `result`, which is replaced by
+// what the core reads of it (the error a method reports inside its result, or a stand-in).
+// An answer that is not a JSON object goes as its start: enough to tell HTML, truncated JSON
+// and other text apart.
+function envelopeOf(text) {
+  let parsed;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return { text: text.slice(0, LARGE_BODY) };
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return { text: text.slice(0, LARGE_BODY) };
+  const { result, ...envelope } = parsed;
+  if (result !== undefined) {
+    envelope.result = result && typeof result === 'object' && result.result === false
+      ? { result: false, error: result.error, error_description: result.error_description }
+      : true;
+  }
+  return { text: JSON.stringify(envelope), parsed };
 }
 
 // A settled value within the deadline, or undefined (a store that throws or hangs gives none).
