@@ -129,6 +129,12 @@ impl Bucket {
         }
     }
 
+    /// Gives back the slot the last `reserve` booked, for a request that will not be sent.
+    /// Slots booked since keep their times (they only waited longer than needed).
+    pub fn cancel(&mut self) {
+        self.empty_at -= self.interval_ms();
+    }
+
     /// Whether the bucket has drained completely by `now_ms`: forgetting it then loses nothing.
     pub fn is_idle(&self, now_ms: f64) -> bool {
         self.empty_at <= now_ms
