@@ -335,7 +335,10 @@ export function createApi({ load, defaultFetch } = {}) {
     async #run(op, signal, params) {
       let body = '';
       for (;;) {
-        signal?.throwIfAborted?.();
+        // The op decides what an abort means: ABORTED for what was not sent, OUTCOME_UNKNOWN
+        // for a write in flight, SKIPPED for the rest of a batch. Throwing the signal's reason
+        // here instead would hide whether a write was carried out.
+        if (signal?.aborted) op.abort('signal');
         switch (op.step(Date.now())) {
           case SEND: {
             const answer = await this.#send(op, signal, params);
@@ -351,7 +354,7 @@ export function createApi({ load, defaultFetch } = {}) {
             if (!(await sleep(op.waitMs, signal))) op.abort('signal');
             break;
           case REFRESH:
-            await this.#refreshToken(op.deadline);
+            await this.#refreshToken(op.deadline, signal);
             break;
           case DONE:
             return body;
@@ -375,9 +378,11 @@ export function createApi({ load, defaultFetch } = {}) {
           resolve({ lost: DEADLINE });
         }, clampTimer(left));
       });
+      let onAborted;
       const aborted = new Promise((resolve) => {
-        if (signal?.aborted) resolve({ lost: MAYBE_SENT, message: 'aborted' });
-        signal?.addEventListener?.('abort', () => resolve({ lost: MAYBE_SENT, message: 'aborted by the caller' }), { once: true });
+        onAborted = () => resolve({ lost: MAYBE_SENT, message: 'aborted by the caller' });
+        if (signal?.aborted) onAborted();
+        signal?.addEventListener?.('abort', onAborted, { once: true });
       });
       const target = op.target();
       const request = this.#bx24
@@ -388,11 +393,13 @@ export function createApi({ load, defaultFetch } = {}) {
       } finally {
         clearTimeout(timer);
         signal?.removeEventListener?.('abort', onAbort);
+        signal?.removeEventListener?.('abort', onAborted);
       }
     }
 
-    // One refresh at a time per client: concurrent callers share it, and its failure.
-    async #refreshToken(deadline) {
+    // One refresh at a time per client: concurrent callers share it, and its failure. A caller
+    // stops waiting at its deadline or when its signal aborts; the refresh itself goes on.
+    async #refreshToken(deadline, signal) {
       const engine = this.#engine;
       this.#refreshing ??= (async () => {
         try {
@@ -409,11 +416,18 @@ export function createApi({ load, defaultFetch } = {}) {
         }
       })();
       let timer;
-      const timeout = new Promise((resolve) => { timer = setTimeout(resolve, clampTimer(deadline - Date.now())); });
+      let onAbort;
+      const timeout = new Promise((resolve) => {
+        timer = setTimeout(resolve, clampTimer(deadline - Date.now()));
+        onAbort = resolve;
+        if (signal?.aborted) resolve();
+        signal?.addEventListener?.('abort', onAbort, { once: true });
+      });
       try {
         await Promise.race([this.#refreshing, timeout]);
       } finally {
         clearTimeout(timer);
+        signal?.removeEventListener?.('abort', onAbort);
       }
     }
 
