@@ -143,9 +143,11 @@ export function createApi({ load, defaultFetch } = {}) {
       return JSON.stringify(params, replacer);
     } catch (thrown) {
       if (isB24Error(thrown)) throw thrown;
-      // A getter threw, or the params are circular. Only the error's name is repeated: its
-      // text is the app's and may hold anything.
-      throw refuse('INVALID_PARAM', method, root, `cannot be read as JSON (${errorName(thrown)})`);
+      // A getter (or toJSON) threw, or the params are circular: name the field where it
+      // happened. Only the error's name is repeated: its text is the app's and may hold anything.
+      const at = unreadableField(params);
+      const field = at?.path || root;
+      throw refuse('INVALID_PARAM', method, field, at?.cycle ? 'refers to itself (the params are circular)' : `cannot be read as JSON (${errorName(at?.thrown ?? thrown)})`);
     }
   }
 
@@ -484,6 +486,41 @@ async function fetchSend(fetchFn, url, body, signal) {
   } catch (thrown) {
     return { lost: MAYBE_SENT, message: describe(thrown) };
   }
+}
+
+// Where JSON.stringify(params) fails, walked as it walks (toJSON, then own enumerable keys):
+// { path, thrown } for a read that throws, { path, cycle } for a value inside itself; null if
+// the walk finds neither. Only called after stringify failed, so getters run a second time
+// only on a call that is refused anyway.
+function unreadableField(params) {
+  const inside = new Set();
+  function walk(value, path) {
+    if (typeof value !== 'object' || value === null) return null;
+    if (inside.has(value)) return { path, cycle: true };
+    if (inside.size >= 128) return null;
+    inside.add(value);
+    try {
+      for (const key of Array.isArray(value) ? value.keys() : Object.keys(value)) {
+        const name = String(key);
+        const at = path ? `${path}.${name}` : name;
+        let child;
+        try {
+          child = value[key];
+          if (typeof child?.toJSON === 'function') child = child.toJSON(name);
+        } catch (thrown) {
+          return { path: at, thrown };
+        }
+        const found = walk(child, at);
+        if (found) return found;
+      }
+    } catch (thrown) {
+      return { path, thrown }; // a hostile proxy: its keys cannot even be listed
+    } finally {
+      inside.delete(value);
+    }
+    return null;
+  }
+  return walk(params, '');
 }
 
 function errorCode(thrown) {
