@@ -299,7 +299,9 @@ export function createApi({ load, defaultFetch } = {}) {
       const keyed = Array.isArray(commands);
       const entries = keyed ? commands.map((c, i) => [String(i), c]) : Object.entries(commands);
       const rows = entries.map(([key, command]) => {
-        if (!Array.isArray(command)) return [key, command ?? null];
+        // Not [method, params]: the core refuses the row by its key. A bare string must not
+        // pass as the method (it would be sent without its params).
+        if (!Array.isArray(command)) return [key, null];
         const [method, params] = command;
         return [key, method ?? null, params === undefined ? null : JSON.parse(encodeParams(typeof method === 'string' ? method : 'batch', params, `cmd.${key}`))];
       });
