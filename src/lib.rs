@@ -4,6 +4,7 @@
 //! - [`schema`] and [`methods`]: the method table, one declarative entry per method.
 //! - [`validate`]: checks params against an entry before anything is sent.
 //! - [`error`]: the one error type and the one reply decoder.
+//! - [`events`]: the inbound event table, its parser and the token check.
 //! - [`transport`]: how calls reach the portal; [`client`]: the call pipeline around it.
 //! - `wasm` (wasm32 only): the JS API.
 
@@ -16,6 +17,7 @@ pub mod client;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod codegen;
 pub mod error;
+pub mod events;
 pub mod info;
 pub mod limits;
 pub mod list;
