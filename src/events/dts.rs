@@ -5,7 +5,7 @@
 //! types are those of the parsed event: integers are numbers, flags booleans, whatever the
 //! body sent.
 
-use super::table::shapes::AUTH;
+use super::table::shapes::{AUTH, V2_BOT, V2_CHAT, V2_MESSAGE, V2_USER};
 use super::{all, Event};
 use crate::schema::{Param, Ty};
 use std::fmt::Write;
@@ -79,7 +79,47 @@ fn ts(ty: &Ty, indent: usize) -> String {
     }
 }
 
+/// Shapes many events share, declared once under a name.
+const NAMED: [(&str, Ty, &str); 5] = [
+    (
+        "B24EventAuth",
+        AUTH,
+        "An `auth` block: the portal, the user's tokens, and the application token.",
+    ),
+    (
+        "B24EventBot",
+        V2_BOT,
+        "A bot in a chat-bot 2.0 event: `{id, code, auth}` by webhook, the whole bot when polled.",
+    ),
+    (
+        "B24EventMessage",
+        V2_MESSAGE,
+        "A message in a chat-bot 2.0 or im.v2 event.",
+    ),
+    (
+        "B24EventChat",
+        V2_CHAT,
+        "A chat in a chat-bot 2.0 or im.v2 event.",
+    ),
+    (
+        "B24EventUser",
+        V2_USER,
+        "A user in a chat-bot 2.0 or im.v2 event.",
+    ),
+];
+
+fn same_fields(a: &[Param], b: &Ty) -> bool {
+    matches!(b, Ty::Object(f) if f.len() == a.len() && f.iter().zip(a).all(|(x, y)| x.name == y.name))
+}
+
 fn object(fields: &[Param], indent: usize) -> String {
+    if let Some((name, _, _)) = NAMED.iter().find(|(_, ty, _)| same_fields(fields, ty)) {
+        return (*name).to_string();
+    }
+    object_body(fields, indent)
+}
+
+fn object_body(fields: &[Param], indent: usize) -> String {
     if fields.is_empty() {
         return "Record<string, unknown>".into();
     }
@@ -123,10 +163,12 @@ pub fn events_dts() -> String {
     out.push_str(
         "// Generated from the event table by `cargo run --bin b24-codegen`. Do not edit.\n\n",
     );
-    out.push_str(
-        "/** An `auth` block: the portal, the user's tokens, and the application token. */\n",
-    );
-    let _ = writeln!(out, "export type B24EventAuth = {};\n", ts(&AUTH, 0));
+    for (name, ty, doc) in NAMED {
+        if let Ty::Object(fields) = ty {
+            out.push_str(&jsdoc(&[doc], ""));
+            let _ = writeln!(out, "export interface {name} {}\n", object_body(fields, 0));
+        }
+    }
     out.push_str(
         "/** What every typed event has besides `event` and `data`. */\nexport interface B24EventEnvelope {\n",
     );

@@ -49,6 +49,14 @@ fn encoding(body: &str, content_type: Option<&str>) -> Result<Encoding, EventErr
     Err(EventError::Body(BodyProblem::UnsupportedType))
 }
 
+/// A JSON object, within `MAX_BODY_BYTES` and `MAX_DEPTH`.
+pub(crate) fn read_json_limited(body: &str) -> Result<Value, EventError> {
+    if body.len() > MAX_BODY_BYTES {
+        return Err(EventError::Body(BodyProblem::TooLarge));
+    }
+    read_json(body)
+}
+
 fn read_json(body: &str) -> Result<Value, EventError> {
     // Checked before serde_json builds anything, so the limit is ours (its own stops at 128).
     if json_depth(body) > MAX_DEPTH {

@@ -21,8 +21,8 @@ mod parse;
 pub mod table;
 mod verify;
 
-pub use parse::{parse, parse_polled, parse_value, redact, Parsed, Queue};
-pub use verify::{tokens_equal, verify, Verdict};
+pub use parse::{parse, parse_polled, parse_polled_json, parse_value, redact, Parsed, Queue};
+pub use verify::{tokens_equal, verify, verify_parts, Verdict};
 
 use crate::schema::{Doc, Ty, ANY};
 use std::fmt;

@@ -139,6 +139,11 @@ pub enum Queue {
     Offline,
 }
 
+/// `parse_polled` over an item's JSON text, with the body limits of `parse`.
+pub fn parse_polled_json(queue: Queue, item: &str) -> Result<Parsed, EventError> {
+    parse_polled(queue, &super::form::read_json_limited(item)?)
+}
+
 /// Reads one item of a queue's answer into the same typed event a webhook gives (with the
 /// queue's own ID instead of the envelope's handler and time).
 pub fn parse_polled(queue: Queue, item: &Value) -> Result<Parsed, EventError> {

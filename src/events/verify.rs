@@ -22,13 +22,29 @@ pub enum Verdict {
 /// do). An `ONAPPINSTALL` for a portal that already has another token is refused, so a forged
 /// install cannot replace the stored token.
 pub fn verify(parsed: &Parsed, stored: Option<&str>) -> Result<Verdict, EventError> {
-    let Some(token) = parsed.application_token() else {
+    verify_parts(
+        parsed.event.name,
+        parsed.member_id(),
+        parsed.application_token(),
+        stored,
+    )
+}
+
+/// `verify` over the parts it reads: the event's table name, its `auth[member_id]` and
+/// `auth[application_token]`, and the stored token.
+pub fn verify_parts(
+    event: &str,
+    member_id: Option<&str>,
+    token: Option<&str>,
+    stored: Option<&str>,
+) -> Result<Verdict, EventError> {
+    let Some(token) = token.filter(|t| !t.is_empty()) else {
         return Err(EventError::Unverified(Unverified::NoToken));
     };
-    if parsed.member_id().is_none() {
+    if member_id.is_none_or(str::is_empty) {
         return Err(EventError::Unverified(Unverified::NoMemberId));
     }
-    let install = parsed.event.name == "ONAPPINSTALL";
+    let install = event == "ONAPPINSTALL";
     match stored.filter(|s| !s.is_empty()) {
         None if install => Ok(Verdict::Install),
         None => Err(EventError::Unverified(Unverified::UnknownPortal)),
@@ -36,7 +52,7 @@ pub fn verify(parsed: &Parsed, stored: Option<&str>) -> Result<Verdict, EventErr
             Err(EventError::Unverified(Unverified::Mismatch))
         }
         Some(_) if install => Ok(Verdict::Install),
-        Some(_) if parsed.event.name == "ONAPPUNINSTALL" => Ok(Verdict::Uninstall),
+        Some(_) if event == "ONAPPUNINSTALL" => Ok(Verdict::Uninstall),
         Some(_) => Ok(Verdict::Verified),
     }
 }

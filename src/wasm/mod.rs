@@ -5,6 +5,7 @@
 //! (`ErrorData`); the package's JS entry turns them into `B24Error` instances.
 
 mod bx24;
+mod events;
 mod fetch;
 
 use crate::batch::{Command, Outcome};

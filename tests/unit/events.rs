@@ -478,3 +478,25 @@ fn the_typescript_union_lists_every_event() {
     let md = dts::events_md();
     assert!(md.contains("## ONIMBOTV2MESSAGEADD") && md.contains("`data.message.text`: string."));
 }
+
+#[test]
+fn polled_json_text_has_the_body_limits() {
+    let deep = format!(
+        "{{\"eventId\":1,\"type\":\"ONIMBOTV2DELETE\",\"data\":{}1{}}}",
+        "[".repeat(100),
+        "]".repeat(100)
+    );
+    assert_eq!(
+        parse_polled_json(Queue::User, &deep).unwrap_err().kind(),
+        "too_deep"
+    );
+    assert_eq!(
+        parse_polled_json(Queue::User, "[]").unwrap_err().kind(),
+        "not_an_object"
+    );
+    let ok = r#"{"eventId":"3","type":"ONIMV2JOINCHAT","data":{"dialogId":"chat5","chat":{"id":"5","dialogId":"chat5"}}}"#;
+    assert_eq!(
+        parse_polled_json(Queue::User, ok).unwrap().value["data"]["chat"]["id"],
+        json!(5)
+    );
+}
