@@ -7,6 +7,7 @@ import type { ErrorData, MethodInfo, ParamInfo, TypeInfo } from './wasm-types.js
 
 export type { B24Bool, B24Date, B24File, B24Int, B24MethodName, B24Methods, B24Namespaces, B24Params, B24Result } from './methods.js';
 export type { ErrorData, MethodInfo, ParamInfo, TypeInfo } from './wasm-types.js';
+export * from './events/index.js';
 
 /** Codes the library itself gives; any other `code` is the portal's own. */
 export type B24LibraryCode =
@@ -16,7 +17,9 @@ export type B24LibraryCode =
   | 'NETWORK'
   | 'OUTCOME_UNKNOWN'
   | 'REFRESH_FAILED'
-  | 'SKIPPED';
+  | 'SKIPPED'
+  | 'INVALID_EVENT'
+  | 'UNVERIFIED_EVENT';
 
 /** System error codes any method can return (the docs' system error table). */
 export type B24SystemCode =
@@ -57,8 +60,12 @@ export declare class B24Error extends Error {
   readonly method?: string;
   /** For `INVALID_PARAM`: the param's wire name, dotted when nested (`PARAMS.QUEUE.0.ENTITY_TYPE`). */
   readonly field?: string;
-  /** For `BAD_REPLY`: `html`, `empty`, `truncated`, `not_json` or `no_result`. */
-  readonly kind?: 'html' | 'empty' | 'truncated' | 'not_json' | 'no_result';
+  /**
+   * For `BAD_REPLY`: `html`, `empty`, `truncated`, `not_json` or `no_result`. For
+   * `INVALID_EVENT`/`UNVERIFIED_EVENT`: what was wrong (`missing`, `type`, `too_large`,
+   * `unknown_event`, `mismatch`, `unknown_portal`, ...).
+   */
+  readonly kind?: 'html' | 'empty' | 'truncated' | 'not_json' | 'no_result' | (string & {});
   private constructor(data: ErrorData);
 }
 

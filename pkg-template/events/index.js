@@ -132,7 +132,8 @@ export function createEventsApi({ load, B24Error } = {}) {
   function runner(options) {
     const running = new Set();
     const run = (event) => {
-      const task = Promise.resolve()
+      // A macrotask later: the answer is handed over before any user code runs.
+      const task = new Promise((resolve) => setTimeout(resolve, 0))
         .then(() => options.onEvent(event))
         .catch((e) => report(options, e, event))
         .finally(() => running.delete(task));
@@ -240,6 +241,8 @@ export function createEventsApi({ load, B24Error } = {}) {
           state.sent = state.offset;
           const events = Array.isArray(result?.events) ? result.events : [];
           for (const item of events) {
+            // Stopped while the request was out: what it brought stays unacknowledged, for later.
+            if (timing.signal?.aborted) break;
             const event = await typed(queue, botId, item, options);
             if (event) yield event;
             // Asked for the next one: this one is handled.
@@ -290,6 +293,7 @@ export function createEventsApi({ load, B24Error } = {}) {
           state.processId = reserve ? result?.process_id ?? undefined : undefined;
           state.handled = [];
           for (const item of events) {
+            if (timing.signal?.aborted) break;
             const event = await typed('offline', undefined, item, options);
             if (event) yield event;
             state.handled.push(item?.ID);
