@@ -60,12 +60,8 @@ export declare class B24Error extends Error {
   readonly method?: string;
   /** For `INVALID_PARAM`: the param's wire name, dotted when nested (`PARAMS.QUEUE.0.ENTITY_TYPE`). */
   readonly field?: string;
-  /**
-   * For `BAD_REPLY`: `html`, `empty`, `truncated`, `not_json` or `no_result`. For
-   * `INVALID_EVENT`/`UNVERIFIED_EVENT`: what was wrong (`missing`, `type`, `too_large`,
-   * `unknown_event`, `mismatch`, `unknown_portal`, ...).
-   */
-  readonly kind?: 'html' | 'empty' | 'truncated' | 'not_json' | 'no_result' | (string & {});
+  /** For `BAD_REPLY`: `html`, `empty`, `truncated`, `not_json` or `no_result`. */
+  readonly kind?: 'html' | 'empty' | 'truncated' | 'not_json' | 'no_result';
   private constructor(data: ErrorData);
 }
 

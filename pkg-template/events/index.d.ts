@@ -54,8 +54,25 @@ export interface B24IdleHandler {
 
 export type B24WebHandler = ((request: Request, ...context: unknown[]) => Promise<Response>) & B24IdleHandler;
 
+/** What the node handler reads of a request (node:http's `IncomingMessage` fits). */
+export interface B24NodeRequest {
+  method?: string;
+  headers: Record<string, string | string[] | undefined>;
+  /** Set by a body parser that ran first (Express): a string, bytes, or the parsed fields. */
+  body?: unknown;
+  on(event: string, listener: (...args: any[]) => void): unknown;
+  resume(): unknown;
+}
+
+/** What the node handler writes of a response (node:http's `ServerResponse` fits). */
+export interface B24NodeResponse {
+  writeHead(status: number, headers?: Record<string, string | number>): unknown;
+  end(body?: string): unknown;
+  readonly headersSent?: boolean;
+}
+
 /** `(req, res)` of node:http (Express: also as middleware). */
-export type B24NodeHandler = ((req: import('node:http').IncomingMessage & { body?: unknown }, res: import('node:http').ServerResponse) => void) & B24IdleHandler;
+export type B24NodeHandler = ((req: B24NodeRequest, res: B24NodeResponse) => void) & B24IdleHandler;
 
 /** What pollers need of a client: its public `call`. */
 export interface B24Caller {

@@ -362,17 +362,20 @@ fn coerce<'a>(ty: &Ty, value: &'a Value, path: &mut Vec<Seg<'a>>) -> Result<Valu
                     .enumerate()
                     .map(|(i, v)| (Seg::Index(i), v))
                     .collect(),
-                // A form list: keys 0..n, ordered by number (a JSON map would order "10" first).
+                // A form list: keys 0..n-1 in any order (a JSON map orders "10" before "2").
                 Value::Object(map) => {
-                    let mut numbered = Vec::with_capacity(map.len());
+                    let mut slots: Vec<Option<(Seg<'a>, &'a Value)>> = vec![None; map.len()];
                     for (k, v) in map {
-                        let Ok(n) = k.parse::<u64>() else {
-                            return Err(type_error(path, ty));
-                        };
-                        numbered.push((n, Seg::Key(k.as_str()), v));
+                        match k.parse::<usize>().ok().and_then(|n| slots.get_mut(n)) {
+                            Some(slot) => *slot = Some((Seg::Key(k.as_str()), v)),
+                            None => return Err(type_error(path, ty)),
+                        }
                     }
-                    numbered.sort_by_key(|(n, _, _)| *n);
-                    numbered.into_iter().map(|(_, seg, v)| (seg, v)).collect()
+                    // Keys like "0" and "00" share a slot and leave another one empty.
+                    if slots.iter().any(Option::is_none) {
+                        return Err(type_error(path, ty));
+                    }
+                    slots.into_iter().flatten().collect()
                 }
                 _ => return Err(type_error(path, ty)),
             };
@@ -473,12 +476,8 @@ fn int(value: &Value) -> Option<Value> {
 fn num(value: &Value) -> Option<Value> {
     match value {
         Value::Number(_) => Some(value.clone()),
-        Value::String(s) => s
-            .trim()
-            .parse::<f64>()
-            .ok()
-            .and_then(Number::from_f64)
-            .map(Value::Number),
+        // serde_json's own number reader: the .wasm already has it (core's float parser is 7 KB).
+        Value::String(s) => s.trim().parse::<Number>().ok().map(Value::Number),
         _ => None,
     }
 }

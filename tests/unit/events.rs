@@ -500,3 +500,27 @@ fn polled_json_text_has_the_body_limits() {
         json!(5)
     );
 }
+
+#[test]
+fn form_lists_must_be_dense() {
+    let base = "event=ONIMBOTV2MESSAGEADD&data[bot][id]=1&data[bot][code]=c&data[message][id]=1\
+        &data[message][chatId]=1&data[message][authorId]=1&data[message][text]=t&data[chat][id]=1\
+        &data[chat][dialogId]=1&data[user][id]=1";
+    let shuffled = format!("{base}&data[user][departments][1]=20&data[user][departments][0]=10");
+    assert_eq!(
+        parse_ok(&shuffled).value["data"]["user"]["departments"],
+        json!([10, 20])
+    );
+    for gap in [
+        "[0]=1&data[user][departments][2]=3",
+        "[0]=1&data[user][departments][00]=2",
+        "[a]=1",
+    ] {
+        let body = format!("{base}&data[user][departments]{gap}");
+        assert_eq!(
+            error_of(&body, None).field(),
+            Some("data.user.departments"),
+            "{gap}"
+        );
+    }
+}

@@ -102,14 +102,14 @@ pub static CLASSIC: &[Event] = &[
 ];
 
 /// One bot's tokens and identity, under `data[BOT][<bot id>]`.
-const BOT_ITEM: Ty = Ty::Object(auth_fields!(
+static BOT_ITEM: Ty = Ty::Object(auth_fields!(
     opt("AUTH", AUTH).doc("The same tokens as an `auth` block."),
     req("BOT_ID", INT),
     opt("BOT_CODE", STR),
 ));
 
 /// One called command, under `data[COMMAND][<command id>]`.
-const COMMAND_ITEM: Ty = Ty::Object(auth_fields!(
+static COMMAND_ITEM: Ty = Ty::Object(auth_fields!(
     opt("AUTH", AUTH).doc("The bot's tokens as an `auth` block."),
     req("BOT_ID", INT),
     opt("BOT_CODE", STR),
@@ -125,7 +125,7 @@ const COMMAND_ITEM: Ty = Ty::Object(auth_fields!(
 ));
 
 /// The author of a message (classic events).
-const OLD_USER: Ty = Ty::Object(&[
+static OLD_USER: Ty = Ty::Object(&[
     opt("ID", INT),
     opt("NAME", STR).doc("Full name."),
     opt("FIRST_NAME", STR),
@@ -139,7 +139,7 @@ const OLD_USER: Ty = Ty::Object(&[
 ]);
 
 /// A new message as the classic add and command events carry it.
-const ADDED_MESSAGE: Ty = Ty::Object(&[
+static ADDED_MESSAGE: Ty = Ty::Object(&[
     req("DIALOG_ID", STR).doc("Where to answer: `chat<ID>`, or the user's ID for a private chat."),
     req("MESSAGE_ID", INT),
     opt("MESSAGE", STR).doc("The text; in a group chat without the bot's mention."),
@@ -192,7 +192,7 @@ const ADDED_MESSAGE: Ty = Ty::Object(&[
 ]);
 
 /// An edited or deleted message (classic update and delete events).
-const CHANGED_MESSAGE: Ty = Ty::Object(&[
+static CHANGED_MESSAGE: Ty = Ty::Object(&[
     req("DIALOG_ID", STR),
     req("MESSAGE_ID", INT),
     opt("ID", INT).doc("The message ID again."),

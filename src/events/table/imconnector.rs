@@ -15,13 +15,13 @@ macro_rules! page {
 }
 
 /// The Bitrix24 side of a connector message.
-const IM_REF: Ty = Ty::Object(&[
+static IM_REF: Ty = Ty::Object(&[
     req("chat_id", INT).doc("The open-line chat in Bitrix24."),
     req("message_id", INT).doc("The message in Bitrix24."),
 ]);
 
 /// The external chat of a connector message.
-const EXTERNAL_CHAT: Ty =
+static EXTERNAL_CHAT: Ty =
     Ty::Object(&[req("id", STR).doc("The chat's ID in the external system.")]);
 
 pub static EVENTS: &[Event] = &[

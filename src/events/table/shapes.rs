@@ -1,5 +1,6 @@
 //! Shapes several events share: the `auth` block, the chat-bot 2.0 objects (`Message`, `Chat`,
-//! `User`, as events carry them), and the open-line session records.
+//! `User`, as events carry them), and the open-line session records. They are `static`, not
+//! `const`: every event then points at one copy of their fields in the `.wasm`.
 
 use crate::schema::*;
 
@@ -30,7 +31,7 @@ pub(crate) use auth_fields;
 pub const APP_STATUS: Ty = Ty::Enum(&["L", "F", "D", "T", "P"]);
 
 /// An `auth` block: the envelope's, or a bot's own tokens.
-pub const AUTH: Ty = Ty::Object(auth_fields!());
+pub static AUTH: Ty = Ty::Object(auth_fields!());
 
 /// Chat and message types of the classic events.
 pub const CHAT_TYPE: Ty = Ty::Enum(&["P", "C", "O", "L", "S", "N", "J", "T", "A", "B", "X"]);
@@ -42,7 +43,7 @@ pub const DATE_OR_FALSE: Ty = Ty::Either(&[DATE, BOOL]);
 
 /// A bot as events carry it: in webhook mode `{id, code, auth}`, in fetch mode the full bot
 /// object without `auth`.
-pub const V2_BOT: Ty = Ty::Object(&[
+pub static V2_BOT: Ty = Ty::Object(&[
     req("id", INT).doc("The bot's user ID."),
     req("code", STR).doc("The bot's code."),
     opt("auth", AUTH).doc("The bot's OAuth tokens for calls back (webhook mode only)."),
@@ -61,7 +62,7 @@ pub const V2_BOT: Ty = Ty::Object(&[
 ]);
 
 /// A message (`Message` of the chat-bot 2.0 objects).
-pub const V2_MESSAGE: Ty = Ty::Object(&[
+pub static V2_MESSAGE: Ty = Ty::Object(&[
     req("id", INT),
     req("chatId", INT),
     req("authorId", INT).doc("0 for system messages."),
@@ -84,7 +85,7 @@ pub const V2_MESSAGE: Ty = Ty::Object(&[
 ]);
 
 /// A chat (`Chat` of the chat-bot 2.0 objects, without the per-user `role` and `muteList`).
-pub const V2_CHAT: Ty = Ty::Object(&[
+pub static V2_CHAT: Ty = Ty::Object(&[
     req("id", INT),
     req("dialogId", STR).doc("`chat<ID>`, or a user ID for a private chat."),
     opt("name", STR),
@@ -113,7 +114,7 @@ pub const V2_CHAT: Ty = Ty::Object(&[
 ]);
 
 /// A user (`User` of the chat-bot 2.0 objects, without `network`, `botData`, `avatarHr`).
-pub const V2_USER: Ty = Ty::Object(&[
+pub static V2_USER: Ty = Ty::Object(&[
     req("id", INT),
     opt("active", BOOL),
     opt("name", STR).doc("Full name."),
@@ -145,7 +146,7 @@ pub const V2_USER: Ty = Ty::Object(&[
 pub const REACTION_ACTION: Ty = Ty::Enum(&["add", "delete"]);
 
 /// The connector of an open-line record.
-pub const LINE_CONNECTOR: Ty = Ty::Object(&[
+pub static LINE_CONNECTOR: Ty = Ty::Object(&[
     req("connector_id", STR),
     req("line_id", INT),
     req("chat_id", INT),
@@ -153,7 +154,7 @@ pub const LINE_CONNECTOR: Ty = Ty::Object(&[
 ]);
 
 /// An open-line session record (session start and finish, dialog start and finish).
-pub const SESSION_RECORD: Ty = Ty::Object(&[
+pub static SESSION_RECORD: Ty = Ty::Object(&[
     req("connector", LINE_CONNECTOR),
     req(
         "session",
@@ -172,7 +173,7 @@ pub const SESSION_RECORD: Ty = Ty::Object(&[
 ]);
 
 /// A message record of the open-line update and delete events.
-pub const LINE_MESSAGE_REF: Ty = Ty::Object(&[
+pub static LINE_MESSAGE_REF: Ty = Ty::Object(&[
     req(
         "im",
         Ty::Object(&[req("chat_id", INT), req("message_id", INT)]),
