@@ -481,12 +481,15 @@ async function readNodeBody(req, limit) {
       done = true;
       resolve({ text: Buffer.concat(chunks).toString('utf8'), contentType });
     });
-    req.on('error', (e) => {
+    const fail = (e) => {
       if (!done) {
         done = true;
         reject(e);
       }
-    });
+    };
+    req.on('error', fail);
+    // A client that goes away mid-body (or a server timeout) closes the request without 'end'.
+    req.on('close', () => fail(new Error('the request closed before its body ended')));
   });
 }
 

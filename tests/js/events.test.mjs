@@ -342,6 +342,31 @@ describe('pollers over the stand-in', () => {
     assert.deepEqual(seen, [['a', true], ['b', true], ['c', true]]);
   });
 
+  test('a connector\'s handler gets the operator\'s message from the portal, typed and verified', async () => {
+    const calls = recorder();
+    const handler = createNodeHandler({ store: memoryTokenStore(), onEvent: calls.onEvent });
+    const server = http.createServer(handler);
+    await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const url = `http://127.0.0.1:${server.address().port}/connector`;
+      assert.equal((await portal.events.control('POST', '/install', { url })).body.delivery.status, 200);
+      await client.call('event.bind', { event: 'OnImConnectorMessageAdd', handler: url });
+      await client.call('imconnector.register', { ID: 'line_conn', NAME: 'C', ICON: { DATA_IMAGE: 'x' }, PLACEMENT_HANDLER: url });
+      await client.call('imconnector.activate', { CONNECTOR: 'line_conn', LINE: 9, ACTIVE: 1 });
+      await portal.events.control('POST', '/operator-message', { connector: 'line_conn', line: 9, text: 'Guten Tag!', externalChatId: 'channel-123' });
+      await calls.until(2);
+      const event = calls.seen[1];
+      assert.equal(event.event, 'ONIMCONNECTORMESSAGEADD');
+      assert.equal(event.data.LINE, 9);
+      assert.equal(event.data.MESSAGES[0].message.text, 'Guten Tag!');
+      assert.equal(event.data.MESSAGES[0].chat.id, 'channel-123');
+      assert.equal(typeof event.data.MESSAGES[0].im.message_id, 'number');
+      assert.equal(event.auth.member_id, portal.events.memberId);
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
+  });
+
   test('pollOfflineEvents: cleared as read, or reserved and cleared once handled', async () => {
     const hook = 'http://127.0.0.1:9/unused';
     await client.call('event.bind', { event: 'OnImConnectorMessageAdd', handler: hook, event_type: 'offline' });
