@@ -66,8 +66,11 @@ export async function startEchoBot({ webhookUrl, publicUrl, port = 0, store = me
   const stop = () =>
     (stopping ??= (async () => {
       // No new events, then let the echoes in flight finish, then leave the portal.
-      await new Promise((resolve) => server.close(resolve));
-      server.closeAllConnections();
+      await new Promise((resolve) => {
+        server.close(resolve);
+        // Keep-alive sockets with no request in flight would hold close() open.
+        server.closeIdleConnections();
+      });
       await handler.idle();
       await client.call('imbot.v2.Bot.unregister', { botId, botToken }).catch((e) => log(`unregister failed: ${e.code}`));
     })());
