@@ -96,6 +96,24 @@ fn json_depth(body: &str) -> usize {
     deepest
 }
 
+/// Whether a tree nests at most `max` levels, found without recursion (a caller's own tree may
+/// be deeper than any walk should go).
+pub(crate) fn depth_within(value: &Value, max: usize) -> bool {
+    let mut stack = vec![(value, 0usize)];
+    while let Some((v, depth)) = stack.pop() {
+        let children: Box<dyn Iterator<Item = &Value>> = match v {
+            Value::Object(map) => Box::new(map.values()),
+            Value::Array(list) => Box::new(list.iter()),
+            _ => continue,
+        };
+        if depth >= max {
+            return false;
+        }
+        stack.extend(children.map(|c| (c, depth + 1)));
+    }
+    true
+}
+
 /// A key's path: the base name, then one step per bracket pair (`None` for `[]`, append).
 type KeyPath = (String, Vec<Option<String>>);
 

@@ -2,7 +2,7 @@
 //! declared field into its declared type. Walks follow the table's types (finite, not
 //! recursive), never the input's own nesting.
 
-use super::form::read_body;
+use super::form::{depth_within, read_body};
 use super::table::shapes::AUTH;
 use super::{find, Event, EventError, FieldProblem};
 use crate::schema::{Param, Ty};
@@ -75,6 +75,9 @@ pub fn parse_value(envelope: &Value) -> Result<Parsed, EventError> {
     let Some(root) = envelope.as_object() else {
         return Err(EventError::Body(super::BodyProblem::NotAnObject));
     };
+    if !depth_within(envelope, super::MAX_DEPTH) {
+        return Err(EventError::Body(super::BodyProblem::TooDeep));
+    }
     let event = event_named(root.get("event"), "event")?;
     let mut path = Vec::new();
     let mut out = Map::new();
@@ -147,6 +150,9 @@ pub fn parse_polled_json(queue: Queue, item: &str) -> Result<Parsed, EventError>
 /// Reads one item of a queue's answer into the same typed event a webhook gives (with the
 /// queue's own ID instead of the envelope's handler and time).
 pub fn parse_polled(queue: Queue, item: &Value) -> Result<Parsed, EventError> {
+    if !depth_within(item, super::MAX_DEPTH) {
+        return Err(EventError::Body(super::BodyProblem::TooDeep));
+    }
     let Some(item) = item.as_object() else {
         return Err(EventError::Body(super::BodyProblem::NotAnObject));
     };

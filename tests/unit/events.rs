@@ -585,3 +585,21 @@ fn garbage_never_panics() {
         let _ = parse_polled_json(Queue::Offline, &body);
     }
 }
+
+#[test]
+fn a_deep_tree_from_the_caller_is_refused_without_a_walk() {
+    let mut deep = json!(1);
+    for _ in 0..100 {
+        deep = json!({ "a": deep });
+    }
+    let envelope = json!({ "event": "ONIMBOTDELETE", "data": { "BOT_ID": 1, "extra": deep } });
+    assert_eq!(parse_value(&envelope).unwrap_err().kind(), "too_deep");
+    let item = json!({ "eventId": 1, "type": "ONIMBOTV2DELETE", "data": { "x": deep } });
+    assert_eq!(
+        parse_polled(Queue::User, &item).unwrap_err().kind(),
+        "too_deep"
+    );
+    let shallow =
+        json!({ "event": "ONIMBOTDELETE", "data": { "BOT_ID": 1, "extra": { "a": { "b": 1 } } } });
+    assert!(parse_value(&shallow).is_ok());
+}
