@@ -1,19 +1,89 @@
-// The public JS API, built over the wasm module's exports. The wasm side validates, sends and
-// decodes; this file only turns its plain rejections into B24Error instances, parses replies
-// and builds the typed per-method functions from the method table.
+// The public JS API and the I/O loop of the core. The wasm module decides everything (validate,
+// address, decode, retry, wait, refresh, give up); this file only does what it is told: fetch
+// or BX24.callMethod, setTimeout, the user's refresh(), and turning the core's JSON into
+// values and B24Error instances.
 
 import { expandTable } from './table.js';
+import { sendBx24 } from './io/bx24.js';
+
+// The core's steps (WasmOp.step).
+const SEND = 0;
+const WAIT = 1;
+const REFRESH = 2;
+const ROWS = 4;
+const DONE = 5;
+const RESERVE = 6;
+const REPORT_REFUSAL = 7;
+// WasmOp.lost kinds.
+const NOT_SENT = 0;
+const MAYBE_SENT = 1;
+const DEADLINE = 2;
+
+// Node's codes for a request that provably never left the machine.
+const NEVER_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EAI_NONAME', 'ENETUNREACH', 'EHOSTUNREACH', 'ERR_INVALID_URL']);
+// Option keys the JS side handles itself; the core checks every other key.
+const JS_OPTIONS = { fetch: 'function', store: 'object' };
+// Client.oauth keys for the refresher built in (Node), and the codes it fails with.
+const REFRESHER_KEYS = ['clientId', 'clientSecret', 'refreshToken', 'onTokens', 'oauthUrl'];
+// Deeper params are refused (the core's JSON reader stops at 128 levels).
+const MAX_DEPTH = 64;
+// A call's answer above this many characters is parsed here and only its envelope goes to the
+// core: large bodies stay out of the wasm module's memory, which never shrinks.
+const LARGE_BODY = 65536;
 
 /**
- * Builds the package's exports over an initialised wasm module. `defaultFetch` is the
- * environment's fastest `fetch` (the Node entry passes one over node:http); a client's own
- * `fetch` option wins over it.
+ * Builds the package's exports. `load()` gives the initialised wasm-bindgen module (or a
+ * Promise of it) and is called once, on first use. `defaultFetch` is the environment's
+ * fastest `fetch` (the Node entry passes one over node:http); a client's `fetch` option wins.
  */
-export function createApi(wasm, defaultFetch) {
-  const { WasmClient, methodsJson } = wasm;
-  const withFetch = (options) => (defaultFetch && !options?.fetch ? { ...options, fetch: defaultFetch } : options);
+export function createApi({ load, defaultFetch, createRefresher } = {}) {
+  let wasm;
+  let loading;
+
+  // Starts loading on first use. A `load` that answers synchronously (Node reads the file)
+  // makes the module usable at once; one that gives a Promise (browsers fetch it) is awaited
+  // by every async call.
+  function start() {
+    if (wasm || loading) return;
+    let got;
+    try {
+      got = load();
+    } catch (thrown) {
+      loading = Promise.reject(loadFailed(thrown));
+      loading.catch(() => { loading = undefined; });
+      return;
+    }
+    if (typeof got?.then === 'function') {
+      loading = Promise.resolve(got).then((m) => { wasm = m; }, (thrown) => { throw loadFailed(thrown); });
+      loading.catch(() => { loading = undefined; });
+    } else {
+      wasm = got;
+    }
+  }
+
+  // A module that cannot be loaded (a .wasm file the bundler did not copy, a runtime without
+  // WebAssembly) is a setup problem: INVALID_CONFIG, with the entry's explanation.
+  function loadFailed(thrown) {
+    const reason = thrown instanceof Error ? thrown.message : String(thrown);
+    const error = new B24Error({ code: 'INVALID_CONFIG', description: reason, message: `b24: ${reason}` });
+    error.cause = thrown;
+    return error;
+  }
+
+  /** Resolves once the wasm module is ready; sync `check()` needs it where loading is async. */
+  async function ready() {
+    start();
+    if (!wasm) await loading;
+  }
+
+  function loaded() {
+    start();
+    if (wasm) return wasm;
+    throw new B24Error({ code: 'INVALID_CONFIG', description: 'the wasm module is not loaded yet: await ready() first', message: 'b24: the wasm module is not loaded yet: await ready() first' });
+  }
 
   class B24Error extends Error {
+    #brand = true;
     constructor(data) {
       super(data.message);
       this.name = 'B24Error';
@@ -24,105 +94,242 @@ export function createApi(wasm, defaultFetch) {
       if (data.field !== undefined) this.field = data.field;
       if (data.kind !== undefined) this.kind = data.kind;
     }
+
+    static is(value) {
+      try {
+        return typeof value === 'object' && value !== null && #brand in value;
+      } catch {
+        return false;
+      }
+    }
   }
 
   function isB24Error(value) {
-    return value instanceof B24Error;
+    return B24Error.is(value);
   }
 
-  // The wasm module rejects with plain { code, message, ... } objects; anything else
-  // (a JS exception thrown by user code, e.g. inside refresh()) is passed on unchanged.
+  // The core throws (and reports) errors as the JSON text of their fields.
   function toError(thrown) {
-    if (thrown && typeof thrown === 'object' && typeof thrown.code === 'string' && !(thrown instanceof Error)) {
-      return new B24Error(thrown);
-    }
+    if (typeof thrown === 'string' && thrown.startsWith('{')) return new B24Error(JSON.parse(thrown));
     return thrown;
   }
 
-  function encodeParams(method, params) {
+  function refuse(code, method, field, description) {
+    const where = method === undefined ? 'b24' : method;
+    return new B24Error({ code, method, field, description, message: `${where}: ${field ? `${field} ` : ''}${description}` });
+  }
+
+  function checkMethod(method) {
+    if (typeof method !== 'string') throw refuse('INVALID_PARAM', String(typeof method), 'method', 'must be a string: a Bitrix24 method name');
+  }
+
+  // JSON text of params, refusing what JSON cannot carry exactly instead of changing it
+  // (NaN becomes null, 2^53 + 1 becomes 2^53, functions vanish), and naming the field.
+  function encodeParams(method, params, root = 'params') {
     if (params === undefined || params === null) return '{}';
+    if (typeof params !== 'object' || Array.isArray(params)) throw refuse('INVALID_PARAM', method, root, 'must be a JSON object');
+    const paths = new WeakMap();
+    function replacer(key, value) {
+      const parent = paths.get(this);
+      const path = parent === undefined ? '' : parent === '' ? key : `${parent}.${key}`;
+      const field = path || root;
+      switch (typeof value) {
+        case 'number':
+          if (!Number.isFinite(value) || (Number.isInteger(value) && !Number.isSafeInteger(value))) {
+            throw refuse('INVALID_PARAM', method, field, 'must be a finite number that JSON carries exactly (integers up to 2^53)');
+          }
+          break;
+        case 'string':
+          if (!isWellFormed(value)) throw refuse('INVALID_PARAM', method, field, 'must be well-formed text (it has a lone surrogate)');
+          break;
+        case 'bigint':
+        case 'function':
+        case 'symbol':
+          throw refuse('INVALID_PARAM', method, field, `cannot be sent as JSON (it is a ${typeof value})`);
+        case 'object':
+          if (value !== null) {
+            if (path.split('.').length > MAX_DEPTH) throw refuse('INVALID_PARAM', method, field, 'is nested too deeply');
+            paths.set(value, path);
+          }
+          break;
+        default:
+      }
+      return value;
+    }
     try {
-      return JSON.stringify(params);
-    } catch (cause) {
-      throw new B24Error({
-        code: 'INVALID_PARAM',
-        method,
-        field: 'params',
-        description: `params cannot be sent as JSON: ${cause.message}`,
-        message: `${method}: params cannot be sent as JSON: ${cause.message}`,
-      });
+      return JSON.stringify(params, replacer);
+    } catch (thrown) {
+      if (isB24Error(thrown)) throw thrown;
+      // A getter threw, or the params are circular. Only the error's name is repeated: its
+      // text is the app's and may hold anything.
+      throw refuse('INVALID_PARAM', method, root, `cannot be read as JSON (${errorName(thrown)})`);
     }
   }
 
+  // Splits a client's options into the JSON the core checks and what the JS side keeps.
+  function splitOptions(options) {
+    if (options === undefined || options === null) return ['', {}];
+    if (typeof options !== 'object' || Array.isArray(options)) {
+      throw refuse('INVALID_CONFIG', undefined, undefined, 'options must be an object');
+    }
+    const json = {};
+    const io = {};
+    for (const [key, value] of Object.entries(options)) {
+      if (key in JS_OPTIONS) {
+        if (value === undefined || value === null) continue;
+        if (typeof value !== JS_OPTIONS[key]) throw refuse('INVALID_CONFIG', undefined, undefined, `options.${key} must be a ${JS_OPTIONS[key]}`);
+        if (key === 'store' && (typeof value.reserve !== 'function' || typeof value.refused !== 'function')) {
+          throw refuse('INVALID_CONFIG', undefined, undefined, 'options.store must have reserve() and refused() (see store.d.ts)');
+        }
+        io[key] = value;
+      } else if (['function', 'symbol', 'bigint'].includes(typeof value) || (typeof value === 'number' && !Number.isFinite(value))) {
+        // JSON.stringify would drop or change these; the core must see the key to refuse it.
+        json[key] = `<${typeof value}>`;
+      } else if (value !== undefined) {
+        json[key] = value;
+      }
+    }
+    return [JSON.stringify(json), io];
+  }
+
   let table;
-  /** The method table: name, scopes, deprecated, reads, params (wire name, type, required). */
+  /**
+   * The method table: name, scopes, deprecated, reads, params (wire name, type, required),
+   * paging. It is read from the .wasm, which holds it anyway for validation (a copy in JS
+   * would add 6 KB gzipped to every app): in browsers, `await ready()` first.
+   */
   function methods() {
-    table ??= deepFreeze(expandTable(JSON.parse(methodsJson())));
+    table ??= deepFreeze(expandTable(JSON.parse(loaded().methodsJson())));
     return table;
   }
 
-  // Factories hand a WasmClient to the constructor through this token, so `new Client()`
-  // from user code fails with a clear message instead of building a broken client.
+  // Factories hand the settings to the constructor through this token, so `new Client()` from
+  // user code fails with a clear message instead of building a broken client.
   const internal = Symbol('b24-wasm internal');
 
   class Client {
-    #wasm;
+    #make;
+    #engine;
+    #engineError;
+    #fetch;
+    #bx24;
+    #refresh;
+    #refreshing = null;
     #namespaces = new Map();
 
-    constructor(token, wasmClient) {
+    #store;
+
+    constructor(token, make, io) {
       if (token !== internal) {
         throw new TypeError('Use Client.webhook(url), Client.oauth({...}) or Client.bx24() to create a client');
       }
-      this.#wasm = wasmClient;
+      this.#store = io.store;
+      this.#make = io.store ? (m) => { const engine = make(m); engine.useStore(); return engine; } : make;
+      this.#fetch = io.fetch;
+      this.#bx24 = io.bx24;
+      this.#refresh = io.refresh;
+      // With the module loaded, a wrong setting throws here and now; otherwise at first use.
+      start();
+      if (wasm) this.#engineNow();
     }
 
     /** A client for an incoming webhook: `https://<portal>/rest/<user>/<secret>/`. */
     static webhook(url, options) {
-      return Client.#make(() => WasmClient.webhook(String(url), withFetch(options)));
+      const [json, io] = splitOptions(options);
+      if (typeof url !== 'string') throw refuse('INVALID_CONFIG', undefined, undefined, 'the webhook URL must be a string');
+      return new Client(internal, (m) => m.WasmEngine.webhook(url, json), io);
     }
 
-    /** A client for an OAuth app; `refresh()` gives a new access token on `expired_token`. */
-    static oauth({ endpoint, accessToken, refresh, ...options } = {}) {
-      if (typeof refresh !== 'function') {
-        throw new B24Error({ code: 'INVALID_CONFIG', description: 'refresh must be a function', message: 'b24: refresh must be a function' });
+    /**
+     * A client for an OAuth app. On `expired_token` it gets a new access token from
+     * `refresh()`, or (in Node) refreshes by itself with `clientId`, `clientSecret` and
+     * `refreshToken`, awaiting `onTokens(tokens)` before the new token is used.
+     */
+    static oauth(config) {
+      if (typeof config !== 'object' || config === null) throw refuse('INVALID_CONFIG', undefined, undefined, 'Client.oauth takes { endpoint, accessToken, refresh, ...options }');
+      const { endpoint, accessToken, refresh, clientId, clientSecret, refreshToken, onTokens, oauthUrl, ...options } = config;
+      if (typeof endpoint !== 'string') throw refuse('INVALID_CONFIG', undefined, undefined, 'endpoint must be a string');
+      if (typeof accessToken !== 'string') throw refuse('INVALID_CONFIG', undefined, undefined, 'accessToken must be a string');
+      const [json, io] = splitOptions(options);
+      const own = { clientId, clientSecret, refreshToken, onTokens, oauthUrl };
+      const given = REFRESHER_KEYS.filter((k) => own[k] !== undefined);
+      let renew = refresh;
+      if (typeof refresh === 'function') {
+        if (given.length) throw refuse('INVALID_CONFIG', undefined, undefined, `give refresh() or ${given.join(', ')}, not both`);
+      } else if (refresh !== undefined) {
+        throw refuse('INVALID_CONFIG', undefined, undefined, 'refresh must be a function');
+      } else if (!createRefresher) {
+        // The client secret must never reach a browser: only the Node entry refreshes by itself.
+        throw refuse('INVALID_CONFIG', undefined, undefined, given.includes('clientSecret') ? 'clientSecret must never be in browser code: pass refresh(), which asks your server' : 'refresh must be a function');
+      } else {
+        let refresher;
+        try {
+          refresher = createRefresher({ clientId, clientSecret, refreshToken, onTokens, oauthUrl, accessToken, store: io.store, key: originOf(endpoint), fetch: io.fetch ?? defaultFetch });
+        } catch (thrown) {
+          throw refuse('INVALID_CONFIG', undefined, undefined, `the OAuth refresher cannot be made (${errorName(thrown)}: ${thrown?.code ?? 'bad options'})`);
+        }
+        renew = (stale) => refresher.refresh(stale);
       }
-      return Client.#make(() => WasmClient.oauth(String(endpoint ?? ''), String(accessToken ?? ''), refresh, withFetch(options)));
+      return new Client(internal, (m) => m.WasmEngine.oauth(endpoint, accessToken, json), { ...io, refresh: renew });
     }
 
     /** A client over `BX24.callMethod` inside a Bitrix24 placement iframe. */
     static bx24(bx24 = globalThis.BX24, options) {
-      return Client.#make(() => WasmClient.bx24(bx24, options));
+      if (typeof bx24?.callMethod !== 'function') throw refuse('INVALID_CONFIG', undefined, undefined, 'BX24 is not available: load the Bitrix24 JS library (//api.bitrix24.com/api/v1/) in the placement page');
+      const [json, io] = splitOptions(options);
+      let portal = '';
+      try { portal = String(bx24.getDomain?.() ?? ''); } catch { /* the limits then go by this realm only */ }
+      return new Client(internal, (m) => m.WasmEngine.bx24(portal, json), { ...io, bx24 });
     }
 
-    static #make(create) {
+    #engineNow() {
+      if (this.#engine) return this.#engine;
+      if (this.#engineError) throw this.#engineError;
       try {
-        return new Client(internal, create());
+        this.#engine = this.#make(wasm);
       } catch (thrown) {
-        throw toError(thrown);
+        this.#engineError = toError(thrown);
+        throw this.#engineError;
       }
+      return this.#engine;
+    }
+
+    async #engineReady() {
+      if (!wasm) await ready();
+      return this.#engineNow();
     }
 
     /** Calls a method; resolves to the reply's `result`. */
-    async call(method, params) {
-      return (await this.callReply(method, params)).result;
+    async call(method, params, options) {
+      return (await this.callReply(method, params, options)).result;
     }
 
     /** Calls a method; resolves to the whole reply: `result`, `time`, and `total`/`next`. */
-    async callReply(method, params) {
-      const body = encodeParams(method, params);
-      let text;
+    async callReply(method, params, { signal } = {}) {
+      checkMethod(method);
+      const json = encodeParams(method, params);
+      const engine = await this.#engineReady();
+      let op;
       try {
-        text = await this.#wasm.call(String(method), body);
+        op = engine.call(method, json, Date.now());
       } catch (thrown) {
         throw toError(thrown);
       }
-      return JSON.parse(text);
+      const reply = await this.#run(op, signal, params, false, true);
+      const error = op.outcome();
+      op.free();
+      if (error) throw new B24Error(JSON.parse(error));
+      return reply.parsed ?? JSON.parse(reply.body);
     }
 
     /** Validates params as `call` would, without sending; throws B24Error when refused. */
     check(method, params) {
+      checkMethod(method);
+      const json = encodeParams(method, params);
+      loaded();
+      const engine = this.#engineNow();
       try {
-        this.#wasm.check(String(method), encodeParams(method, params));
+        engine.check(method, json);
       } catch (thrown) {
         throw toError(thrown);
       }
@@ -130,26 +337,34 @@ export function createApi(wasm, defaultFetch) {
 
     /**
      * Runs commands in batches of up to 50. `commands` is an array of `[method, params]` or an
-     * object of `key: [method, params]`; the answer is keyed the same way.
+     * object of `key: [method, params]`; the answer is keyed the same way, and every command
+     * has its own outcome: a result, or an error (`OUTCOME_UNKNOWN` for a write whose answer
+     * was lost, `SKIPPED` only for one the portal did not run).
      */
-    async batch(commands, { halt = false } = {}) {
+    async batch(commands, { halt = false, signal } = {}) {
+      if (typeof commands !== 'object' || commands === null) throw refuse('INVALID_PARAM', 'batch', 'cmd', 'must be an array or an object of [method, params]');
       const keyed = Array.isArray(commands);
-      const entries = keyed ? commands.map((c, i) => [String(i), c]) : Object.entries(commands ?? {});
+      const entries = keyed ? commands.map((c, i) => [String(i), c]) : Object.entries(commands);
       const rows = entries.map(([key, command]) => {
-        const [method, params] = Array.isArray(command) ? command : [];
-        return [key, String(method), params ?? {}];
+        if (!Array.isArray(command)) return [key, command ?? null];
+        const [method, params] = command;
+        return [key, method ?? null, params === undefined ? null : JSON.parse(encodeParams(typeof method === 'string' ? method : 'batch', params, `cmd.${key}`))];
       });
-      let text;
+      const engine = await this.#engineReady();
+      let op;
       try {
-        text = await this.#wasm.batch(encodeParams('batch', rows), Boolean(halt));
+        op = engine.batch(JSON.stringify(rows), Boolean(halt), Date.now());
       } catch (thrown) {
         throw toError(thrown);
       }
+      await this.#run(op, signal);
+      const outcomes = JSON.parse(op.outcome());
+      op.free();
       const result = keyed ? [] : {};
       const errors = keyed ? [] : {};
       const total = {};
       const next = {};
-      for (const row of JSON.parse(text)) {
+      for (const row of outcomes) {
         const key = keyed ? Number(row.key) : row.key;
         if ('error' in row) errors[key] = new B24Error(row.error);
         else result[key] = row.result;
@@ -160,44 +375,157 @@ export function createApi(wasm, defaultFetch) {
     }
 
     /**
-     * Every row of a list method, fetched 50 pages per request. Options: `idField` (reads by
-     * ID, the fastest way), `rowsAt`, `limit`, `signal` (AbortSignal), `onProgress`.
+     * Every row of a list method, with the fewest requests its paging allows (pages chained in
+     * batches). Options: `idField` (reads start-paged methods by ID, the fastest way),
+     * `rowsAt`, `limit`, `signal` (AbortSignal), `onProgress`.
      */
     async *list(method, params, { idField, rowsAt, limit, signal, onProgress } = {}) {
-      let cursor;
+      checkMethod(method);
+      const json = encodeParams(method, params);
+      const options = encodeParams(method, { idField, rowsAt, limit }, 'options');
+      const engine = await this.#engineReady();
+      let op;
       try {
-        cursor = this.#wasm.list(String(method), encodeParams(method, params), JSON.stringify({ idField, rowsAt, limit }));
+        op = engine.list(method, json, options);
       } catch (thrown) {
         throw toError(thrown);
       }
-      let rows = 0;
-      for (;;) {
-        signal?.throwIfAborted();
-        let text;
-        try {
-          text = await cursor.next();
-        } catch (thrown) {
-          throw toError(thrown);
+      let read = 0;
+      try {
+        for (;;) {
+          await this.#run(op, signal, undefined, true);
+          if (op.step(Date.now()) !== ROWS) break;
+          const page = JSON.parse(op.rows());
+          read += page.rows.length;
+          onProgress?.({ rows: read, total: page.total });
+          for (const row of page.rows) yield row;
         }
-        if (text === null) return;
-        const page = JSON.parse(text);
-        rows += page.rows.length;
-        onProgress?.({ rows, total: page.total });
-        for (const row of page.rows) {
-          yield row;
-        }
+        const error = op.outcome();
+        if (error) throw new B24Error(JSON.parse(error));
+      } finally {
+        op.free();
       }
     }
 
     /** Requests sent, retries, refusals received and milliseconds waited for the limits. */
     stats() {
-      return this.#wasm.stats();
+      const [requests, retries, refusals, waitedMs, wasmMemoryBytes] = this.#engine ? this.#engine.stats() : [0, 0, 0, 0, 0];
+      return { requests, retries, refusals, waitedMs, wasmMemoryBytes };
+    }
+
+    // The loop: asks the op what to do until it is done; returns the last reply's body.
+    // `call` marks a single call: a large answer is then read here, and the core gets only its
+    // envelope (a 50 MB result never enters the wasm module's memory).
+    async #run(op, signal, params, rows = false, call = false) {
+      let body = '';
+      let parsed;
+      for (;;) {
+        if (signal?.aborted) op.abort('signal');
+        switch (op.step(Date.now())) {
+          case SEND: {
+            const answer = await this.#send(op, signal, params);
+            if (answer.lost === undefined) {
+              body = answer.body;
+              const forCore = call && body.length > LARGE_BODY ? envelopeOf(body) : { text: body };
+              parsed = forCore.parsed;
+              op.reply(Date.now(), answer.status, forCore.text);
+            } else {
+              op.lost(Date.now(), answer.lost, answer.message ?? '');
+            }
+            break;
+          }
+          case WAIT:
+            if (!(await sleep(op.waitMs, signal))) op.abort('signal');
+            break;
+          case REFRESH:
+            await this.#refreshToken(op.deadline);
+            break;
+          case RESERVE: {
+            const engine = this.#engine;
+            const [size, drain] = engine.storePlan();
+            const wait = await withDeadline(this.#store.reserve(engine.portal(), { size, drain }, Date.now()), op.deadline);
+            op.reserved(Date.now(), typeof wait === 'number' ? wait : NaN);
+            break;
+          }
+          case REPORT_REFUSAL: {
+            const engine = this.#engine;
+            const [size, drain] = engine.storePlan();
+            await withDeadline(this.#store.refused(engine.portal(), { size, drain }, Date.now()), op.deadline);
+            break;
+          }
+          case DONE:
+            return call ? { body, parsed } : body;
+          case ROWS:
+            if (rows) return body;
+            op.abort('internal');
+            break;
+          default:
+            // Pending: a request is always answered before the next step; finish rather than spin.
+            op.abort('internal');
+        }
+      }
+    }
+
+    // One request, bounded by the op's deadline and the caller's signal.
+    async #send(op, signal, params) {
+      const left = op.deadline - Date.now();
+      const controller = new AbortController();
+      const onAbort = () => controller.abort();
+      signal?.addEventListener?.('abort', onAbort, { once: true });
+      let timer;
+      const deadline = new Promise((resolve) => {
+        timer = setTimeout(() => {
+          controller.abort();
+          resolve({ lost: DEADLINE });
+        }, clampTimer(left));
+      });
+      const aborted = new Promise((resolve) => {
+        if (signal?.aborted) resolve({ lost: MAYBE_SENT, message: 'aborted' });
+        signal?.addEventListener?.('abort', () => resolve({ lost: MAYBE_SENT, message: 'aborted by the caller' }), { once: true });
+      });
+      const target = op.target();
+      const request = this.#bx24
+        ? sendBx24(this.#bx24, target, target === 'batch' || params === undefined ? JSON.parse(op.body()) : params).then((a) => (a.lost ? { lost: a.maybeSent === false ? NOT_SENT : MAYBE_SENT, message: a.message ?? a.reason } : a))
+        : fetchSend(this.#fetch ?? defaultFetch ?? globalThis.fetch, target, op.body(), controller.signal);
+      try {
+        return await Promise.race([request, deadline, aborted]);
+      } finally {
+        clearTimeout(timer);
+        signal?.removeEventListener?.('abort', onAbort);
+      }
+    }
+
+    // One refresh at a time per client: concurrent callers share it, and its failure.
+    async #refreshToken(deadline) {
+      const engine = this.#engine;
+      this.#refreshing ??= (async () => {
+        try {
+          const token = tokenOf(await this.#refresh());
+          try {
+            engine.setToken(token);
+          } catch {
+            engine.refreshFailed(Date.now(), 'refresh() gave no usable access token', '');
+          }
+        } catch (thrown) {
+          const reason = reasonOf(thrown);
+          engine.refreshFailed(Date.now(), `refresh() threw ${errorName(thrown)}${reason ? ` (${reason})` : ''}`, reason);
+        } finally {
+          this.#refreshing = null;
+        }
+      })();
+      let timer;
+      const timeout = new Promise((resolve) => { timer = setTimeout(resolve, clampTimer(deadline - Date.now())); });
+      try {
+        await Promise.race([this.#refreshing, timeout]);
+      } finally {
+        clearTimeout(timer);
+      }
     }
 
     namespace(root) {
       let node = this.#namespaces.get(root);
       if (!node) {
-        node = buildNamespace(this, root);
+        node = namespaceNode(this, root);
         this.#namespaces.set(root, node);
       }
       return node;
@@ -209,42 +537,159 @@ export function createApi(wasm, defaultFetch) {
     get imbot() { return this.namespace('imbot'); }
   }
 
-  // Per-method functions come from the table at run time, so the .wasm exports one `call`
-  // and no function per method. A node that is itself a method is a callable function.
-  function buildNamespace(client, root) {
-    const node = {};
-    for (const { name } of methods()) {
-      const parts = name.split('.');
-      if (parts[0] !== root) continue;
-      let here = node;
-      for (let i = 1; i < parts.length; i++) {
-        const part = parts[i];
-        const last = i === parts.length - 1;
-        const existing = here[part];
-        if (last) {
-          const fn = (params) => client.call(name, params);
-          if (existing) Object.entries(existing).forEach(([k, v]) => define(fn, k, v));
-          define(here, part, fn);
-        } else if (!existing) {
-          define(here, part, {});
-        }
-        here = here[part];
-      }
-    }
-    return node;
-  }
+  return { Client, B24Error, isB24Error, methods, resultRef, ready };
+}
 
-  return { Client, B24Error, isB24Error, methods, resultRef };
+// `client.im.notify.answer(params)`: each step of the path is a callable node, made when first
+// read, so no table is needed in JS; the core refuses a name that is not a method.
+function namespaceNode(client, path) {
+  const children = new Map();
+  const call = (params, options) => client.call(path, params, options);
+  return new Proxy(call, {
+    get(target, key) {
+      if (typeof key !== 'string' || key === 'then') return undefined;
+      let child = children.get(key);
+      if (!child) {
+        child = namespaceNode(client, `${path}.${key}`);
+        children.set(key, child);
+      }
+      return child;
+    },
+  });
+}
+
+// POSTs one request; never throws: an answer is { status, body }, no answer { lost, message }.
+async function fetchSend(fetchFn, url, body, signal) {
+  let response;
+  try {
+    // Redirects are not followed: one to another origin would carry the token there.
+    response = await fetchFn(url, { method: 'POST', headers: { 'Content-Type': 'application/json', Accept: 'application/json' }, body, signal, redirect: 'manual' });
+  } catch (thrown) {
+    return { lost: NEVER_SENT.has(errorCode(thrown)) ? NOT_SENT : MAYBE_SENT, message: describe(thrown) };
+  }
+  try {
+    if (typeof response !== 'object' || response === null) return { lost: MAYBE_SENT, message: 'fetch resolved to no response' };
+    const status = response.type === 'opaqueredirect' ? 302 : Number(response.status);
+    const text = await response.text();
+    return { status, body: typeof text === 'string' ? text : String(text) };
+  } catch (thrown) {
+    return { lost: MAYBE_SENT, message: describe(thrown) };
+  }
+}
+
+// The envelope of a large answer for the core: every field but `result`, which is replaced by
+// what the core reads of it (the error a method reports inside its result, or a stand-in).
+// An answer that is not a JSON object goes as its start: enough to tell HTML, truncated JSON
+// and other text apart.
+function envelopeOf(text) {
+  let parsed;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return { text: text.slice(0, LARGE_BODY) };
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return { text: text.slice(0, LARGE_BODY) };
+  const { result, ...envelope } = parsed;
+  if (result !== undefined) {
+    envelope.result = result && typeof result === 'object' && result.result === false
+      ? { result: false, error: result.error, error_description: result.error_description }
+      : true;
+  }
+  return { text: JSON.stringify(envelope), parsed };
+}
+
+// A settled value within the deadline, or undefined (a store that throws or hangs gives none).
+async function withDeadline(promise, deadline) {
+  let timer;
+  const late = new Promise((resolve) => { timer = setTimeout(resolve, clampTimer(deadline - Date.now())); });
+  try {
+    return await Promise.race([Promise.resolve(promise).catch(() => undefined), late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+// The refresher's code (REAUTHORIZE, ...): a fixed set of words, which the core checks again.
+function reasonOf(thrown) {
+  try {
+    const code = thrown?.code;
+    return typeof code === 'string' && /^[A-Z_]{1,40}$/.test(code) ? code : '';
+  } catch {
+    return '';
+  }
+}
+
+function originOf(url) {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return 'default';
+  }
+}
+
+function errorCode(thrown) {
+  try {
+    return thrown?.cause?.code ?? thrown?.code;
+  } catch {
+    return undefined;
+  }
+}
+
+function errorName(thrown) {
+  try {
+    const name = thrown?.name;
+    return typeof name === 'string' && /^[A-Za-z]{1,40}$/.test(name) ? name : 'an error';
+  } catch {
+    return 'an error';
+  }
+}
+
+// A fetch error's text for the core, which scrubs every secret out of it before it is shown.
+function describe(thrown) {
+  try {
+    const code = errorCode(thrown);
+    const message = typeof thrown?.message === 'string' ? thrown.message : String(thrown);
+    return code ? `${message} (${code})` : message;
+  } catch {
+    return 'request failed';
+  }
+}
+
+function tokenOf(value) {
+  if (typeof value === 'string') return value;
+  const token = value?.accessToken ?? value?.access_token;
+  return typeof token === 'string' ? token : '';
+}
+
+// setTimeout holds at most 2^31 - 1 ms; the core never asks for more, this only guards.
+function clampTimer(ms) {
+  return Math.min(Math.max(0, ms), 2147483647);
+}
+
+// Resolves true after `ms`, or false as soon as `signal` aborts.
+function sleep(ms, signal) {
+  return new Promise((resolve) => {
+    if (signal?.aborted) return resolve(false);
+    const onAbort = () => {
+      clearTimeout(timer);
+      resolve(false);
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener?.('abort', onAbort);
+      resolve(true);
+    }, clampTimer(ms));
+    signal?.addEventListener?.('abort', onAbort, { once: true });
+  });
+}
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+function isWellFormed(text) {
+  return typeof text.isWellFormed === 'function' ? text.isWellFormed() : !LONE_SURROGATE.test(text);
 }
 
 /** `$result[key][field]...`: a batch command's param that takes an earlier command's result. */
 export function resultRef(key, ...path) {
   return `$result[${key}]${path.map((p) => `[${p}]`).join('')}`;
-}
-
-// defineProperty, not assignment: a function node's own `name`/`length` are read-only.
-function define(target, key, value) {
-  Object.defineProperty(target, key, { value, enumerable: true, configurable: true, writable: true });
 }
 
 function deepFreeze(value) {

@@ -2,11 +2,11 @@
 // entry per method; `wasm-types.d.ts` (tsify's declarations, taken from wasm-bindgen's output)
 // holds the data types that cross the wasm boundary.
 
-import type { B24MethodName, B24Methods, B24Namespaces, B24Params, B24Result } from './methods.js';
+import type { B24ListName, B24Lists, B24MethodName, B24Methods, B24Namespaces, B24Params, B24Result } from './methods.js';
 import type { ErrorData, MethodInfo, ParamInfo, TypeInfo } from './wasm-types.js';
 
-export type { B24Bool, B24Date, B24File, B24Int, B24MethodName, B24Methods, B24Namespaces, B24Params, B24Result } from './methods.js';
-export type { ErrorData, MethodInfo, ParamInfo, TypeInfo } from './wasm-types.js';
+export type { B24Bool, B24Date, B24File, B24Int, B24ListName, B24Lists, B24MethodName, B24Methods, B24Namespaces, B24Params, B24Result } from './methods.js';
+export type { CursorInfo, ErrorData, MethodInfo, PagingInfo, ParamInfo, ReverseInfo, StageInfo, TypeInfo } from './wasm-types.js';
 export * from './events/index.js';
 
 /** Codes the library itself gives; any other `code` is the portal's own. */
@@ -16,8 +16,11 @@ export type B24LibraryCode =
   | 'BAD_REPLY'
   | 'NETWORK'
   | 'OUTCOME_UNKNOWN'
+  | 'TIMEOUT'
+  | 'ABORTED'
   | 'REFRESH_FAILED'
   | 'SKIPPED'
+  | 'UNKNOWN_ERROR'
   | 'INVALID_EVENT'
   | 'UNVERIFIED_EVENT';
 
@@ -60,8 +63,13 @@ export declare class B24Error extends Error {
   readonly method?: string;
   /** For `INVALID_PARAM`: the param's wire name, dotted when nested (`PARAMS.QUEUE.0.ENTITY_TYPE`). */
   readonly field?: string;
-  /** For `BAD_REPLY`: `html`, `empty`, `truncated`, `not_json` or `no_result`. */
-  readonly kind?: 'html' | 'empty' | 'truncated' | 'not_json' | 'no_result';
+  /**
+   * For `BAD_REPLY`, and `OUTCOME_UNKNOWN` when an unreadable answer came: `html`, `empty`,
+   * `truncated`, `not_json`, `no_result`, `redirect` (not followed) or `bad_status`; from
+   * `list()` also `no_rows` (a page without rows where the method keeps them) and
+   * `no_progress` (a page that stands still or goes back, so reading stopped).
+   */
+  readonly kind?: 'html' | 'empty' | 'truncated' | 'not_json' | 'no_result' | 'redirect' | 'bad_status' | 'no_rows' | 'no_progress';
   private constructor(data: ErrorData);
 }
 
@@ -99,15 +107,24 @@ export interface ClientOptions {
   plan?: B24Plan | false;
   /** Seconds of operating time per method per ten minutes (default 480). */
   operatingLimit?: number;
-  /** Give up on a request after this many milliseconds (a write then is `OUTCOME_UNKNOWN`). */
+  /**
+   * One deadline per call (default 90,000 ms; at most 2^31 - 1), covering the limits' waits,
+   * `refresh()`, the request and reading its body. A read past it is `NETWORK`, a write in
+   * flight `OUTCOME_UNKNOWN`, a call not yet sent `TIMEOUT`.
+   */
   timeoutMs?: number;
+  /** How often a refused call (503/429) is sent again (default 8). */
+  refusalRetries?: number;
+  /** How often a read whose answer was lost is sent again (default 2). */
+  readRetries?: number;
   /**
    * The `fetch` to send requests with (e.g. one that goes through a proxy). Default: the global
    * `fetch` in browsers, a keep-alive `node:http` one in Node. It is called as
-   * `fetch(url, { method: 'POST', headers, body, signal? })` and must resolve to
-   * `{ status, text() }`.
+   * `fetch(url, { method: 'POST', headers, body, signal, redirect: 'manual' })` and must
+   * resolve to `{ status, text() }`. Redirects are never followed: one to another origin
+   * would carry the token there.
    */
-  fetch?: (url: string, init: { method: string; headers: Record<string, string>; body: string; signal?: AbortSignal }) => Promise<{ status: number; text(): Promise<string> }>;
+  fetch?: (url: string, init: { method: string; headers: Record<string, string>; body: string; signal?: AbortSignal; redirect?: 'manual' }) => Promise<{ status: number; type?: string; text(): Promise<string> }>;
 }
 
 /** What a client did so far. */
@@ -116,6 +133,8 @@ export interface B24Stats {
   retries: number;
   refusals: number;
   waitedMs: number;
+  /** The wasm module's linear memory, shared by every client of this realm (0 before first use). */
+  wasmMemoryBytes: number;
 }
 
 /** `$result[key][field]...` (see `resultRef`): stands for any value in a batch command. */
@@ -146,7 +165,11 @@ type AnyCommands = readonly (readonly [string, unknown?])[] | { readonly [key: s
 export interface B24BatchReply<C> {
   /** Each successful command's `result`. */
   result: { -readonly [K in keyof C]?: CommandResult<C[K]> };
-  /** Each failed command's error (`SKIPPED` for commands not run after a failure with `halt`). */
+  /**
+   * Each failed command's error: the portal's, `OUTCOME_UNKNOWN` for a write whose answer was
+   * lost or does not mention it, `SKIPPED` only for a command that surely did not run (after a
+   * failure with `halt`, or one that refers to a failed command).
+   */
   errors: { -readonly [K in keyof C]?: B24Error };
   /** `total` and `next` of list methods' pages. */
   total: { [K in keyof C]?: number };
@@ -182,6 +205,11 @@ export interface BX24Like {
 /** A method name that is not in the table: called as given, params unchecked. */
 type OtherMethod<N extends string> = N extends B24MethodName ? never : N;
 
+/** `client.list`'s params and options for a list method of the table. */
+type ListArgs<M extends B24ListName> = {} extends B24Lists[M]['params']
+  ? [params?: B24Lists[M]['params'], options?: ListOptions]
+  : [params: B24Lists[M]['params'], options?: ListOptions];
+
 export interface Client extends B24Namespaces {}
 
 /** A Bitrix24 client; create one with `Client.webhook`, `Client.oauth` or `Client.bx24`. */
@@ -194,7 +222,7 @@ export declare class Client {
   /** Inside a placement iframe: calls go through `BX24.callMethod` (default `globalThis.BX24`). */
   static bx24(bx24?: BX24Like, options?: ClientOptions): Client;
 
-  /** Calls a method of the table; resolves to its typed `result`. */
+  /** Calls a method of the table; resolves to its typed `result`. `signal` aborts it. */
   call<M extends B24MethodName>(method: M, ...params: B24Params<M>): Promise<B24Result<M>>;
   /** Calls a method missing from the table; params are sent unchecked. */
   call<N extends string>(method: OtherMethod<N>, params?: Record<string, unknown>): Promise<unknown>;
@@ -211,10 +239,15 @@ export declare class Client {
    * Runs commands in batches of up to 50 (more are split). Each command is validated first;
    * `resultRef(key, field)` passes an earlier command's result to a later one.
    */
-  batch<const C extends AnyCommands>(commands: C & CheckCommands<C>, options?: { halt?: boolean }): Promise<B24BatchReply<C>>;
+  batch<const C extends AnyCommands>(commands: C & CheckCommands<C>, options?: { halt?: boolean; signal?: AbortSignal }): Promise<B24BatchReply<C>>;
 
-  /** Every row of a list method: `for await (const row of client.list(...))`. */
-  list<T = Record<string, unknown>>(method: string, params?: Record<string, unknown>, options?: ListOptions): AsyncGenerator<T, void, undefined>;
+  /**
+   * Every row of a list method of the table, paged as its docs say (`for await (const row of
+   * client.list(...))`); the position and page size params are set by `list()` itself.
+   */
+  list<M extends B24ListName>(method: M, ...args: ListArgs<M>): AsyncGenerator<B24Lists[M]['row'], void, undefined>;
+  /** Every row of a list method outside the table (`crm.*`, ...), paged by `start`. */
+  list<T = Record<string, unknown>, N extends string = string>(method: OtherMethod<N>, params?: Record<string, unknown>, options?: ListOptions): AsyncGenerator<T, void, undefined>;
 
   /** Requests sent, retries, refusals and time waited for the limits so far. */
   stats(): B24Stats;
@@ -225,3 +258,10 @@ export declare function resultRef(key: string | number, ...path: (string | numbe
 
 /** The method table, for introspection. */
 export declare function methods(): readonly MethodInfo[];
+
+/**
+ * Resolves once the wasm module is loaded (it loads on first use: there is no top-level
+ * await). `check()` needs it where the module loads asynchronously (browsers); calls wait
+ * for it by themselves.
+ */
+export declare function ready(): Promise<void>;

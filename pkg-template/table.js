@@ -27,11 +27,13 @@ export function expandTable(compact) {
     return row;
   };
   for (const def of compact.defs) defs.push(type(def));
-  return compact.methods.map(([name, scopes, flags, , params]) => ({
+  // `paging` (list methods only) is already in the shape methods() shows.
+  return compact.methods.map(([name, scopes, flags, , params, paging]) => ({
     name,
     scopes,
     deprecated: (flags & DEPRECATED) !== 0,
     reads: (flags & READ) !== 0,
     params: params.map(param),
+    ...(paging === undefined ? {} : { paging }),
   }));
 }

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Builds the npm package into pkg/: one .wasm and its web glue, a Node entry that loads the
-# same files, the generated method types, and the hand-written JS/TS API from pkg-template/.
+# Builds the npm package into pkg/: one .wasm and its web glue, the entries that load it (browser,
+# inline, Node, workerd, CommonJS), the generated method types, and the hand-written JS/TS API,
+# README, LICENSE and CHANGELOG from pkg-template/.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 cd "$ROOT"
@@ -23,11 +24,23 @@ rm -f pkg/web/package.json pkg/web/.gitignore
 step cargo run --locked --quiet --bin b24-codegen -- pkg/methods.d.ts
 # The tsify interfaces, on their own: the rest of the glue's .d.ts needs DOM typings that a
 # Node project may not have.
-awk '/^export interface (ErrorData|MethodInfo|ParamInfo|TypeInfo) /,/^}/' pkg/web/b24_wasm.d.ts > pkg/wasm-types.d.ts
+awk '/^export interface (ErrorData|MethodInfo|ParamInfo|TypeInfo|PagingInfo|CursorInfo|StageInfo|ReverseInfo) /,/^}/' pkg/web/b24_wasm.d.ts > pkg/wasm-types.d.ts
 grep -q 'export interface MethodInfo' pkg/wasm-types.d.ts
+grep -q 'export interface PagingInfo' pkg/wasm-types.d.ts
+# The inline, Node, workerd and CommonJS variants, the .d.cts types, the method table as JS.
+step node scripts/build-variants.mjs pkg
 VERSION=$(awk -F'"' '/^version = / { print $2; exit }' Cargo.toml)
+[ -n "$VERSION" ] || { echo "[b24] FAILED: no version = \"...\" line in Cargo.toml" >&2; exit 1; }
 sed -i "s/\"version\": \"0.0.0\"/\"version\": \"$VERSION\"/" pkg/package.json
-cp README.md pkg/README.md
+# sed succeeds when nothing matched: check the package really carries the version.
+grep -q "\"version\": \"$VERSION\"" pkg/package.json
+REPOSITORY=$(awk -F'"' '/^repository = / { print $2; exit }' Cargo.toml)
+[ -n "$REPOSITORY" ] || { echo "[b24] FAILED: no repository = \"...\" line in Cargo.toml" >&2; exit 1; }
+sed -i "s|@REPOSITORY@|$REPOSITORY|g" pkg/package.json pkg/CHANGELOG.md
+if grep -q '@REPOSITORY@' pkg/package.json pkg/CHANGELOG.md; then
+  echo "[b24] FAILED: @REPOSITORY@ left in pkg/" >&2
+  exit 1
+fi
 
 echo "[b24] package in pkg/ (version $VERSION):" >&2
 ls -l pkg/web/b24_wasm_bg.wasm pkg/web/b24_wasm.js pkg/api.js >&2

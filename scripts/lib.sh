@@ -38,15 +38,28 @@ ensure_rust_wasm() {
   # The CLI must equal the wasm-bindgen crate in Cargo.lock, or the glue will not load.
   local want have
   want=$(wasm_bindgen_locked_version)
+  if [ -z "$want" ]; then
+    # An empty version would equal a missing CLI's empty one and skip the install.
+    echo "[b24] FAILED: no wasm-bindgen version in $ROOT/Cargo.lock" >&2
+    return 1
+  fi
   have=$(tool_version wasm-bindgen --version)
   if [ "$have" != "$want" ]; then
     # Not --locked: its own lockfile pins a crate version the reachable index lacks.
     step cargo install wasm-bindgen-cli --version "$want"
+    have=$(tool_version wasm-bindgen --version)
+    if [ "$have" != "$want" ]; then
+      # E.g. CARGO_INSTALL_ROOT put it off PATH, or another wasm-bindgen comes first.
+      echo "[b24] FAILED: installed wasm-bindgen-cli $want, but wasm-bindgen on PATH is '${have:-missing}'" >&2
+      return 1
+    fi
   fi
 }
 
-# wasm-bindgen's version as Cargo.lock pins it (read from the file: no cargo call, no network).
+# wasm-bindgen's version as Cargo.lock pins it (read from the file: no cargo call, no network),
+# or "" when the file or the entry is missing.
 wasm_bindgen_locked_version() {
+  [ -f "$ROOT/Cargo.lock" ] || return 0
   awk '$0 == "name = \"wasm-bindgen\"" { found = 1; next }
        found && /^version = / { gsub(/"/, "", $3); print $3; exit }' "$ROOT/Cargo.lock"
 }
@@ -57,15 +70,26 @@ ensure_node_modules() {
   fi
 }
 
-# Debian packages by command: installs the package when its command is missing.
+# Debian packages by command ("chromedriver=chromium-driver"): installs the packages whose
+# command is missing.
 ensure_apt() {
   local missing=() pair
   for pair in "$@"; do
     command -v "${pair%%=*}" >/dev/null 2>&1 || missing+=("${pair#*=}")
   done
   [ ${#missing[@]} -eq 0 ] && return 0
-  step apt-get update -qq
-  step apt-get install -y -qq "${missing[@]}"
+  # apt-get needs root: sudo when there is one, else a clear message instead of a lock error.
+  local as_root=()
+  if [ "$(id -u)" -ne 0 ]; then
+    if ! command -v sudo >/dev/null 2>&1; then
+      echo "[b24] FAILED: missing ${missing[*]}; as root, run: apt-get install ${missing[*]}" >&2
+      return 1
+    fi
+    as_root=(sudo)
+  fi
+  # noninteractive: a debconf question would otherwise wait on the terminal.
+  step "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+  step "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}"
 }
 
 ensure_chromium() {

@@ -7,12 +7,18 @@ cd "$ROOT"
 
 ensure_node_modules
 ensure_chromium
+# tests/js/http-fetch.test.mjs serves https with a self-signed certificate made by openssl.
+ensure_apt openssl=openssl
 
 # Rebuild pkg/ only when an input is newer than the built .wasm: a warm build costs little, but a
 # no-op skip keeps repeated runs quick. `npm run build` forces one.
 WASM=pkg/web/b24_wasm_bg.wasm
-if [ ! -f "$WASM" ] || [ ! -f pkg/methods.d.ts ] \
-  || [ -n "$(find src pkg-template Cargo.toml Cargo.lock scripts/build.sh -newer "$WASM" -print -quit)" ]; then
+newer=""
+if [ -f "$WASM" ] && [ -f pkg/methods.d.ts ]; then
+  # An assignment, not a test argument: a failing find must stop the script, not read as "up to date".
+  newer=$(find src pkg-template Cargo.toml Cargo.lock scripts/build.sh scripts/build-variants.mjs -newer "$WASM" -print -quit)
+fi
+if [ ! -f "$WASM" ] || [ ! -f pkg/methods.d.ts ] || [ -n "$newer" ]; then
   bash scripts/build.sh
 else
   echo "[b24] pkg/ is up to date with src/ and pkg-template/; not rebuilding" >&2
@@ -21,3 +27,5 @@ fi
 # Each test file installs its own copy of the packed package under target/js-consumer/.
 rm -rf target/js-consumer
 step node --test tests/js/
+# The consumer matrix's fast rows (see tests/consumers/matrix.test.mjs); `npm run test:consumers` runs all.
+B24_CONSUMERS=fast step node --test --test-concurrency=1 tests/consumers/

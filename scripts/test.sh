@@ -1,14 +1,18 @@
 #!/usr/bin/env bash
 # Every test, fastest first: lint, native Rust, the stand-in's own suite, the wasm skin in Node
 # and headless Chromium, then the built npm package in Node, Chromium, Vite and tsc.
-# Installs what a fresh machine lacks (rust target, wasm-bindgen-cli, node packages, Chromium).
+# Installs what a fresh machine lacks (rust target, wasm-bindgen-cli, node packages, Chromium,
+# redis-server).
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 cd "$ROOT"
 
+# The installers below, against stub tools (seconds, no network): they must work on a fresh machine.
+step node --test tests/setup/
 ensure_rust_wasm
 ensure_node_modules
 ensure_chromium
+ensure_redis
 
 step cargo fmt --check
 step cargo clippy --locked --all-targets -- -D warnings
@@ -18,6 +22,8 @@ step cargo clippy --locked --target wasm32-unknown-unknown --all-targets -- -D w
 step cargo test --locked
 
 step node --test tests/standin/
+# The fleet: limiter store and OAuth refresher on a real redis-server the tests start.
+step node --test tests/fleet/
 
 # The wasm skin, against one stand-in whose URL is compiled into the test binaries.
 STANDIN_OUT=$(mktemp)

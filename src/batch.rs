@@ -3,14 +3,11 @@
 //! Each command is validated like a single call, then written as the portal expects:
 //! `"method?<query string>"` with nested params in PHP bracket form. More than 50 commands are
 //! split into several requests; a command may refer to an earlier one's result with
-//! `$result[key][field]...`, which the portal fills in within one request and this module
-//! fills in itself across requests.
+//! `$result[key][field]...`, which the portal fills in within one request and the batch op
+//! (`crate::core::ops`) fills in itself across requests.
 
-use crate::client::Client;
-use crate::error::{api_error, BadReplyKind, Error, Problem};
+use crate::error::{Error, Problem};
 use crate::methods;
-use crate::schema::Access;
-use crate::transport::Transport;
 use crate::validate::validate_batch;
 use serde_json::{Map, Value};
 
@@ -62,7 +59,7 @@ fn resolve<'a>(results: &'a Map<String, Value>, key: &str, path: &[&str]) -> Opt
 }
 
 /// Replaces references to commands of earlier requests with their values.
-fn substitute(value: &mut Value, earlier: &Map<String, Value>) {
+pub(crate) fn substitute(value: &mut Value, earlier: &Map<String, Value>) {
     match value {
         Value::String(text) => {
             if let Some((key, path)) = parse_reference(text) {
@@ -78,7 +75,7 @@ fn substitute(value: &mut Value, earlier: &Map<String, Value>) {
 }
 
 /// Every key a command's params refer to.
-fn references(value: &Value, out: &mut Vec<String>) {
+pub(crate) fn references(value: &Value, out: &mut Vec<String>) {
     match value {
         Value::String(text) => {
             if let Some((key, _)) = parse_reference(text) {
@@ -150,7 +147,7 @@ pub fn check(commands: &[Command]) -> Result<(), Error> {
     Ok(())
 }
 
-fn json_string(out: &mut String, text: &str) {
+pub(crate) fn json_string(out: &mut String, text: &str) {
     out.push('"');
     for c in text.chars() {
         match c {
@@ -230,101 +227,6 @@ pub fn encode(commands: &[Command], halt: bool) -> String {
     }
     body.push_str("}}");
     body
-}
-
-/// `{}` or `[]` (PHP's empty array) as a map by key; lists are keyed by index.
-fn by_key(value: Option<&Value>) -> Map<String, Value> {
-    match value {
-        Some(Value::Object(fields)) => fields.clone(),
-        Some(Value::Array(items)) => items
-            .iter()
-            .enumerate()
-            .map(|(i, v)| (i.to_string(), v.clone()))
-            .collect(),
-        _ => Map::new(),
-    }
-}
-
-fn as_u64(value: Option<&Value>) -> Option<u64> {
-    match value? {
-        Value::Number(n) => n.as_u64(),
-        Value::String(s) => s.parse().ok(),
-        _ => None,
-    }
-}
-
-impl<T: Transport> Client<T> {
-    /// Runs the commands in batches of at most 50; one outcome per command, in order.
-    /// With `halt`, the first failing command stops the rest (they come back `SKIPPED`).
-    pub async fn batch(&self, commands: Vec<Command>, halt: bool) -> Result<Vec<Outcome>, Error> {
-        check(&commands)?;
-        let mut outcomes: Vec<Outcome> = Vec::with_capacity(commands.len());
-        let mut earlier = Map::new();
-        let mut halted = false;
-        for chunk in commands.chunks(MAX_COMMANDS) {
-            if halted {
-                outcomes.extend(chunk.iter().map(skipped));
-                continue;
-            }
-            let mut chunk = chunk.to_vec();
-            for command in &mut chunk {
-                substitute(&mut command.params, &earlier);
-            }
-            // A batch only reads when all of its commands only read.
-            let reads = chunk
-                .iter()
-                .all(|c| methods::find(&c.method).is_some_and(|m| m.access == Access::Read));
-            let access = if reads { Access::Read } else { Access::Write };
-            let success = self.send("batch", access, &encode(&chunk, halt)).await?;
-            let reply: Value = serde_json::from_str(&success.body).unwrap_or_default();
-            let inner = &reply["result"];
-            let (results, errors) = (
-                by_key(inner.get("result")),
-                by_key(inner.get("result_error")),
-            );
-            let (totals, nexts) = (
-                by_key(inner.get("result_total")),
-                by_key(inner.get("result_next")),
-            );
-            for command in &chunk {
-                let key = &command.key;
-                let result = match (errors.get(key).and_then(Value::as_object), results.get(key)) {
-                    (Some(error), _) => Err(api_error(&command.method, 200, error).unwrap_or(
-                        Error::BadReply {
-                            method: command.method.clone(),
-                            status: 200,
-                            kind: BadReplyKind::NoResult,
-                        },
-                    )),
-                    (None, Some(value)) => Ok(value.clone()),
-                    (None, None) => skipped(command).result,
-                };
-                halted |= halt && result.is_err();
-                if let Ok(value) = &result {
-                    earlier.insert(key.clone(), value.clone());
-                }
-                outcomes.push(Outcome {
-                    key: key.clone(),
-                    result,
-                    total: as_u64(totals.get(key)),
-                    next: as_u64(nexts.get(key)),
-                });
-            }
-        }
-        Ok(outcomes)
-    }
-}
-
-/// A command that did not run because an earlier one failed with `halt` set.
-fn skipped(command: &Command) -> Outcome {
-    Outcome {
-        key: command.key.clone(),
-        result: Err(Error::Skipped {
-            method: command.method.clone(),
-        }),
-        total: None,
-        next: None,
-    }
 }
 
 // Unit tests live in tests/unit/, as a child module of this one.

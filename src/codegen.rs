@@ -5,7 +5,7 @@
 //! JSDoc from the table's doc lines and `@deprecated` where the table says so.
 
 use crate::methods;
-use crate::schema::{Method, Param, Ty};
+use crate::schema::{Method, Paging, Param, Ty};
 use std::collections::BTreeMap;
 use std::fmt::Write;
 
@@ -92,6 +92,15 @@ fn ts_type(ty: &Ty, side: Side, indent: usize) -> String {
 }
 
 fn object(fields: &[Param], side: Side, indent: usize) -> String {
+    object_without(fields, side, indent, &[])
+}
+
+/// An object type without the fields named in `without` (dotted names reach nested objects).
+fn object_without(fields: &[Param], side: Side, indent: usize, without: &[&str]) -> String {
+    let fields: Vec<&Param> = fields
+        .iter()
+        .filter(|p| !without.contains(&p.name))
+        .collect();
     if fields.is_empty() {
         return "Record<string, never>".into();
     }
@@ -100,12 +109,17 @@ fn object(fields: &[Param], side: Side, indent: usize) -> String {
     for p in fields {
         out.push_str(&jsdoc(p.doc.text(), false, &pad));
         let optional = if p.required { "" } else { "?" };
-        let _ = writeln!(
-            out,
-            "{pad}{}{optional}: {};",
-            key(p.name),
-            ts_type(&p.ty, side, indent + 2)
-        );
+        let nested: Vec<&str> = without
+            .iter()
+            .filter_map(|w| w.strip_prefix(p.name)?.strip_prefix('.'))
+            .collect();
+        let ty = match &p.ty {
+            Ty::Object(inner) if !nested.is_empty() => {
+                object_without(inner, side, indent + 2, &nested)
+            }
+            ty => ts_type(ty, side, indent + 2),
+        };
+        let _ = writeln!(out, "{pad}{}{optional}: {ty};", key(p.name));
     }
     out.push_str(&" ".repeat(indent));
     out.push('}');
@@ -115,6 +129,56 @@ fn object(fields: &[Param], side: Side, indent: usize) -> String {
 /// The params type of a method.
 fn params_type(m: &Method, indent: usize) -> String {
     object(m.params, Side::Params, indent)
+}
+
+/// The types a list method's rows can have: the items at its paging's rows path of the
+/// result (an array's items, or the values of an object keyed by ID). A bare `any` item among
+/// other choices is the portal's `[]` for an empty answer, so it is left out.
+fn row_types(result: &'static Ty, path: &str) -> Vec<&'static Ty> {
+    let mut at = vec![result];
+    for segment in path.split('.').filter(|s| !s.is_empty()) {
+        at = at
+            .into_iter()
+            .flat_map(|ty| field_types(ty, segment))
+            .collect();
+    }
+    let mut rows: Vec<&'static Ty> = at.into_iter().flat_map(items).collect();
+    if rows.iter().any(|ty| !matches!(ty, Ty::Any)) {
+        rows.retain(|ty| !matches!(ty, Ty::Any));
+    }
+    rows
+}
+
+fn field_types(ty: &'static Ty, name: &str) -> Vec<&'static Ty> {
+    match ty {
+        Ty::Object(fields) => fields
+            .iter()
+            .filter(|p| p.name == name)
+            .map(|p| &p.ty)
+            .collect(),
+        Ty::Either(choices) => choices.iter().flat_map(|c| field_types(c, name)).collect(),
+        _ => Vec::new(),
+    }
+}
+
+fn items(ty: &'static Ty) -> Vec<&'static Ty> {
+    match ty {
+        Ty::Array(item) | Ty::Map(item) => vec![item],
+        Ty::Either(choices) => choices.iter().flat_map(items).collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// The TS type of a list method's rows (`unknown` when the result type does not say).
+fn row_type(m: &'static Method) -> String {
+    let rows = row_types(&m.result.ty, m.paging.rows().unwrap_or(""));
+    if rows.is_empty() {
+        return "unknown".into();
+    }
+    rows.iter()
+        .map(|ty| ts_type(ty, Side::Result, 4))
+        .collect::<Vec<_>>()
+        .join(" | ")
 }
 
 /// A node of the dotted-name tree: `im` → `notify` → `answer`.
@@ -195,7 +259,23 @@ pub fn methods_dts() -> String {
     }
     out.push_str("}\n\n");
     out.push_str(
-        "/** The method names of the table. */\nexport type B24MethodName = keyof B24Methods;\n",
+        "/** The method names of the table. */\nexport type B24MethodName = keyof B24Methods;\n\n",
+    );
+    out.push_str("/** The list methods of the table: the params `client.list` takes (without the paging params it sets itself) and the type of the rows it yields. */\n");
+    out.push_str("export interface B24Lists {\n");
+    for m in methods::all().filter(|m| m.paging != Paging::None) {
+        let without = m.paging.params_set_by_reader();
+        let _ = writeln!(
+            out,
+            "  {}: {{\n    params: {};\n    row: {};\n  }};",
+            quote(m.name),
+            object_without(m.params, Side::Params, 4, &without),
+            row_type(m)
+        );
+    }
+    out.push_str("}\n");
+    out.push_str(
+        "/** The list method names of the table. */\nexport type B24ListName = keyof B24Lists;\n",
     );
     out.push_str("/** The params argument of a method: optional when no param is required. */\n");
     out.push_str("export type B24Params<M extends B24MethodName> = {} extends B24Methods[M][\"params\"]\n  ? [params?: B24Methods[M][\"params\"]]\n  : [params: B24Methods[M][\"params\"]];\n");

@@ -30,6 +30,14 @@ pub enum Problem {
     BadReference,
     /// Set by the list reader itself (`start`, and `order` when reading by ID).
     SetByList,
+    /// Not a Bitrix24 method name (dotted segments of letters, digits and `_`).
+    BadMethodName,
+    /// A number that JSON cannot carry exactly (NaN, infinite, or an integer past 2^53).
+    InexactNumber,
+    /// Nested deeper than the portal or this library reads.
+    TooDeep,
+    /// A `list()` option or param that does not fit the method's paging; the text says why.
+    ListOption(&'static str),
 }
 
 impl fmt::Display for Problem {
@@ -61,9 +69,17 @@ impl fmt::Display for Problem {
             Problem::DuplicateKey => f.write_str("is used by two commands"),
             Problem::NestedBatch => f.write_str("cannot be a batch inside a batch"),
             Problem::BadReference => f.write_str("refers to no earlier command of the batch"),
-            Problem::SetByList => {
-                f.write_str("is set by list() itself (start; order, which is by ID ascending when idField is given)")
+            Problem::BadMethodName => f.write_str(
+                "must be a Bitrix24 method name: dotted segments of letters, digits and _ (e.g. im.notify.answer)",
+            ),
+            Problem::InexactNumber => {
+                f.write_str("must be a finite number that JSON carries exactly (integers up to 2^53)")
             }
+            Problem::TooDeep => f.write_str("is nested too deeply"),
+            Problem::SetByList => {
+                f.write_str("is set by list() itself (the page position and size; order, which is by ID ascending when idField is given)")
+            }
+            Problem::ListOption(why) => f.write_str(why),
         }
     }
 }
@@ -79,6 +95,15 @@ pub enum BadReplyKind {
     NotJson,
     /// JSON without `result` or `error`.
     NoResult,
+    /// A redirect: not followed, since it could carry the token to another origin.
+    Redirect,
+    /// An HTTP status outside 100–599.
+    BadStatus,
+    /// A list page without rows where the method's paging says they are.
+    NoRows,
+    /// A list page that does not move on: its cursor or IDs stand still or go back (a portal
+    /// repeating a page), so reading on would never end.
+    NoProgress,
 }
 
 impl BadReplyKind {
@@ -89,6 +114,10 @@ impl BadReplyKind {
             BadReplyKind::Truncated => "truncated",
             BadReplyKind::NotJson => "not_json",
             BadReplyKind::NoResult => "no_result",
+            BadReplyKind::Redirect => "redirect",
+            BadReplyKind::BadStatus => "bad_status",
+            BadReplyKind::NoRows => "no_rows",
+            BadReplyKind::NoProgress => "no_progress",
         }
     }
 }
@@ -118,13 +147,32 @@ pub enum Error {
     },
     /// No answer, and nothing was carried out (or the method only reads).
     Network { method: String, message: String },
-    /// No answer to a write that may have reached the portal: it may have been carried out.
-    /// It was not sent again, because that could do it twice.
-    OutcomeUnknown { method: String, message: String },
+    /// No readable answer to a write that may have reached the portal: it may have been
+    /// carried out. It was not sent again, because that could do it twice. `status` and `kind`
+    /// say what came back, when something unreadable did.
+    OutcomeUnknown {
+        method: String,
+        message: String,
+        status: Option<u16>,
+        kind: Option<BadReplyKind>,
+    },
+    /// Nothing was sent: the call's deadline would pass first (its limits' wait, the wait for
+    /// a refresh, or the deadline itself), or the caller aborted it.
+    NotSent {
+        method: String,
+        code: &'static str,
+        message: String,
+    },
     /// A batch command that did not run: an earlier one failed and `halt` was set.
     Skipped { method: String },
     /// The access token expired and the app's `refresh()` gave no new one.
-    Refresh { method: String, message: String },
+    Refresh {
+        method: String,
+        message: String,
+        /// Why, when the refresher said: `REAUTHORIZE` (the app must be authorised again),
+        /// `PORTAL_NOT_FOUND`, `PAYMENT_REQUIRED`, ... (see `REFRESH_REASONS`).
+        reason: Option<&'static str>,
+    },
     /// The client was set up wrongly (e.g. a webhook URL over plain http).
     InvalidConfig { message: String },
 }
@@ -138,6 +186,7 @@ impl Error {
             Error::BadReply { .. } => "BAD_REPLY",
             Error::Network { .. } => "NETWORK",
             Error::OutcomeUnknown { .. } => "OUTCOME_UNKNOWN",
+            Error::NotSent { code, .. } => code,
             Error::Refresh { .. } => "REFRESH_FAILED",
             Error::Skipped { .. } => "SKIPPED",
             Error::InvalidConfig { .. } => "INVALID_CONFIG",
@@ -147,6 +196,7 @@ impl Error {
     pub fn status(&self) -> Option<u16> {
         match self {
             Error::Api { status, .. } | Error::BadReply { status, .. } => Some(*status),
+            Error::OutcomeUnknown { status, .. } => *status,
             _ => None,
         }
     }
@@ -158,6 +208,7 @@ impl Error {
             | Error::BadReply { method, .. }
             | Error::Network { method, .. }
             | Error::OutcomeUnknown { method, .. }
+            | Error::NotSent { method, .. }
             | Error::Skipped { method }
             | Error::Refresh { method, .. } => Some(method),
             Error::InvalidConfig { .. } => None,
@@ -184,12 +235,19 @@ impl Error {
                 BadReplyKind::Truncated => "the answer's JSON stops in the middle",
                 BadReplyKind::NotJson => "the answer is not JSON",
                 BadReplyKind::NoResult => "the answer has neither result nor error",
+                BadReplyKind::Redirect => "the server answered with a redirect, which is not followed",
+                BadReplyKind::BadStatus => "the HTTP status is outside 100-599",
+                BadReplyKind::NoRows => "the list page has no rows where the method's paging puts them",
+                BadReplyKind::NoProgress => {
+                    "the list page does not move on (its position stands still or goes back); reading stopped"
+                }
             }
             .to_string(),
             Error::Network { message, .. } => message.clone(),
             Error::OutcomeUnknown { message, .. } => format!(
-                "no answer ({message}); the request may have been carried out and was not sent again"
+                "no readable answer ({message}); the request may have been carried out and was not sent again"
             ),
+            Error::NotSent { message, .. } => format!("not sent: {message}"),
             Error::Skipped { .. } => "not run: an earlier command of the batch failed and halt was set".to_string(),
             Error::Refresh { message, .. } => {
                 format!("the access token expired and refresh() failed: {message}")
@@ -204,6 +262,69 @@ impl Error {
             self,
             Error::Api { code, .. } if code == "QUERY_LIMIT_EXCEEDED" || code == "OPERATION_TIME_LIMIT"
         )
+    }
+
+    /// What was wrong with an unreadable reply, if that is what this is.
+    pub fn kind(&self) -> Option<BadReplyKind> {
+        match self {
+            Error::BadReply { kind, .. } => Some(*kind),
+            Error::OutcomeUnknown { kind, .. } => *kind,
+            _ => None,
+        }
+    }
+
+    /// The same error with `scrub` applied to every text that did not come from this library.
+    pub fn map_text(self, scrub: impl Fn(&str) -> String) -> Error {
+        match self {
+            Error::Api {
+                method,
+                status,
+                code,
+                description,
+            } => Error::Api {
+                method,
+                status,
+                code: scrub(&code),
+                description: scrub(&description),
+            },
+            Error::Network { method, message } => Error::Network {
+                method,
+                message: scrub(&message),
+            },
+            Error::OutcomeUnknown {
+                method,
+                message,
+                status,
+                kind,
+            } => Error::OutcomeUnknown {
+                method,
+                message: scrub(&message),
+                status,
+                kind,
+            },
+            Error::NotSent {
+                method,
+                code,
+                message,
+            } => Error::NotSent {
+                method,
+                code,
+                message: scrub(&message),
+            },
+            Error::Refresh {
+                method,
+                message,
+                reason,
+            } => Error::Refresh {
+                method,
+                message: scrub(&message),
+                reason,
+            },
+            Error::InvalidConfig { message } => Error::InvalidConfig {
+                message: scrub(&message),
+            },
+            other => other,
+        }
     }
 
     pub fn is_expired_token(&self) -> bool {
@@ -260,14 +381,48 @@ fn as_text(v: Option<&Value>) -> String {
     }
 }
 
-/// An `{"error": ...}` object as an API error; `None` when it has no error code.
+/// The reasons a refresh may give for failing (the OAuth refresher's codes); any other text
+/// is not repeated, since it may hold anything.
+pub const REFRESH_REASONS: &[&str] = &[
+    "REAUTHORIZE",
+    "PAYMENT_REQUIRED",
+    "PORTAL_NOT_FOUND",
+    "OUTCOME_UNKNOWN",
+    "NETWORK",
+    "BAD_REPLY",
+    "PERSIST_FAILED",
+    "STORE_UNAVAILABLE",
+    "TIMEOUT",
+];
+
+/// The code given to a portal error whose own code is empty or not text.
+pub const UNKNOWN_ERROR: &str = "UNKNOWN_ERROR";
+
+/// An `{"error": ...}` object as an API error; `None` when it has no error at all. A code that
+/// is empty or not a string or integer still gives a code to switch on (`UNKNOWN_ERROR`), and
+/// the raw value is kept in the description.
 pub(crate) fn api_error(method: &str, status: u16, object: &Map<String, Value>) -> Option<Error> {
-    let code = object.get("error").filter(|c| !c.is_null())?;
-    Some(Error::Api {
-        method: method.to_string(),
-        status,
-        code: as_text(Some(code)),
-        description: as_text(object.get("error_description")),
+    let raw = object.get("error").filter(|c| !c.is_null())?;
+    let code = match raw {
+        Value::String(s) if !s.trim().is_empty() => s.clone(),
+        Value::Number(n) if n.is_i64() || n.is_u64() => n.to_string(),
+        _ => String::new(),
+    };
+    let description = as_text(object.get("error_description"));
+    Some(if code.is_empty() {
+        Error::Api {
+            method: method.to_string(),
+            status,
+            code: UNKNOWN_ERROR.into(),
+            description: format!("error {raw}: {description}"),
+        }
+    } else {
+        Error::Api {
+            method: method.to_string(),
+            status,
+            code,
+            description,
+        }
     })
 }
 
@@ -277,6 +432,12 @@ pub fn decode(method: &str, status: u16, body: String) -> Result<Success, Error>
         status,
         kind,
     };
+    if !(100..=599).contains(&status) {
+        return Err(bad(BadReplyKind::BadStatus));
+    }
+    if (300..400).contains(&status) {
+        return Err(bad(BadReplyKind::Redirect));
+    }
     let trimmed = body.trim_start();
     if trimmed.is_empty() {
         return Err(bad(BadReplyKind::Empty));

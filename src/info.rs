@@ -1,6 +1,6 @@
 //! The table as data for introspection (`methods()` in JS): plain rows built from the entries.
 
-use crate::schema::{Access, Limit, Method, Param, Ty};
+use crate::schema::{Access, CursorFrom, End, Limit, Method, Paging, Param, Ty};
 use serde::Serialize;
 #[cfg(target_arch = "wasm32")]
 use tsify::Tsify;
@@ -17,6 +17,85 @@ pub struct MethodInfo {
     /// `true` when the method only reads (safe to repeat).
     pub reads: bool,
     pub params: Vec<ParamInfo>,
+    /// How `list()` pages the method; absent for methods that are not lists.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    pub paging: Option<PagingInfo>,
+}
+
+/// How a list method pages (see `schema::Paging`). Param names are dotted for nested ones.
+#[derive(Serialize, Debug, Clone, PartialEq)]
+#[cfg_attr(target_arch = "wasm32", derive(Tsify))]
+#[serde(rename_all = "camelCase")]
+pub struct PagingInfo {
+    /// `offset` (skip and take) or `cursor` (the next page starts from a value of this one).
+    pub kind: &'static str,
+    /// Where the rows are inside `result`; `""` is `result` itself.
+    pub rows_at: &'static str,
+    /// The page size param and the most rows a page may hold.
+    pub size_param: &'static str,
+    pub max_size: u32,
+    /// How the last page is known: `total` (the reply's `total`/`next`), `flag` (`endField` of
+    /// `result` is false) or `shortPage` (fewer rows than asked for).
+    pub end: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    pub end_field: Option<&'static str>,
+    /// `offset` paging: the param that skips rows.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    pub offset_param: Option<&'static str>,
+    /// Rows may repeat across pages; repeats are dropped by this field.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    pub repeats_by: Option<&'static str>,
+    /// Params of another way to page the same list, which `list()` refuses.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    pub other_paging: Option<Vec<&'static str>>,
+    /// `cursor` paging: the cursor param and where its value comes from.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    pub cursor: Option<CursorInfo>,
+}
+
+/// A cursor: `param` takes `field` of the page (`from`: `min`, `max`, `last` row, or `result`).
+#[derive(Serialize, Debug, Clone, PartialEq)]
+#[cfg_attr(target_arch = "wasm32", derive(Tsify))]
+#[serde(rename_all = "camelCase")]
+pub struct CursorInfo {
+    pub param: &'static str,
+    pub from: &'static str,
+    pub field: &'static str,
+    /// A stage param moving with the cursor, from the last row's `field`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    pub stage: Option<StageInfo>,
+    /// The param that reads the list the other way when the caller starts with it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    pub reverse: Option<ReverseInfo>,
+}
+
+/// `param` is `values[i][1]` when the last row's `field` is `values[i][0]`, else `otherwise`.
+#[derive(Serialize, Debug, Clone, PartialEq)]
+#[cfg_attr(target_arch = "wasm32", derive(Tsify))]
+#[serde(rename_all = "camelCase")]
+pub struct StageInfo {
+    pub param: &'static str,
+    pub field: &'static str,
+    pub values: Vec<(&'static str, &'static str)>,
+    pub otherwise: &'static str,
+}
+
+/// The other direction of a cursor list.
+#[derive(Serialize, Debug, Clone, PartialEq)]
+#[cfg_attr(target_arch = "wasm32", derive(Tsify))]
+#[serde(rename_all = "camelCase")]
+pub struct ReverseInfo {
+    pub param: &'static str,
+    pub from: &'static str,
+    pub field: &'static str,
 }
 
 /// One parameter: wire name, type, whether it is required, allowed values and limits.
@@ -122,6 +201,77 @@ pub fn param_info(param: &Param) -> ParamInfo {
     }
 }
 
+fn cursor_from(from: &CursorFrom) -> (&'static str, &'static str) {
+    match *from {
+        CursorFrom::Min(field) => ("min", field),
+        CursorFrom::Max(field) => ("max", field),
+        CursorFrom::Last(field) => ("last", field),
+        CursorFrom::Result(field) => ("result", field),
+    }
+}
+
+pub fn paging_info(paging: &Paging) -> Option<PagingInfo> {
+    let (size, rows_at, end) = match paging {
+        Paging::None | Paging::Start => return None,
+        Paging::Offset {
+            size, rows, end, ..
+        }
+        | Paging::Cursor {
+            size, rows, end, ..
+        } => (size, *rows, end),
+    };
+    let (end, end_field) = match *end {
+        End::Total => ("total", None),
+        End::Flag(field) => ("flag", Some(field)),
+        End::ShortPage => ("shortPage", None),
+    };
+    let mut info = PagingInfo {
+        kind: "offset",
+        rows_at,
+        size_param: size.param,
+        max_size: size.max,
+        end,
+        end_field,
+        offset_param: None,
+        repeats_by: None,
+        other_paging: None,
+        cursor: None,
+    };
+    match paging {
+        Paging::Offset {
+            offset,
+            repeats_by,
+            other_paging,
+            ..
+        } => {
+            info.offset_param = Some(offset);
+            info.repeats_by = *repeats_by;
+            info.other_paging = (!other_paging.is_empty()).then(|| other_paging.to_vec());
+        }
+        Paging::Cursor { cursor, .. } => {
+            let (from, field) = cursor_from(&cursor.from);
+            info.kind = "cursor";
+            info.cursor = Some(CursorInfo {
+                param: cursor.param,
+                from,
+                field,
+                stage: cursor.stage.map(|stage| StageInfo {
+                    param: stage.param,
+                    field: stage.field,
+                    values: stage.values.to_vec(),
+                    otherwise: stage.otherwise,
+                }),
+                reverse: cursor.reverse.map(|(param, from)| {
+                    let (from, field) = cursor_from(&from);
+                    ReverseInfo { param, from, field }
+                }),
+            });
+        }
+        Paging::None | Paging::Start => {}
+    }
+    Some(info)
+}
+
 pub fn method_info(method: &Method) -> MethodInfo {
     MethodInfo {
         name: method.name,
@@ -129,6 +279,7 @@ pub fn method_info(method: &Method) -> MethodInfo {
         deprecated: method.deprecated,
         reads: method.access == Access::Read,
         params: method.params.iter().map(param_info).collect(),
+        paging: paging_info(&method.paging),
     }
 }
 

@@ -5,7 +5,9 @@
 //! - [`validate`]: checks params against an entry before anything is sent.
 //! - [`error`]: the one error type and the one reply decoder.
 //! - [`events`]: the inbound event table, its parser and the token check.
-//! - [`transport`]: how calls reach the portal; [`client`]: the call pipeline around it.
+//! - [`core`]: the sans-IO state machine of calls, batches and lists (limits, retries,
+//!   refresh, deadlines); the JS entry runs its I/O loop.
+//! - [`transport`]: where calls go (endpoints).
 //! - `wasm` (wasm32 only): the JS API.
 
 #![deny(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
@@ -13,9 +15,9 @@
 #![cfg_attr(test, allow(clippy::unwrap_used, clippy::expect_used, clippy::panic))]
 
 pub mod batch;
-pub mod client;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod codegen;
+pub mod core;
 pub mod error;
 pub mod events;
 pub mod info;
@@ -30,5 +32,4 @@ pub mod validate;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 
-pub use client::Client;
 pub use error::{BadReplyKind, Error, Problem, Success};

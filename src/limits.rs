@@ -5,9 +5,9 @@
 //!   `QUERY_LIMIT_EXCEEDED`. `Bucket` schedules each request at the earliest moment the
 //!   portal's bucket has room (the GCRA form of the same bucket, so concurrent calls each get
 //!   their own slot), with spare slots: requests arrive later than they are sent, by a delay
-//!   that varies (a burst still opening connections is overtaken by later requests), so
-//!   arrivals bunch up. The spare covers a tenth of the bucket or one second of drain,
-//!   whichever is more.
+//!   that varies, so arrivals bunch up. The spare follows the measured jitter: what drains during
+//!   the slowest recent round trip, plus one (`ceil(drain × p99 round trip) + 1`), and until a
+//!   round trip has been measured, a cold-start allowance of one second (new TLS connections).
 //! - The operating limit is per method: the portal sums `time.operating` over the last ten
 //!   minutes and answers 429 `OPERATION_TIME_LIMIT` above `limit` seconds until
 //!   `operating_reset_at`. `Operating` remembers each method's last reported sum and holds a
@@ -15,8 +15,21 @@
 
 use std::collections::HashMap;
 
-/// How much the delay between sending a request and its arrival may vary, in seconds.
-const LATENCY_ALLOWANCE_S: f64 = 1.0;
+/// The round trip assumed before one is measured: a burst of new TLS connections.
+const COLD_ROUND_TRIP_MS: f64 = 1000.0;
+
+/// Round trips remembered for the jitter estimate.
+const ROUND_TRIPS: usize = 64;
+
+/// A wait shorter than this is no wait: timers cannot honour it, and the bucket's own spare
+/// absorbs it.
+pub const MIN_WAIT_MS: f64 = 1.0;
+
+/// The docs' operating window: no reply may make a call wait longer than this.
+pub const OPERATING_WINDOW_MS: f64 = 600_000.0;
+
+/// Methods whose operating time is remembered per portal; the least recently reset go first.
+const MAX_METHODS: usize = 512;
 
 /// Bucket size and drain rate of a portal's plan.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -46,6 +59,9 @@ pub struct Bucket {
     plan: Plan,
     /// When the bucket would be empty again with everything scheduled so far (ms).
     empty_at: f64,
+    /// Recent round trips (ms), a ring.
+    round_trips: Vec<f64>,
+    next_round_trip: usize,
 }
 
 impl Bucket {
@@ -53,6 +69,8 @@ impl Bucket {
         Bucket {
             plan,
             empty_at: 0.0,
+            round_trips: Vec::new(),
+            next_round_trip: 0,
         }
     }
 
@@ -64,13 +82,33 @@ impl Bucket {
         1000.0 / self.plan.drain.max(f64::MIN_POSITIVE)
     }
 
-    /// Slots kept free for arrivals that bunch up: a tenth of the bucket, or what drains in
-    /// `LATENCY_ALLOWANCE_S` (the spread of request latencies it absorbs), whichever is more.
+    /// Records how long a request took from sending to its answer.
+    pub fn observe_round_trip(&mut self, ms: f64) {
+        if !ms.is_finite() || ms < 0.0 {
+            return;
+        }
+        if self.round_trips.len() < ROUND_TRIPS {
+            self.round_trips.push(ms);
+        } else if let Some(slot) = self.round_trips.get_mut(self.next_round_trip) {
+            *slot = ms;
+        }
+        self.next_round_trip = (self.next_round_trip + 1) % ROUND_TRIPS;
+    }
+
+    /// The slowest recent round trip: the p99 of the last 64 or fewer.
+    fn slow_round_trip_ms(&self) -> f64 {
+        if self.round_trips.is_empty() {
+            return COLD_ROUND_TRIP_MS;
+        }
+        self.round_trips.iter().copied().fold(0.0, f64::max)
+    }
+
+    /// Slots kept free for arrivals that bunch up: what drains during a slow round trip, plus
+    /// one; never more than half the bucket (a bucket that drains faster than round trips
+    /// finish has no bunching to fear).
     fn spare_slots(&self) -> f64 {
-        (self.plan.size / 10.0)
-            .max(self.plan.drain * LATENCY_ALLOWANCE_S)
-            .ceil()
-            .max(1.0)
+        ((self.plan.drain * self.slow_round_trip_ms() / 1000.0).ceil() + 1.0)
+            .min((self.plan.size / 2.0).floor())
     }
 
     /// How far ahead of the drain requests may go (ms): the bucket less its spare slots.
@@ -83,7 +121,17 @@ impl Bucket {
         let empty_at = self.empty_at.max(now_ms);
         let start = (empty_at - self.tolerance_ms()).max(now_ms);
         self.empty_at = empty_at + self.interval_ms();
-        start - now_ms
+        let wait = start - now_ms;
+        if wait < MIN_WAIT_MS {
+            0.0
+        } else {
+            wait
+        }
+    }
+
+    /// Whether the bucket has drained completely by `now_ms`: forgetting it then loses nothing.
+    pub fn is_idle(&self, now_ms: f64) -> bool {
+        self.empty_at <= now_ms
     }
 
     /// The portal refused a request: its bucket is fuller than ours says, so treat it as full.
@@ -124,17 +172,44 @@ impl Operating {
 
     /// Records a reply's `time.operating` and `time.operating_reset_at` (epoch seconds).
     pub fn observe(&mut self, method: &str, operating: Option<f64>, reset_at: Option<f64>) {
-        let Some(operating) = operating else { return };
+        let Some(operating) = operating.filter(|o| o.is_finite() && *o >= 0.0) else {
+            return;
+        };
+        self.make_room(method);
         let entry = self.methods.entry(method.to_ascii_lowercase()).or_default();
         entry.last_cost = (operating - entry.operating).max(0.0);
         entry.operating = operating;
-        if let Some(reset_at) = reset_at {
+        if let Some(reset_at) = reset_at.filter(|r| r.is_finite()) {
             entry.reset_at_ms = reset_at * 1000.0;
         }
     }
 
+    /// Keeps the map bounded: before a new method is added to a full map, the entry whose
+    /// window ends first goes (it is the one that matters least).
+    fn make_room(&mut self, method: &str) {
+        if self.methods.len() < MAX_METHODS
+            || self.methods.contains_key(&method.to_ascii_lowercase())
+        {
+            return;
+        }
+        let oldest = self
+            .methods
+            .iter()
+            .min_by(|a, b| a.1.reset_at_ms.total_cmp(&b.1.reset_at_ms))
+            .map(|(k, _)| k.clone());
+        if let Some(oldest) = oldest {
+            self.methods.remove(&oldest);
+        }
+    }
+
+    /// Whether every method's window has ended: forgetting the portal then loses nothing.
+    pub fn is_idle(&self, now_ms: f64) -> bool {
+        self.methods.values().all(|m| m.reset_at_ms <= now_ms)
+    }
+
     /// The portal blocked the method: wait for its reset (or a minute when none is known).
     pub fn blocked(&mut self, method: &str, now_ms: f64) {
+        self.make_room(method);
         let entry = self.methods.entry(method.to_ascii_lowercase()).or_default();
         entry.operating = entry.operating.max(self.limit_seconds);
         if entry.reset_at_ms <= now_ms {
@@ -155,7 +230,8 @@ impl Operating {
             return 0.0;
         }
         if entry.operating + entry.last_cost >= self.limit_seconds {
-            entry.reset_at_ms - now_ms
+            // A reply may claim any reset time; the docs' window bounds what it can cost.
+            (entry.reset_at_ms - now_ms).min(OPERATING_WINDOW_MS)
         } else {
             0.0
         }

@@ -159,6 +159,250 @@ impl ResultTy {
     }
 }
 
+/// How a list method walks its rows, page by page, as its docs page describes. The reader
+/// (`crate::list`) adds the position and page size params itself and reads the rows from
+/// `rows` (a dotted path inside `result`; `""` is `result` itself). A list of objects keyed by
+/// ID (`im.search.user.list`) yields the objects.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Paging {
+    /// Answers in one go, or only one page (`list()` refuses it).
+    None,
+    /// The REST standard of list methods (`crm.*` and the others outside the table): `start`
+    /// rows skipped, 50 rows a page, `total` and `next` in the reply. Not declared on any entry:
+    /// it is how a method outside the table is read.
+    Start,
+    /// Skip and take: the `offset` param skips rows, pages hold `size.max` rows. Positions are
+    /// known in advance, so pages are chained in one batch without references.
+    Offset {
+        offset: &'static str,
+        size: PageSize,
+        rows: &'static str,
+        end: End,
+        /// Rows may repeat across a page boundary (the docs say so); a row whose `field` the
+        /// previous page had is dropped.
+        repeats_by: Option<&'static str>,
+        /// Params of another way to page the same list (`im.dialog.users.list`: `LAST_ID`,
+        /// whose answers carry no `total`); `list()` pages by `offset` and refuses them.
+        other_paging: &'static [&'static str],
+    },
+    /// The next page starts from a value read from this one.
+    Cursor {
+        cursor: Cursor,
+        size: PageSize,
+        rows: &'static str,
+        end: End,
+    },
+}
+
+/// The page size param and the most rows a page may hold.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PageSize {
+    pub param: &'static str,
+    pub max: u32,
+}
+
+/// How the last page is known.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum End {
+    /// The reply's `total` (and `next`, present while a page follows).
+    Total,
+    /// This boolean field of `result` is true while another page follows.
+    Flag(&'static str),
+    /// A page with fewer rows than asked for is the last.
+    ShortPage,
+}
+
+/// Where a cursor's next value comes from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CursorFrom {
+    /// The smallest value of this field on the page: the list is read towards lower values.
+    Min(&'static str),
+    /// The largest value of this field on the page: read towards higher values.
+    Max(&'static str),
+    /// This field of the page's last row.
+    Last(&'static str),
+    /// This field of `result` itself (e.g. `nextOffset`).
+    Result(&'static str),
+}
+
+/// A cursor param, where its value comes from, and what else moves with it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Cursor {
+    pub param: &'static str,
+    pub from: CursorFrom,
+    /// A second param that says which stage of the list the cursor is in (`im.notify.get`:
+    /// `LAST_TYPE`, confirmations before plain notifications).
+    pub stage: Option<Stage>,
+    /// The same list read the other way, when the caller starts it with this param instead
+    /// (`im.dialog.messages.get`: `FIRST_ID`, newer messages).
+    pub reverse: Option<(&'static str, CursorFrom)>,
+}
+
+/// A stage param derived from the last row: `field`'s value is looked up in `values` (row
+/// value, param value), in stage order; any other value means the `otherwise` stage, the last.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Stage {
+    pub param: &'static str,
+    pub field: &'static str,
+    pub values: &'static [(&'static str, &'static str)],
+    pub otherwise: &'static str,
+}
+
+impl Paging {
+    /// Skip/take paging; `max` rows a page.
+    pub const fn offset(
+        offset: &'static str,
+        size: &'static str,
+        max: u32,
+        rows: &'static str,
+        end: End,
+    ) -> Paging {
+        Paging::Offset {
+            offset,
+            size: PageSize { param: size, max },
+            rows,
+            end,
+            repeats_by: None,
+            other_paging: &[],
+        }
+    }
+
+    /// A cursor param whose next value is `from`; `max` rows a page.
+    pub const fn cursor(
+        param: &'static str,
+        from: CursorFrom,
+        size: &'static str,
+        max: u32,
+        rows: &'static str,
+        end: End,
+    ) -> Paging {
+        Paging::Cursor {
+            cursor: Cursor {
+                param,
+                from,
+                stage: None,
+                reverse: None,
+            },
+            size: PageSize { param: size, max },
+            rows,
+            end,
+        }
+    }
+
+    /// Rows may repeat across page boundaries; drop those whose `field` was on the previous page.
+    pub const fn repeats_by(self, field: &'static str) -> Paging {
+        match self {
+            Paging::Offset {
+                offset,
+                size,
+                rows,
+                end,
+                other_paging,
+                ..
+            } => Paging::Offset {
+                offset,
+                size,
+                rows,
+                end,
+                repeats_by: Some(field),
+                other_paging,
+            },
+            other => other,
+        }
+    }
+
+    /// Params of another way to page the same list, refused by `list()`.
+    pub const fn other_paging(self, params: &'static [&'static str]) -> Paging {
+        match self {
+            Paging::Offset {
+                offset,
+                size,
+                rows,
+                end,
+                repeats_by,
+                ..
+            } => Paging::Offset {
+                offset,
+                size,
+                rows,
+                end,
+                repeats_by,
+                other_paging: params,
+            },
+            other => other,
+        }
+    }
+
+    /// The cursor also carries a stage param.
+    pub const fn stage(self, stage: Stage) -> Paging {
+        match self {
+            Paging::Cursor {
+                cursor,
+                size,
+                rows,
+                end,
+            } => Paging::Cursor {
+                cursor: Cursor {
+                    stage: Some(stage),
+                    ..cursor
+                },
+                size,
+                rows,
+                end,
+            },
+            other => other,
+        }
+    }
+
+    /// The list can be read the other way when the caller starts it with `param`.
+    pub const fn reverse(self, param: &'static str, from: CursorFrom) -> Paging {
+        match self {
+            Paging::Cursor {
+                cursor,
+                size,
+                rows,
+                end,
+            } => Paging::Cursor {
+                cursor: Cursor {
+                    reverse: Some((param, from)),
+                    ..cursor
+                },
+                size,
+                rows,
+                end,
+            },
+            other => other,
+        }
+    }
+
+    /// Where the rows are inside `result`, for paging that declares it.
+    pub const fn rows(&self) -> Option<&'static str> {
+        match self {
+            Paging::Offset { rows, .. } | Paging::Cursor { rows, .. } => Some(*rows),
+            Paging::None | Paging::Start => None,
+        }
+    }
+
+    /// The params the reader sets itself (dotted for nested ones), besides cursor params the
+    /// caller may give as a starting point.
+    pub fn params_set_by_reader(&self) -> Vec<&'static str> {
+        match self {
+            Paging::None => Vec::new(),
+            Paging::Start => vec!["start"],
+            Paging::Offset {
+                offset,
+                size,
+                other_paging,
+                ..
+            } => [*offset, size.param]
+                .into_iter()
+                .chain(other_paging.iter().copied())
+                .collect(),
+            Paging::Cursor { size, .. } => vec![size.param],
+        }
+    }
+}
+
 /// One REST method: everything the library knows about it.
 #[derive(Clone, Copy, Debug)]
 pub struct Method {
@@ -176,6 +420,8 @@ pub struct Method {
     pub params: &'static [Param],
     pub doc: Doc,
     pub result: ResultTy,
+    /// How `list()` pages it; `Paging::None` for methods that are not lists.
+    pub paging: Paging,
 }
 
 /// A method entry; a write with no params and an `Any` result until told otherwise.
@@ -190,6 +436,7 @@ pub const fn method(name: &'static str, scopes: &'static [&'static str]) -> Meth
         params: &[],
         doc: Doc::new(""),
         result: ResultTy::new(ANY),
+        paging: Paging::None,
     }
 }
 
@@ -228,6 +475,11 @@ impl Method {
 
     pub const fn result(mut self, ty: Ty) -> Method {
         self.result = ResultTy::new(ty);
+        self
+    }
+
+    pub const fn paging(mut self, paging: Paging) -> Method {
+        self.paging = paging;
         self
     }
 

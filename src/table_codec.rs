@@ -5,16 +5,20 @@
 //! this compact text (~8 KB gzipped), the wasm embeds it, and `decode` rebuilds the same
 //! `Method` values on first use. A native test checks that decoding gives back the table.
 //!
-//! Format: `{"defs": [ty...], "methods": [[name, scopes, flags, oneRequired, params]...]}`.
+//! Format: `{"defs": [ty...], "methods": [[name, scopes, flags, oneRequired, params, paging?]...]}`.
 //! flags: 1 read, 2 deprecated, 4 errors in result. A param is `[name, ty, required?, limit?]`
 //! (limit > 0: max chars, < 0: max serialized JSON chars). A type is `"s" "i" "n" "b" "d" "f" "a"`
 //! (string, integer, number, boolean, date, file, any), `["e", values...]`, `["[", item]`,
 //! `["{", params...]`, `["m", item]`, `["|", choices...]`, or `["#", n]` for `defs[n]`: a
-//! large type used more than once (attachments, keyboards) is written once.
+//! large type used more than once (attachments, keyboards) is written once. `paging`, present
+//! on list methods only, is written exactly as `methods()` shows it (`info::PagingInfo`), so JS
+//! passes it through as is.
 
 #![allow(dead_code)] // build.rs uses `encode` only, the library uses `decode` only.
 
-use crate::schema::{Access, Limit, Method, Param, Ty};
+use crate::schema::{
+    Access, Cursor, CursorFrom, End, Limit, Method, PageSize, Paging, Param, Stage, Ty,
+};
 use serde_json::{json, Value};
 use std::collections::HashMap;
 
@@ -49,10 +53,81 @@ pub fn encode<'a>(methods: impl Iterator<Item = &'a Method> + Clone) -> String {
                     0
                 };
             let params: Vec<Value> = m.params.iter().map(|p| encoder.param(p)).collect();
-            json!([m.name, m.scopes, flags, m.one_required, params])
+            match paging_json(&m.paging) {
+                Some(paging) => json!([m.name, m.scopes, flags, m.one_required, params, paging]),
+                None => json!([m.name, m.scopes, flags, m.one_required, params]),
+            }
         })
         .collect();
     json!({"defs": encoder.defs, "methods": rows}).to_string()
+}
+
+fn cursor_from_json(from: &CursorFrom) -> (&'static str, &'static str) {
+    match *from {
+        CursorFrom::Min(field) => ("min", field),
+        CursorFrom::Max(field) => ("max", field),
+        CursorFrom::Last(field) => ("last", field),
+        CursorFrom::Result(field) => ("result", field),
+    }
+}
+
+/// A method's paging as `methods()` shows it (the fields of `info::PagingInfo`).
+pub(crate) fn paging_json(paging: &Paging) -> Option<Value> {
+    let (size, rows, end) = match paging {
+        Paging::None | Paging::Start => return None,
+        Paging::Offset {
+            size, rows, end, ..
+        }
+        | Paging::Cursor {
+            size, rows, end, ..
+        } => (size, *rows, end),
+    };
+    let mut out = json!({"rowsAt": rows, "sizeParam": size.param, "maxSize": size.max});
+    match *end {
+        End::Total => out["end"] = json!("total"),
+        End::Flag(field) => {
+            out["end"] = json!("flag");
+            out["endField"] = json!(field);
+        }
+        End::ShortPage => out["end"] = json!("shortPage"),
+    }
+    match paging {
+        Paging::Offset {
+            offset,
+            repeats_by,
+            other_paging,
+            ..
+        } => {
+            out["kind"] = json!("offset");
+            out["offsetParam"] = json!(offset);
+            if let Some(field) = repeats_by {
+                out["repeatsBy"] = json!(field);
+            }
+            if !other_paging.is_empty() {
+                out["otherPaging"] = json!(other_paging);
+            }
+        }
+        Paging::Cursor { cursor, .. } => {
+            let (from, field) = cursor_from_json(&cursor.from);
+            let mut c = json!({"param": cursor.param, "from": from, "field": field});
+            if let Some(stage) = cursor.stage {
+                c["stage"] = json!({
+                    "param": stage.param,
+                    "field": stage.field,
+                    "values": stage.values.iter().map(|(row, param)| json!([row, param])).collect::<Vec<_>>(),
+                    "otherwise": stage.otherwise,
+                });
+            }
+            if let Some((param, from)) = cursor.reverse {
+                let (from, field) = cursor_from_json(&from);
+                c["reverse"] = json!({"param": param, "from": from, "field": field});
+            }
+            out["kind"] = json!("cursor");
+            out["cursor"] = c;
+        }
+        Paging::None | Paging::Start => {}
+    }
+    Some(out)
 }
 
 fn inline(ty: &Ty) -> Value {
@@ -242,6 +317,91 @@ impl Decoder {
     }
 }
 
+fn cursor_from(v: &Value) -> Result<CursorFrom, BadTable> {
+    let field = text(&v["field"])?;
+    Ok(match v["from"].as_str().ok_or(BadTable)? {
+        "min" => CursorFrom::Min(field),
+        "max" => CursorFrom::Max(field),
+        "last" => CursorFrom::Last(field),
+        "result" => CursorFrom::Result(field),
+        _ => return Err(BadTable),
+    })
+}
+
+fn optional_text(v: &Value) -> Result<Option<&'static str>, BadTable> {
+    if v.is_null() {
+        Ok(None)
+    } else {
+        text(v).map(Some)
+    }
+}
+
+fn paging(v: &Value) -> Result<Paging, BadTable> {
+    let size = PageSize {
+        param: text(&v["sizeParam"])?,
+        max: v["maxSize"]
+            .as_u64()
+            .and_then(|n| u32::try_from(n).ok())
+            .ok_or(BadTable)?,
+    };
+    let rows = text(&v["rowsAt"])?;
+    let end = match v["end"].as_str().ok_or(BadTable)? {
+        "total" => End::Total,
+        "flag" => End::Flag(text(&v["endField"])?),
+        "shortPage" => End::ShortPage,
+        _ => return Err(BadTable),
+    };
+    Ok(match v["kind"].as_str().ok_or(BadTable)? {
+        "offset" => Paging::Offset {
+            offset: text(&v["offsetParam"])?,
+            size,
+            rows,
+            end,
+            repeats_by: optional_text(&v["repeatsBy"])?,
+            other_paging: if v["otherPaging"].is_null() {
+                &[]
+            } else {
+                texts(&v["otherPaging"])?
+            },
+        },
+        "cursor" => {
+            let c = &v["cursor"];
+            let stage = match &c["stage"] {
+                Value::Null => None,
+                stage => Some(Stage {
+                    param: text(&stage["param"])?,
+                    field: text(&stage["field"])?,
+                    values: leak(
+                        stage["values"]
+                            .as_array()
+                            .ok_or(BadTable)?
+                            .iter()
+                            .map(|pair| Ok((text(&pair[0])?, text(&pair[1])?)))
+                            .collect::<Result<Vec<_>, BadTable>>()?,
+                    ),
+                    otherwise: text(&stage["otherwise"])?,
+                }),
+            };
+            let reverse = match &c["reverse"] {
+                Value::Null => None,
+                reverse => Some((text(&reverse["param"])?, cursor_from(reverse)?)),
+            };
+            Paging::Cursor {
+                cursor: Cursor {
+                    param: text(&c["param"])?,
+                    from: cursor_from(c)?,
+                    stage,
+                    reverse,
+                },
+                size,
+                rows,
+                end,
+            }
+        }
+        _ => return Err(BadTable),
+    })
+}
+
 /// Rebuilds the table from compact text. The values live for the rest of the program.
 pub fn decode(compact: &str) -> Result<Vec<Method>, BadTable> {
     let root: Value = serde_json::from_str(compact).map_err(|_| BadTable)?;
@@ -273,6 +433,9 @@ pub fn decode(compact: &str) -> Result<Vec<Method>, BadTable> {
             }
             if flags & ERRORS_IN_RESULT != 0 {
                 m = m.errors_in_result();
+            }
+            if let Some(p) = row.get(5) {
+                m = m.paging(paging(p)?);
             }
             Ok(m)
         })

@@ -5,12 +5,8 @@
 mod common;
 
 use b24_wasm::batch::Command;
-use b24_wasm::client::Options;
 use b24_wasm::error::Error;
-use b24_wasm::limits::Plan;
-use b24_wasm::list::{ListOptions, Lister};
-use common::standin::{unlimited, webhook_client, Standin};
-use futures::executor::block_on;
+use common::standin::{webhook_client, Standin, UNLIMITED};
 use serde_json::{json, Value};
 use std::collections::BTreeSet;
 
@@ -34,9 +30,9 @@ fn http_requests(standin: &Standin) -> Vec<Value> {
 #[test]
 fn one_hundred_twenty_commands_become_three_batch_requests() {
     let standin = Standin::start(&[]);
-    let client = webhook_client(&standin, unlimited());
+    let mut client = webhook_client(&standin, UNLIMITED);
     let commands: Vec<Command> = (0..120).map(|i| answer(format!("c{i}"), i + 1)).collect();
-    let outcomes = block_on(client.batch(commands, false)).unwrap();
+    let outcomes = client.batch(commands, false).unwrap();
     assert_eq!(outcomes.len(), 120);
     for (i, outcome) in outcomes.iter().enumerate() {
         assert_eq!(outcome.key, format!("c{i}"));
@@ -58,7 +54,7 @@ fn one_hundred_twenty_commands_become_three_batch_requests() {
 #[test]
 fn batch_errors_references_and_halt() {
     let standin = Standin::start(&[]);
-    let client = webhook_client(&standin, unlimited());
+    let mut client = webhook_client(&standin, UNLIMITED);
     standin.fault(json!({"kind": "error", "method": "im.notify.answer", "status": 400, "error": "ID_ERROR", "error_description": "Notification ID can't be empty"}));
     let commands = vec![
         Command {
@@ -73,7 +69,7 @@ fn batch_errors_references_and_halt() {
         },
         answer("after".into(), 7),
     ];
-    let outcomes = block_on(client.batch(commands.clone(), false)).unwrap();
+    let outcomes = client.batch(commands.clone(), false).unwrap();
     assert!(outcomes[0].result.as_ref().unwrap().is_array());
     assert_eq!(outcomes[0].total, Some(10_000));
     assert_eq!(outcomes[0].next, Some(50));
@@ -94,7 +90,7 @@ fn batch_errors_references_and_halt() {
     assert_eq!(inner[1]["params"]["NOTIFY_ID"], "1");
 
     standin.fault(json!({"kind": "error", "method": "im.notify.answer", "status": 400, "error": "ID_ERROR", "error_description": "x"}));
-    let outcomes = block_on(client.batch(commands, true)).unwrap();
+    let outcomes = client.batch(commands, true).unwrap();
     assert!(outcomes[1].result.is_err());
     assert_eq!(outcomes[2].result.as_ref().unwrap_err().code(), "SKIPPED");
 
@@ -121,7 +117,7 @@ fn batch_errors_references_and_halt() {
         }],
         vec![answer("a".into(), 1), answer("a".into(), 2)],
     ] {
-        let e = block_on(client.batch(commands, false)).unwrap_err();
+        let e = client.batch(commands, false).unwrap_err();
         assert_eq!(e.code(), "INVALID_PARAM", "{e}");
     }
     assert_eq!(standin.requests().len(), before, "nothing was sent");
@@ -130,7 +126,7 @@ fn batch_errors_references_and_halt() {
 #[test]
 fn references_across_requests_are_filled_in_by_the_client() {
     let standin = Standin::start(&[]);
-    let client = webhook_client(&standin, unlimited());
+    let mut client = webhook_client(&standin, UNLIMITED);
     let mut commands: Vec<Command> = (0..50).map(|i| answer(format!("c{i}"), i + 1)).collect();
     commands[0] = Command {
         key: "c0".into(),
@@ -142,7 +138,7 @@ fn references_across_requests_are_filled_in_by_the_client() {
         method: "im.notify.answer".into(),
         params: json!({"NOTIFY_ID": "$result[c0][0][ID]", "ANSWER_TEXT": "x"}),
     });
-    let outcomes = block_on(client.batch(commands, false)).unwrap();
+    let outcomes = client.batch(commands, false).unwrap();
     assert!(outcomes[50].result.is_ok());
     let last = standin
         .requests()
@@ -158,26 +154,18 @@ fn references_across_requests_are_filled_in_by_the_client() {
 #[test]
 fn ten_thousand_rows_arrive_complete_and_unique_in_four_requests() {
     let standin = Standin::start(&[]);
-    let client = webhook_client(&standin, unlimited());
-    let options = ListOptions {
-        id_field: Some("ID".into()),
-        ..ListOptions::default()
-    };
-    let mut lister = Lister::new(
-        "crm.contact.list",
-        json!({"select": ["ID", "TITLE"]}),
-        options,
-    )
-    .unwrap();
-    let mut ids = Vec::new();
-    while let Some(page) = block_on(lister.next(&client)).unwrap() {
-        assert_eq!(page.total, Some(10_000));
-        ids.extend(
-            page.rows
-                .iter()
-                .map(|r| r["ID"].as_str().unwrap().parse::<u64>().unwrap()),
-        );
-    }
+    let mut client = webhook_client(&standin, UNLIMITED);
+    let rows = client
+        .list(
+            "crm.contact.list",
+            &json!({"select": ["ID", "TITLE"]}),
+            r#"{"idField":"ID"}"#,
+        )
+        .unwrap();
+    let ids: Vec<u64> = rows
+        .iter()
+        .map(|r| r["ID"].as_str().unwrap().parse::<u64>().unwrap())
+        .collect();
     assert_eq!(ids.len(), 10_000);
     assert_eq!(
         ids.iter().collect::<BTreeSet<_>>().len(),
@@ -191,38 +179,28 @@ fn ten_thousand_rows_arrive_complete_and_unique_in_four_requests() {
 #[test]
 fn lists_by_position_and_items_lists_and_limits() {
     let standin = Standin::start(&["--list-rows", "1234"]);
-    let client = webhook_client(&standin, unlimited());
-    let mut lister = Lister::new("crm.contact.list", json!({}), ListOptions::default()).unwrap();
-    let mut ids = BTreeSet::new();
-    while let Some(page) = block_on(lister.next(&client)).unwrap() {
-        ids.extend(
-            page.rows
-                .iter()
-                .map(|r| r["ID"].as_str().unwrap().to_string()),
-        );
-    }
+    let mut client = webhook_client(&standin, UNLIMITED);
+    let rows = client.list("crm.contact.list", &json!({}), "").unwrap();
+    let ids: BTreeSet<String> = rows
+        .iter()
+        .map(|r| r["ID"].as_str().unwrap().to_string())
+        .collect();
     assert_eq!(ids.len(), 1234);
     // crm.item.list keeps its rows in result.items with a lowercase id.
-    let options = ListOptions {
-        id_field: Some("id".into()),
-        limit: Some(120),
-        ..ListOptions::default()
-    };
-    let mut lister = Lister::new("crm.item.list", json!({"entityTypeId": 2}), options).unwrap();
-    let mut rows = Vec::new();
-    while let Some(page) = block_on(lister.next(&client)).unwrap() {
-        rows.extend(page.rows);
-    }
+    let rows = client
+        .list(
+            "crm.item.list",
+            &json!({"entityTypeId": 2}),
+            r#"{"idField":"id","limit":120}"#,
+        )
+        .unwrap();
     assert_eq!(rows.len(), 120);
     assert_eq!(rows[119]["id"], json!(120));
     assert_eq!(
-        Lister::new(
-            "crm.contact.list",
-            json!({"start": 5}),
-            ListOptions::default()
-        )
-        .err()
-        .map(|e| e.code().to_string()),
+        client
+            .list("crm.contact.list", &json!({"start": 5}), "")
+            .err()
+            .map(|e| e.code().to_string()),
         Some("INVALID_PARAM".into())
     );
 }
@@ -231,23 +209,12 @@ fn lists_by_position_and_items_lists_and_limits() {
 fn a_burst_of_300_calls_against_a_50_2_portal_is_never_refused() {
     // The stand-in's clock runs 50x faster, and the client is told the same numbers.
     let standin = Standin::start(&["--bucket", "50/2", "--clock-scale", "50"]);
-    let client = webhook_client(
-        &standin,
-        Options {
-            plan: Some(Plan {
-                size: 50.0,
-                drain: 100.0,
-            }),
-            ..Options::default()
-        },
-    );
+    let mut client = webhook_client(&standin, r#"{"plan":{"size":50,"drain":100}}"#);
     let params: Vec<String> = (1..=300)
         .map(|i| format!(r#"{{"NOTIFY_ID":{i},"ANSWER_TEXT":"x"}}"#))
         .collect();
-    let calls = params
-        .iter()
-        .map(|p| client.call_json("im.notify.answer", p));
-    let outcomes = block_on(futures::future::join_all(calls));
+    // All 300 at once: each books its slot before any is sent, as concurrent JS calls do.
+    let outcomes = client.call_all("im.notify.answer", &params);
     assert!(outcomes.iter().all(Result::is_ok));
     let stats = standin.stats();
     assert_eq!(stats["refused503"], 0, "{stats}");
@@ -259,13 +226,14 @@ fn a_burst_of_300_calls_against_a_50_2_portal_is_never_refused() {
 #[test]
 fn a_throttled_call_is_sent_again_and_done_once() {
     let standin = Standin::start(&[]);
-    let client = webhook_client(&standin, Options::default());
+    let mut client = webhook_client(&standin, "");
     standin.fault(json!({"kind": "error", "status": 503, "error": "QUERY_LIMIT_EXCEEDED", "error_description": "Too many requests"}));
-    block_on(client.call_json(
-        "imopenlines.crm.message.add",
-        r#"{"CRM_ENTITY_TYPE":"lead","CRM_ENTITY":1,"USER_ID":1,"CHAT_ID":1,"MESSAGE":"m"}"#,
-    ))
-    .unwrap();
+    client
+        .call_json(
+            "imopenlines.crm.message.add",
+            r#"{"CRM_ENTITY_TYPE":"lead","CRM_ENTITY":1,"USER_ID":1,"CHAT_ID":1,"MESSAGE":"m"}"#,
+        )
+        .unwrap();
     let sent = standin.requests();
     assert_eq!(sent.len(), 2);
     assert_eq!(
@@ -275,10 +243,14 @@ fn a_throttled_call_is_sent_again_and_done_once() {
     assert_eq!(client.stats().refusals, 1);
     // The operating limit too: a 429 is waited out until the method's reset, then sent again.
     standin.set_options(json!({"operating": {"limitSeconds": 480, "windowSeconds": 600, "basketSeconds": 60, "costSeconds": 1}, "clockScale": 120}));
-    let client = webhook_client(&standin, Options::default());
-    block_on(client.call_json("im.notify.answer", r#"{"NOTIFY_ID":1,"ANSWER_TEXT":"x"}"#)).unwrap();
+    let mut client = webhook_client(&standin, "");
+    client
+        .call_json("im.notify.answer", r#"{"NOTIFY_ID":1,"ANSWER_TEXT":"x"}"#)
+        .unwrap();
     standin.fault(json!({"kind": "error", "status": 429, "error": "OPERATION_TIME_LIMIT", "error_description": "Method is blocked due to operation time limit."}));
-    block_on(client.call_json("im.notify.answer", r#"{"NOTIFY_ID":2,"ANSWER_TEXT":"x"}"#)).unwrap();
+    client
+        .call_json("im.notify.answer", r#"{"NOTIFY_ID":2,"ANSWER_TEXT":"x"}"#)
+        .unwrap();
     let sent = standin.requests();
     assert_eq!(
         sent.iter()
@@ -293,19 +265,14 @@ fn the_operating_tracker_waits_before_a_method_would_be_blocked() {
     let standin = Standin::start(&[]);
     // Each call costs 1 s of a 3 s budget; the emulated minute passes in half a second.
     standin.set_options(json!({"operating": {"limitSeconds": 3, "windowSeconds": 120, "basketSeconds": 60, "costSeconds": 1}, "clockScale": 120}));
-    let client = webhook_client(
-        &standin,
-        Options {
-            operating_limit: 3.0,
-            ..Options::default()
-        },
-    );
+    let mut client = webhook_client(&standin, r#"{"operatingLimit":3}"#);
     for i in 1..=6 {
-        block_on(client.call_json(
-            "im.notify.answer",
-            &format!(r#"{{"NOTIFY_ID":{i},"ANSWER_TEXT":"x"}}"#),
-        ))
-        .unwrap();
+        client
+            .call_json(
+                "im.notify.answer",
+                &format!(r#"{{"NOTIFY_ID":{i},"ANSWER_TEXT":"x"}}"#),
+            )
+            .unwrap();
     }
     assert_eq!(standin.stats()["refused429"], 0);
     assert!(
@@ -318,25 +285,29 @@ fn the_operating_tracker_waits_before_a_method_would_be_blocked() {
 #[test]
 fn a_write_whose_answer_is_lost_is_not_repeated() {
     let standin = Standin::start(&[]);
-    let client = webhook_client(&standin, Options::default());
+    let mut client = webhook_client(&standin, "");
     standin.fault(json!({"kind": "drop"}));
-    let e = block_on(client.call_json(
-        "imopenlines.crm.message.add",
-        r#"{"CRM_ENTITY_TYPE":"lead","CRM_ENTITY":1,"USER_ID":1,"CHAT_ID":1,"MESSAGE":"m"}"#,
-    ))
-    .unwrap_err();
+    let e = client
+        .call_json(
+            "imopenlines.crm.message.add",
+            r#"{"CRM_ENTITY_TYPE":"lead","CRM_ENTITY":1,"USER_ID":1,"CHAT_ID":1,"MESSAGE":"m"}"#,
+        )
+        .unwrap_err();
     assert_eq!(e.code(), "OUTCOME_UNKNOWN");
     assert!(e.to_string().contains("may have been carried out"), "{e}");
     assert_eq!(standin.requests().len(), 1, "sent once, never again");
     // An unknown method counts as a write.
     standin.fault(json!({"kind": "drop"}));
-    let e =
-        block_on(client.call_json("crm.contact.add", r#"{"fields":{"NAME":"x"}}"#)).unwrap_err();
+    let e = client
+        .call_json("crm.contact.add", r#"{"fields":{"NAME":"x"}}"#)
+        .unwrap_err();
     assert_eq!(e.code(), "OUTCOME_UNKNOWN");
     assert_eq!(standin.requests().len(), 2);
     // A read is asked again.
     standin.fault(json!({"kind": "drop"}));
-    block_on(client.call_json("imopenlines.config.get", r#"{"CONFIG_ID":1}"#)).unwrap();
+    client
+        .call_json("imopenlines.config.get", r#"{"CONFIG_ID":1}"#)
+        .unwrap();
     let sent = standin.requests();
     assert_eq!(sent.len(), 4);
     assert_eq!(

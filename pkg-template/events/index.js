@@ -13,14 +13,19 @@ const JSON_HEADERS = { 'content-type': 'application/json; charset=utf-8' };
 export function createEventsApi({ load, B24Error } = {}) {
   if (typeof load !== 'function') throw new TypeError('createEventsApi needs { load }');
   let loading;
-  const wasm = () => (loading ??= Promise.resolve().then(load));
+  // Loaded once; a failed load is tried again on the next use.
+  const wasm = () =>
+    (loading ??= Promise.resolve()
+      .then(load)
+      .catch((e) => {
+        loading = undefined;
+        throw e;
+      }));
   const ErrorClass = B24Error ?? LocalB24Error;
 
-  // The wasm side rejects with plain { code, message, ... } objects.
+  // The wasm side throws the JSON text of the error's fields.
   function toError(thrown) {
-    if (thrown && typeof thrown === 'object' && typeof thrown.code === 'string' && !(thrown instanceof Error)) {
-      return new ErrorClass(thrown);
-    }
+    if (typeof thrown === 'string' && thrown.startsWith('{')) return new ErrorClass(JSON.parse(thrown));
     return thrown;
   }
 

@@ -1,13 +1,28 @@
-// Node: the same .wasm and glue as browsers, instantiated synchronously from the file.
-import { readFileSync } from 'node:fs';
-import { initSync } from '../web/b24_wasm.js';
-import * as wasm from '../web/b24_wasm.js';
+// Node, Bun and Deno: the .wasm comes from the inline copy, not from a file next to this one,
+// so the entry also works inside server bundles that do not copy assets (Next.js, esbuild
+// --platform=node, AWS Lambda zips). Decoding and decompressing take about a millisecond;
+// compiling is synchronous, on first use, so `check()` needs no `await ready()`.
+import { Buffer } from 'node:buffer';
+import { gunzipSync } from 'node:zlib';
+import * as glue from '../web/b24_wasm.js';
 import { createApi } from '../api.js';
+import wasmGzipBase64 from '../inline/wasm.js';
 import { httpFetch } from './http-fetch.js';
+import { createRefresher } from '../oauth/refresher.js';
 import { createEventsApi } from '../events/index.js';
 
-initSync({ module: readFileSync(new URL('../web/b24_wasm_bg.wasm', import.meta.url)) });
+// One instance for the client and the events API (initSync returns at once once loaded).
+let loaded;
+const load = () => {
+  loaded ??= (glue.initSync({ module: gunzipSync(Buffer.from(wasmGzipBase64, 'base64')) }), glue);
+  return loaded;
+};
 
-export const { Client, B24Error, isB24Error, methods, resultRef } = createApi(wasm, httpFetch);
+export const { Client, B24Error, isB24Error, methods, resultRef, ready } = createApi({
+  load,
+  defaultFetch: httpFetch,
+  // Only Node refreshes OAuth tokens by itself: the client secret must never reach a browser.
+  createRefresher,
+});
 export const { parseEvent, verifyEvent, redactEvent, createWebHandler, createNodeHandler, memoryTokenStore, pollBotEvents, pollUserEvents, pollOfflineEvents } =
-  createEventsApi({ load: () => wasm, B24Error });
+  createEventsApi({ load, B24Error });

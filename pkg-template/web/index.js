@@ -1,10 +1,35 @@
-// Browsers and bundlers: fetch and instantiate the .wasm once, at import.
-import init, * as wasm from './b24_wasm.js';
+// Browsers and bundlers that copy `new URL(file, import.meta.url)` assets (Vite, webpack 5,
+// Parcel, Turbopack, plain <script type=module>): the .wasm stays a separate, cacheable file,
+// fetched and compiled (streaming where the server sends application/wasm) on first use.
+import init, * as glue from './b24_wasm.js';
 import { createApi } from '../api.js';
 import { createEventsApi } from '../events/index.js';
 
-await init();
+// One load for the client and the events API (a failed one is tried again next time).
+let loading;
+const load = () =>
+  (loading ??= loadOnce().catch((e) => {
+    loading = undefined;
+    throw e;
+  }));
 
-export const { Client, B24Error, isB24Error, methods, resultRef } = createApi(wasm);
+async function loadOnce() {
+  let url;
+  try {
+    // Inside load(), not at import: where import.meta.url is empty (an esbuild iife bundle),
+    // importing still works and the first call says what to do.
+    url = new URL('./b24_wasm_bg.wasm', import.meta.url);
+    await init({ module_or_path: url });
+  } catch (cause) {
+    throw new Error(
+      `b24-wasm could not load its WebAssembly module (${url ?? 'b24_wasm_bg.wasm'}): ${cause?.message ?? cause}. ` +
+        "If your bundler does not copy the .wasm file next to the bundle (esbuild, Rollup), import 'b24-wasm/inline' instead.",
+      { cause },
+    );
+  }
+  return glue;
+}
+
+export const { Client, B24Error, isB24Error, methods, resultRef, ready } = createApi({ load });
 export const { parseEvent, verifyEvent, redactEvent, createWebHandler, createNodeHandler, memoryTokenStore, pollBotEvents, pollUserEvents, pollOfflineEvents } =
-  createEventsApi({ load: () => wasm, B24Error });
+  createEventsApi({ load, B24Error });

@@ -131,7 +131,8 @@ pub static METHODS: &[Method] = &[
             opt("OFFSET", INT).doc("Entries to skip."),
             opt("LIMIT", INT).doc("Page size (10 by default, at most 50)."),
         ])
-        .result(USER_IDS_OR_USERS),
+        .result(USER_IDS_OR_USERS)
+        .paging(Paging::offset("OFFSET", "LIMIT", 50, "", End::Total)),
     method("im.department.employees.get", &["im"])
         .reads()
         .doc("Lists the employees of departments, keyed by department ID.")
@@ -176,7 +177,8 @@ pub static METHODS: &[Method] = &[
             req("messages", Ty::Array(&MESSAGE)).doc("Messages, newest first."),
             req("users", Ty::Array(&USER)).doc("Authors of the messages."),
             req("files", Ty::Array(&FILE_INFO)).doc("Files of the messages."),
-        ])),
+        ]))
+        .paging(Paging::cursor("LAST_ID", CursorFrom::Min("id"), "LIMIT", 50, "messages", End::ShortPage).reverse("FIRST_ID", CursorFrom::Max("id"))),
     method("im.dialog.messages.search", &["im"])
         .reads()
         .doc("Searches a chat's messages by text and date.")
@@ -217,7 +219,8 @@ pub static METHODS: &[Method] = &[
                 ])),
             )
             .doc("Short data of users who reacted."),
-        ])),
+        ]))
+        .paging(Paging::cursor("LAST_ID", CursorFrom::Last("id"), "LIMIT", 200, "messages", End::ShortPage)),
     method("im.dialog.read", &["im"])
         .doc("Marks a dialog's messages read up to a message (or all of them); `false` without access.")
         .params(&[
@@ -254,7 +257,8 @@ pub static METHODS: &[Method] = &[
             opt("LAST_ID", INT).doc("Last user of the previous page."),
             opt("OFFSET", INT).doc("Entries to skip."),
         ])
-        .result(Ty::Array(&USER)),
+        .result(Ty::Array(&USER))
+        .paging(Paging::offset("OFFSET", "LIMIT", 200, "", End::Total).other_paging(&["LAST_ID"])),
     method("im.dialog.writing", &["im"])
         .doc("Shows the \"is typing\" indicator in a dialog.")
         .params(&[req("DIALOG_ID", STR).doc("Dialog: `chatXXX`, `sgXXX` or a user ID.")])
@@ -412,7 +416,13 @@ pub static METHODS: &[Method] = &[
             opt("chat_id", INT).doc("The user's notification chat."),
             req("notifications", Ty::Array(&NOTIFICATION)).doc("Notifications of the page."),
             req("users", Ty::Array(&USER)).doc("Authors of the notifications."),
-        ])),
+        ]))
+        .paging(Paging::cursor("LAST_ID", CursorFrom::Last("id"), "LIMIT", 50, "notifications", End::ShortPage).stage(Stage {
+            param: "LAST_TYPE",
+            field: "notify_type",
+            values: &[("1", "1")],
+            otherwise: "3",
+        })),
     method("im.notify.history.search", &["im"])
         .reads()
         .doc("Searches the current user's notification history.")
@@ -434,7 +444,8 @@ pub static METHODS: &[Method] = &[
             opt("total_results", INT).doc("Matches in all (first page only)."),
             req("notifications", Ty::Array(&NOTIFICATION)).doc("Notifications found."),
             req("users", Ty::Array(&USER)).doc("Authors of the notifications."),
-        ])),
+        ]))
+        .paging(Paging::cursor("LAST_ID", CursorFrom::Last("id"), "LIMIT", 50, "notifications", End::ShortPage)),
     method("im.notify.personal.add", &["im"])
         .doc("Sends a personal notification from the current user; returns its ID or `false`.")
         .params(&[
@@ -536,7 +547,8 @@ pub static METHODS: &[Method] = &[
             opt("hasMore", BOOL).doc("Whether another page follows."),
             opt("copilot", COPILOT).doc("BitrixGPT data for the entries."),
             opt("messagesAutoDeleteConfigs", Ty::Array(&ANY)).doc("Auto-delete settings by chat."),
-        ])),
+        ]))
+        .paging(Paging::offset("OFFSET", "LIMIT", 200, "items", End::Flag("hasMore")).repeats_by("id")),
     method("im.recent.pin", &["im"])
         .doc("Pins a dialog at the top of the current user's recent list, or unpins it.")
         .params(&[
@@ -572,7 +584,8 @@ pub static METHODS: &[Method] = &[
             opt("OFFSET", INT).doc("Entries to skip."),
             opt("LIMIT", INT).doc("Page size (10 by default, at most 50)."),
         ])
-        .result(Ty::Array(&CHAT)),
+        .result(Ty::Array(&CHAT))
+        .paging(Paging::offset("OFFSET", "LIMIT", 50, "", End::Total)),
     method("im.search.department.list", &["im"])
         .reads()
         .doc("Searches departments by the start of words in their full name.")
@@ -582,7 +595,8 @@ pub static METHODS: &[Method] = &[
             opt("OFFSET", INT).doc("Entries to skip."),
             opt("LIMIT", INT).doc("Page size (10 by default, at most 50)."),
         ])
-        .result(Ty::Array(&DEPARTMENT)),
+        .result(Ty::Array(&DEPARTMENT))
+        .paging(Paging::offset("OFFSET", "LIMIT", 50, "", End::Total)),
     method("im.search.last.add", &["im"])
         .deprecated()
         .doc("Adds a dialog to the recent-search history (old chat UI only).")
@@ -620,7 +634,8 @@ pub static METHODS: &[Method] = &[
             opt("LIMIT", INT).doc("Page size (10 by default, at most 50)."),
         ])
         // An empty result comes as `[]`.
-        .result(Ty::Either(&[Ty::Map(&USER), Ty::Array(&ANY)])),
+        .result(Ty::Either(&[Ty::Map(&USER), Ty::Array(&ANY)]))
+        .paging(Paging::offset("OFFSET", "LIMIT", 50, "", End::Total)),
     // --- Users ---
     method("im.user.get", &["im"])
         .reads()
@@ -674,7 +689,8 @@ pub static METHODS: &[Method] = &[
             .doc("Pending events."),
             req("nextOffset", INT).doc("Pass as `offset` next time."),
             req("hasMore", BOOL).doc("Whether more events are waiting."),
-        ])),
+        ]))
+        .paging(Paging::cursor("offset", CursorFrom::Result("nextOffset"), "limit", 1000, "events", End::Flag("hasMore"))),
     method("im.v2.Event.subscribe", &["im"])
         .doc("Starts recording the current user's events for `im.v2.Event.get`.")
         .result(BOOL),

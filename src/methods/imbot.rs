@@ -354,7 +354,8 @@ pub static METHODS: &[Method] = &[
             req("bots", Ty::Array(&V2_BOT)),
             req("users", Ty::Array(&V2_USER)),
             req("hasNextPage", BOOL),
-        ])),
+        ]))
+        .paging(Paging::offset("offset", "limit", 50, "bots", End::Flag("hasNextPage"))),
     method("imbot.v2.Bot.register", &["imbot"])
         .doc("Registers a bot, or returns the existing one with the same code.")
         .params(&[req("fields", Ty::Object(&[
@@ -679,7 +680,8 @@ pub static METHODS: &[Method] = &[
             ]))),
             req("nextOffset", INT).doc("`offset` for the next call."),
             req("hasMore", BOOL).doc("More events are waiting."),
-        ])),
+        ]))
+        .paging(Paging::cursor("offset", CursorFrom::Result("nextOffset"), "limit", 1000, "events", End::Flag("hasMore"))),
     method("imbot.v2.File.download", &["imbot"])
         .doc("Returns a one-time download link for a chat file.")
         .params(&[BOT_ID, BOT_TOKEN, req("fileId", INT).doc("File ID on Drive.")])

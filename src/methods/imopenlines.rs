@@ -94,7 +94,8 @@ pub static METHODS: &[Method] = &[
             )
             .doc("Extra data to include."),
         ])
-        .result(Ty::Array(&Ty::Object(CONFIG_ROW))),
+        .result(Ty::Array(&Ty::Object(CONFIG_ROW)))
+        .paging(Paging::offset("PARAMS.offset", "PARAMS.limit", 200, "", End::ShortPage)),
     method("imopenlines.config.path.get", &["imopenlines"])
         .reads()
         .doc("Returns the address of the portal's public open-channels page.")

@@ -28,11 +28,38 @@ fn is_loopback(host: &str) -> bool {
         return true;
     }
     let octets: Vec<&str> = host.split('.').collect();
+    // Digits only: `u8::from_str` would take "+1".
     octets.len() == 4
         && octets[0] == "127"
-        && octets
-            .iter()
-            .all(|o| !o.is_empty() && o.parse::<u8>().is_ok())
+        && octets.iter().all(|o| {
+            !o.is_empty()
+                && o.len() <= 3
+                && o.bytes().all(|b| b.is_ascii_digit())
+                && o.parse::<u8>().is_ok()
+        })
+}
+
+/// A host name or address: letters, digits, `-` and `.`, or a bracketed IPv6 literal.
+fn is_host(host: &str) -> bool {
+    if let Some(inner) = host.strip_prefix('[').and_then(|h| h.strip_suffix(']')) {
+        return !inner.is_empty()
+            && inner
+                .bytes()
+                .all(|b| b.is_ascii_hexdigit() || b == b':' || b == b'.');
+    }
+    !host.is_empty()
+        && host.len() <= 253
+        && host
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'.')
+}
+
+/// A port: 1 to 65535, digits only.
+fn is_port(port: &str) -> bool {
+    !port.is_empty()
+        && port.len() <= 5
+        && port.bytes().all(|b| b.is_ascii_digit())
+        && port.parse::<u16>().is_ok_and(|p| p > 0)
 }
 
 impl Endpoint {
@@ -49,13 +76,28 @@ impl Endpoint {
                 "the {what} must not contain user:password@"
             )));
         }
-        let host = match authority.rsplit_once(':') {
+        let (host, port) = match authority.rsplit_once(':') {
             // An IPv6 literal has colons of its own; only a colon after `]` starts a port.
-            Some((host, port)) if !port.contains(']') => host,
-            _ => authority,
+            Some((host, port)) if !port.contains(']') => (host, Some(port)),
+            _ => (authority, None),
         };
         if host.is_empty() {
             return Err(config_error(&format!("the {what} has no host")));
+        }
+        if !is_host(host) {
+            return Err(config_error(&format!(
+                "the {what}'s host must be letters, digits, - and . (or an [IPv6] address)"
+            )));
+        }
+        if port.is_some_and(|p| !is_port(p)) {
+            return Err(config_error(&format!(
+                "the {what}'s port must be a number from 1 to 65535"
+            )));
+        }
+        if url.chars().any(|c| c.is_control() || c.is_whitespace()) {
+            return Err(config_error(&format!(
+                "the {what} must not contain spaces or control characters"
+            )));
         }
         if url.contains('?') || url.contains('#') {
             return Err(config_error(&format!(
@@ -100,6 +142,11 @@ impl Endpoint {
     /// An OAuth REST endpoint, `https://<portal>/rest/` (the app's `client_endpoint`).
     pub fn oauth(url: &str) -> Result<Endpoint, Error> {
         Endpoint::parse(url, "OAuth endpoint")
+    }
+
+    /// The webhook's secret (the last path segment), to keep out of every error.
+    pub fn secret(&self) -> Option<&str> {
+        self.base.trim_end_matches('/').rsplit('/').next()
     }
 
     /// `scheme://host[:port]`: names the portal without its secret path.

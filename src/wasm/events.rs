@@ -1,26 +1,24 @@
-//! The JS skin of inbound events: strings in, JSON text out (JS parses it once), errors as
-//! plain objects that the package's JS turns into `B24Error`s. All logic is in `crate::events`.
+//! The JS skin of inbound events: strings in, JSON text out (JS parses it once); a refusal is
+//! thrown as the JSON text of its fields, which the package's JS turns into a `B24Error`. All
+//! logic is in `crate::events`.
 
 use crate::events::{self, EventError, Queue, Verdict};
-use js_sys::{Object, Reflect};
+use serde_json::{Map, Value};
 use wasm_bindgen::prelude::*;
 
-/// `{code, message, description, kind, status, field?}` for a refused event.
-fn event_error(e: &EventError) -> JsValue {
-    let out = Object::new();
-    let set = |key: &str, value: JsValue| {
-        let _ = Reflect::set(&out, &JsValue::from_str(key), &value);
-    };
+/// `{code, message, description, kind, status, field?}` of a refused event, as JSON text.
+fn thrown(e: &EventError) -> JsValue {
+    let mut fields = Map::new();
     let message = e.to_string();
-    set("code", JsValue::from_str(e.code()));
-    set("message", JsValue::from_str(&message));
-    set("description", JsValue::from_str(&message));
-    set("kind", JsValue::from_str(e.kind()));
-    set("status", JsValue::from(e.status()));
+    fields.insert("code".into(), e.code().into());
+    fields.insert("message".into(), message.clone().into());
+    fields.insert("description".into(), message.into());
+    fields.insert("kind".into(), e.kind().into());
+    fields.insert("status".into(), e.status().into());
     if let Some(field) = e.field() {
-        set("field", JsValue::from_str(field));
+        fields.insert("field".into(), field.into());
     }
-    out.into()
+    JsValue::from_str(&Value::Object(fields).to_string())
 }
 
 /// A webhook POST body (form or JSON) as the typed event's JSON text.
@@ -28,7 +26,7 @@ fn event_error(e: &EventError) -> JsValue {
 pub fn parse_event(body: &str, content_type: Option<String>) -> Result<String, JsValue> {
     events::parse(body, content_type.as_deref())
         .map(|p| p.to_json())
-        .map_err(|e| event_error(&e))
+        .map_err(|e| thrown(&e))
 }
 
 /// One item of a queue's answer (`queue`: `bot`, `user` or `offline`; `bot_id` for `bot`) as
@@ -48,11 +46,11 @@ pub fn parse_polled_event(
     };
     events::parse_polled_json(queue, item_json)
         .map(|p| p.to_json())
-        .map_err(|e| event_error(&e))
+        .map_err(|e| thrown(&e))
 }
 
 /// Checks an event's token against the stored one: `"verified"`, `"install"` (store the
-/// token) or `"uninstall"` (forget it); a refusal rejects with `UNVERIFIED_EVENT`.
+/// token) or `"uninstall"` (forget it); a refusal throws `UNVERIFIED_EVENT`.
 #[wasm_bindgen(js_name = verifyEvent)]
 pub fn verify_event(
     event: &str,
@@ -69,14 +67,14 @@ pub fn verify_event(
         Ok(Verdict::Verified) => Ok("verified".into()),
         Ok(Verdict::Install) => Ok("install".into()),
         Ok(Verdict::Uninstall) => Ok("uninstall".into()),
-        Err(e) => Err(event_error(&e)),
+        Err(e) => Err(thrown(&e)),
     }
 }
 
 /// A copy of an event's JSON text with every token replaced by `"***"`, for logs.
 #[wasm_bindgen(js_name = redactEvent)]
 pub fn redact_event(event_json: &str) -> Result<String, JsValue> {
-    let value: serde_json::Value = serde_json::from_str(event_json)
-        .map_err(|_| event_error(&EventError::Body(events::BodyProblem::NotJson)))?;
+    let value: Value = serde_json::from_str(event_json)
+        .map_err(|_| thrown(&EventError::Body(events::BodyProblem::NotJson)))?;
     Ok(events::redact(&value).to_string())
 }

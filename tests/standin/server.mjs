@@ -4,10 +4,14 @@
 // records every call, and lets tests inject faults. See README.md for the control API.
 
 import http from 'node:http';
-import { fstatSync } from 'node:fs';
+import https from 'node:https';
+import { fstatSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { loadPortal, systemError } from './portal.mjs';
 import { parsePhpQuery, buildPhpQuery } from './phpquery.mjs';
+import { createPaging } from './paging.mjs';
+import { createOAuthEmulator } from './oauth-server.mjs';
+import { encodeReply } from './encoding.mjs';
 import { createEvents } from './events.mjs';
 
 const PAGE_SIZE = 50;
@@ -67,12 +71,15 @@ class Standin {
       clockScale: options.clockScale ?? 1,
       listRows: options.listRows ?? 10000,
       latencyMs: options.latencyMs ?? 0,
+      tls: options.tls ?? null, // {key, cert}: serve https (portals are https only)
     };
     // Emulated clock: emu = emuAnchor + (real - realAnchor) * scale; re-anchored when the scale changes.
     this.realAnchor = realNow();
     this.emuAnchor = this.realAnchor;
     this.tokenCounter = 0;
     this.pending = 0;
+    this.paging = createPaging(this.portal, options); // the list methods of our scopes (paging.mjs)
+    this.oauth = createOAuthEmulator({ ...options.oauth, issueAccessToken: () => this.issueToken(), clientEndpoint: () => `${this.url}/rest/` });
     this.events = createEvents(this);
     this.reset();
   }
@@ -98,6 +105,8 @@ class Standin {
     this.validTokens = new Set(this.initialTokens);
     this.expiredTokens = new Set();
     this.stats = { requests: 0, refused503: 0, refused429: 0, batches: 0, maxPending: 0 };
+    this.paging.reset();
+    this.oauth.reset();
     this.events?.reset();
   }
 
@@ -119,6 +128,7 @@ class Standin {
     if ('operating' in partial) this.opts.operating = normalizeOperating(partial.operating);
     if ('latencyMs' in partial) this.opts.latencyMs = Number(partial.latencyMs) || 0;
     if ('listRows' in partial) this.opts.listRows = Math.max(0, Number(partial.listRows) || 0);
+    this.paging.setOptions(partial);
     if ('webhookUser' in partial) this.opts.webhookUser = String(partial.webhookUser);
     if ('webhookSecret' in partial) this.opts.webhookSecret = String(partial.webhookSecret);
     if ('tokens' in partial) {
@@ -129,7 +139,7 @@ class Standin {
   }
 
   publicOptions() {
-    const { port, ...rest } = this.opts;
+    const { port, tls, ...rest } = this.opts;
     return { ...rest, port: this.port, tokens: [...this.initialTokens] };
   }
 
@@ -275,6 +285,8 @@ class Standin {
     }
 
     if (list) return { status: 200, body: { ...this.listPage(lower, params), time: this.timeObject(ctx.startReal, charge) } };
+    const paged = this.paging.answer(lower, params);
+    if (paged) return { status: 200, body: { ...paged, time: this.timeObject(ctx.startReal, charge) } };
     const body = structuredClone(info.success);
     body.time = this.timeObject(ctx.startReal, charge);
     return this.events.observe(method, params, body, ctx) ?? { status: 200, body };
@@ -417,6 +429,7 @@ class Standin {
     const url = new URL(req.url, 'http://127.0.0.1');
     const rawBody = await readBody(req);
     if (url.pathname.startsWith('/_standin/')) return this.onControl(req, res, url, rawBody);
+    if (url.pathname.startsWith('/oauth/')) return this.oauth.handle(req, res, url, rawBody);
 
     this.pending += 1;
     this.stats.maxPending = Math.max(this.stats.maxPending, this.pending);
@@ -557,6 +570,11 @@ class Standin {
           return sendJson(res, 200, { accessToken: this.issueToken() });
         case 'POST /_standin/tokens/expire':
           return sendJson(res, 200, { ok: true, expired: this.expireToken(body.token) });
+        case 'GET /_standin/oauth':
+          return sendJson(res, 200, { ...this.oauth.stats(), live: this.oauth.liveRefreshTokens() });
+        case 'POST /_standin/oauth':
+          if (body.fault) this.oauth.inject(body.fault);
+          return sendJson(res, 200, { ok: true, options: this.oauth.setOptions(body.options) });
         case 'GET /_standin/stats':
           return sendJson(res, 200, { ...this.stats });
         default:
@@ -568,19 +586,20 @@ class Standin {
   }
 
   async listen() {
-    this.server = http.createServer((req, res) => {
+    const handler = (req, res) => {
       this.onRequest(req, res).catch((e) => {
         // A bug in the stand-in must be visible to the test, not hang it.
         if (!res.headersSent) sendJson(res, 500, { error: 'STANDIN_BUG', error_description: String(e && e.stack) });
         else res.destroy();
       });
-    });
+    };
+    this.server = this.opts.tls ? https.createServer(this.opts.tls, handler) : http.createServer(handler);
     await new Promise((resolve, reject) => {
       this.server.once('error', reject);
       this.server.listen(this.opts.port, '127.0.0.1', resolve);
     });
     this.port = this.server.address().port;
-    this.url = `http://127.0.0.1:${this.port}`;
+    this.url = `${this.opts.tls ? 'https' : 'http'}://127.0.0.1:${this.port}`;
   }
 
   close() {
@@ -603,9 +622,9 @@ function readBody(req) {
 }
 
 function sendJson(res, status, body) {
-  const text = JSON.stringify(body);
-  res.writeHead(status, { 'Content-Type': JSON_TYPE, 'Content-Length': Buffer.byteLength(text) });
-  res.end(text);
+  const encoded = encodeReply(res.req, Buffer.from(JSON.stringify(body)));
+  res.writeHead(status, { 'Content-Type': JSON_TYPE, ...encoded.headers });
+  res.end(encoded.body);
 }
 
 // /rest/<user>/<secret>/<method>[.json] is a webhook, /rest/<method>[.json] is OAuth.
@@ -627,6 +646,7 @@ function safeDecode(s) {
 }
 
 // Query string, then body on top (body wins). Form bodies and query strings use PHP bracket syntax.
+// A JSON body is read as JSON; every other body as a form.
 function parseParams(url, rawBody, contentType) {
   const params = parsePhpQuery(url.search.slice(1));
   const type = (contentType || '').toLowerCase();
@@ -643,10 +663,9 @@ function parseParams(url, rawBody, contentType) {
     }
     return { params: { ...params, ...body } };
   }
-  if (type.includes('application/x-www-form-urlencoded')) {
-    return { params: { ...params, ...parsePhpQuery(rawBody) } };
-  }
-  return { params };
+  // Any other type is read as a form, as the portal's CRestUtil::getRequestData does (parse_str of
+  // the raw input): BX24.js posts its form body without a Content-Type, so XHR sends text/plain.
+  return { params: { ...params, ...parsePhpQuery(rawBody) } };
 }
 
 function splitCommand(command) {
@@ -718,6 +737,8 @@ export async function startStandin(options = {}) {
     port: s.port,
     webhookUrl: `${s.url}/rest/${s.opts.webhookUser}/${s.opts.webhookSecret}/`,
     oauthEndpoint: `${s.url}/rest/`,
+    oauthTokenUrl: `${s.url}/oauth/token/`,
+    oauth: s.oauth,
     requests: () => s.requests(),
     reset: () => s.reset(),
     inject: (fault) => s.inject(fault),
@@ -752,6 +773,9 @@ function parseCli(argv) {
       case '--clock-scale': opts.clockScale = Number(next()); break;
       case '--latency-ms': opts.latencyMs = Number(next()); break;
       case '--list-rows': opts.listRows = Number(next()); break;
+      case '--paging-rows': opts.pagingRows = Number(next()); break;
+      case '--tls-key': opts.tls = { ...opts.tls, key: readFileSync(next()) }; break;
+      case '--tls-cert': opts.tls = { ...opts.tls, cert: readFileSync(next()) }; break;
       case '--ignore-stdin': watchStdin = false; break;
       default: throw new Error(`unknown argument: ${arg}`);
     }
@@ -774,7 +798,7 @@ async function cli() {
     parsed = parseCli(process.argv.slice(2));
   } catch (e) {
     console.error(`standin: ${e.message}`);
-    console.error('usage: node tests/standin/server.mjs [--port N] [--bucket 50/2] [--clock-scale 10] [--latency-ms 0] [--list-rows 10000] [--ignore-stdin]');
+    console.error('usage: node tests/standin/server.mjs [--port N] [--bucket 50/2] [--clock-scale 10] [--latency-ms 0] [--list-rows 10000] [--paging-rows 300] [--tls-key FILE --tls-cert FILE] [--ignore-stdin]');
     process.exit(2);
   }
   const standin = await startStandin(parsed.opts);

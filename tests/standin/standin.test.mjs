@@ -192,6 +192,14 @@ describe('stand-in server', () => {
     assert.equal(s.requests()[0].rawBody, '{bad');
   });
 
+
+  test('a text/plain form body (what BX24.js sends) is read as a form, auth included', async () => {
+    const body = `auth=standin-token-1&${buildPhpQuery(NOTIFY_OK)}`;
+    const res = await fetch(s.oauthEndpoint + 'im.notify.answer.json', { method: 'POST', headers: { 'content-type': 'text/plain;charset=UTF-8' }, body });
+    assert.equal(res.status, 200);
+    assert.deepEqual(s.requests()[0].params, { NOTIFY_ID: '270', ANSWER_TEXT: 'I will participate' });
+    assert.equal(s.requests()[0].transport, 'oauth');
+  });
   describe('faults', () => {
     test('error fault, matched by method, with times', async () => {
       s.inject({ kind: 'error', method: 'im.notify.answer', status: 500, error: 'INTERNAL_SERVER_ERROR', error_description: 'boom', times: 2 });

@@ -63,7 +63,7 @@ export async function seeds(client: Client): Promise<void> {
     if (isB24Error(e)) {
       const code: string = e.code;
       const field: string | undefined = e.field;
-      const kind: 'html' | 'empty' | 'truncated' | 'not_json' | 'no_result' | undefined = e.kind;
+      const kind: 'html' | 'empty' | 'truncated' | 'not_json' | 'no_result' | 'no_rows' | 'no_progress' | undefined = e.kind;
       const status: number | undefined = e.status;
       const isError: Error = e;
       expectType<B24Error>(e);
@@ -183,6 +183,23 @@ export async function batches(client: Client): Promise<void> {
   const stats: number = client.stats().requests;
   // @ts-expect-error list options are typed
   client.list('crm.contact.list', {}, { idFeld: 'ID' });
+  // Lists of the table yield their method's rows and take its params without the paging ones.
+  for await (const dialog of client.list('im.recent.list', { SKIP_OPENLINES: 'Y' }, { limit: 10 })) {
+    const id: string = dialog.id;
+    rows += id.length;
+  }
+  for await (const line of client.list('imopenlines.config.list.get')) {
+    const id: number | undefined = line.ID;
+    rows += id ?? 0;
+  }
+  // @ts-expect-error list() sets the page position itself
+  client.list('im.recent.list', { OFFSET: 50 });
+  // @ts-expect-error list() sets nested page sizes too
+  client.list('imopenlines.config.list.get', { PARAMS: { limit: 10 } });
+  // @ts-expect-error a required param of a list method
+  client.list('im.dialog.messages.get', {});
+  // @ts-expect-error a method of the table that does not page is not a list
+  client.list('im.notify.answer', { NOTIFY_ID: 1, ANSWER_TEXT: 'x' });
   // @ts-expect-error the plan is standard, enterprise or explicit numbers
   Client.webhook('https://example.bitrix24.com/rest/1/x/', { plan: 'premium' });
 

@@ -38,23 +38,61 @@ fn a_burst_of_300_on_a_50_2_portal_is_never_refused() {
     };
     let times = schedule(plan, 300);
     assert!(times.iter().all(|&t| portal.arrive(t)));
-    // 45 at once, then one per 500 ms: five slots (2.5 s) behind the physical limit.
-    assert_eq!(times.iter().filter(|&&t| t == 0.0).count(), 45);
+    // Cold (no round trip measured yet, a second assumed): 3 spare slots, so 47 at once, then
+    // one per 500 ms, three slots (1.5 s) behind the physical limit.
+    assert_eq!(times.iter().filter(|&&t| t == 0.0).count(), 47);
     let last = times.last().copied().unwrap();
     let limit = (300.0 - 50.0) / 2.0 * 1000.0;
-    assert!(last >= limit && last <= limit + 2500.0, "{last}");
+    assert!(last >= limit && last <= limit + 1500.0, "{last}");
 }
 
 #[test]
 fn enterprise_plans_allow_more() {
     let times = schedule(Plan::ENTERPRISE, 300);
-    assert_eq!(times.iter().filter(|&&t| t == 0.0).count(), 225);
-    assert!((times[299] - 75.0 * 200.0).abs() < 1e-6, "{}", times[299]);
+    // Cold: ceil(5 × 1 s) + 1 = 6 spare slots.
+    assert_eq!(times.iter().filter(|&&t| t == 0.0).count(), 244);
+    assert!((times[299] - 56.0 * 200.0).abs() < 1e-6, "{}", times[299]);
 }
 
 #[test]
-fn fast_drains_keep_a_second_of_spare() {
-    // A test portal draining 100/s: arrivals bunch up by more than a tenth of 50.
+fn the_spare_follows_the_measured_round_trip() {
+    for plan in [Plan::STANDARD, Plan::ENTERPRISE] {
+        let mut bucket = Bucket::new(plan);
+        for _ in 0..10 {
+            bucket.observe_round_trip(3.0);
+        }
+        // ceil(drain × 3 ms) + 1 = 2 at both plans.
+        assert_eq!(bucket.spare_slots(), 2.0);
+        let mut portal = PortalBucket {
+            plan,
+            level: 0.0,
+            at_ms: 0.0,
+        };
+        let at_once = (0..plan.size as usize + 10)
+            .map(|_| bucket.reserve(0.0))
+            .filter(|&t| t == 0.0)
+            .count();
+        assert_eq!(at_once, plan.size as usize - 2);
+        assert!((0..at_once).all(|_| portal.arrive(0.0)));
+        // A slow round trip widens it again.
+        bucket.observe_round_trip(2000.0);
+        assert_eq!(bucket.spare_slots(), (plan.drain * 2.0).ceil() + 1.0);
+    }
+}
+
+#[test]
+fn a_wait_under_a_millisecond_is_no_wait() {
+    let mut bucket = Bucket::new(Plan {
+        size: 1e6,
+        drain: 1e6,
+    });
+    assert!((0..10_000).all(|_| bucket.reserve(0.0) == 0.0));
+}
+
+#[test]
+fn fast_drains_keep_half_the_bucket_spare_at_most() {
+    // A test portal draining 100/s, cold: a second of drain (100) would exceed the bucket, so
+    // half of it (25) is kept spare: 25 at once, then one per 10 ms.
     let times = schedule(
         Plan {
             size: 50.0,
@@ -62,12 +100,8 @@ fn fast_drains_keep_a_second_of_spare() {
         },
         100,
     );
-    assert_eq!(
-        times.iter().filter(|&&t| t == 0.0).count(),
-        1,
-        "no burst: one per 10 ms"
-    );
-    assert!((times[99] - 990.0).abs() < 1e-6);
+    assert_eq!(times.iter().filter(|&&t| t == 0.0).count(), 25);
+    assert!((times[99] - 750.0).abs() < 1e-6, "{}", times[99]);
 }
 
 #[test]
@@ -82,7 +116,7 @@ fn a_refusal_makes_the_bucket_full() {
 #[test]
 fn time_passing_empties_the_bucket() {
     let mut bucket = Bucket::new(Plan::STANDARD);
-    for _ in 0..45 {
+    for _ in 0..47 {
         assert_eq!(bucket.reserve(0.0), 0.0);
     }
     assert!(bucket.reserve(0.0) > 0.0);

@@ -58,3 +58,18 @@ fn bad_text_is_an_error_not_a_panic() {
         assert!(decode(bad).is_err(), "{bad}");
     }
 }
+
+#[test]
+fn paging_survives_the_round_trip_and_is_written_as_methods_shows_it() {
+    let compact = encode(statics());
+    let decoded = decode(&compact).unwrap();
+    let mut pageable = 0;
+    for (original, copy) in statics().zip(&decoded) {
+        assert_eq!(original.paging, copy.paging, "{}", original.name);
+        let shown =
+            crate::info::paging_info(&original.paging).map(|p| serde_json::to_value(p).unwrap());
+        assert_eq!(paging_json(&original.paging), shown, "{}", original.name);
+        pageable += usize::from(shown.is_some());
+    }
+    assert!(pageable >= 14, "{pageable}");
+}

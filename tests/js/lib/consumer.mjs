@@ -5,7 +5,6 @@
 
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -49,10 +48,11 @@ export function npmInstall(dir, args) {
   return npm(['install', ...args], dir);
 }
 
-/** Imports `b24-wasm` as the consumer would under Node (the `node` export condition). */
+/** Imports `b24-wasm` as an ES module of the consumer would (the `node` + `import` conditions). */
 export async function importFrom(dir, specifier = 'b24-wasm') {
-  const require = createRequire(join(dir, 'package.json'));
-  // require.resolve applies the `require`/`node`/`default` conditions; our exports map has no
-  // `require` entry, so it picks `node` just as `import` would.
-  return import(pathToFileURL(require.resolve(specifier)).href);
+  // A module inside the consumer project does the import, so Node resolves it from there
+  // with the `import` condition (require.resolve would pick the CommonJS build).
+  const shim = join(dir, `import-${specifier.replace(/[^a-z0-9]+/gi, '-')}.mjs`);
+  writeFileSync(shim, `export * from '${specifier}';\n`);
+  return import(pathToFileURL(shim).href);
 }

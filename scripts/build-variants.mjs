@@ -1,0 +1,79 @@
+// Writes the package's load variants into pkg/, after wasm-bindgen and wasm-opt (scripts/build.sh):
+// - web/b24_wasm.js loses its own `new URL('…wasm', import.meta.url)` default, so only the
+//   browser entry (web/index.js) names the file: Node, inline and CommonJS builds then carry no
+//   import.meta, and bundlers emit the .wasm asset only for the entry that fetches it;
+// - inline/wasm.js: the .wasm gzipped and base64-encoded, for the inline and Node entries;
+// - cjs/index.cjs, cjs/inline.cjs: real CommonJS builds of the Node and inline entries
+//   (require on Node 18+, Jest);
+// - *.d.cts: the types again, as CommonJS declaration files for `require` consumers.
+// Usage: node scripts/build-variants.mjs <pkg dir>
+
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+
+const pkg = process.argv[2] ?? 'pkg';
+const gluePath = join(pkg, 'web', 'b24_wasm.js');
+const wasmPath = join(pkg, 'web', 'b24_wasm_bg.wasm');
+
+const DEFAULT_URL = "module_or_path = new URL('b24_wasm_bg.wasm', import.meta.url);";
+let glue = readFileSync(gluePath, 'utf8');
+if (!glue.includes(DEFAULT_URL)) throw new Error(`${gluePath}: wasm-bindgen's default wasm URL line changed; update build-variants.mjs`);
+glue = glue.replace(DEFAULT_URL, "throw new Error('b24-wasm: the entry file passes the wasm module');");
+if (glue.includes('import.meta')) throw new Error(`${gluePath} still uses import.meta`);
+writeFileSync(gluePath, glue);
+
+const wasm = readFileSync(wasmPath);
+
+mkdirSync(join(pkg, 'inline'), { recursive: true });
+mkdirSync(join(pkg, 'cjs'), { recursive: true });
+const gzipped = gzipSync(wasm, { level: 9 });
+writeFileSync(
+  join(pkg, 'inline', 'wasm.js'),
+  `// b24_wasm_bg.wasm, gzipped and base64-encoded (written by the build).\nexport default '${gzipped.toString('base64')}';\n`,
+);
+
+// CommonJS builds of the Node and inline entries, each one file (the glue's module state then
+// exists once per build), sharing the base64 text through cjs/wasm.cjs.
+writeFileSync(join(pkg, 'cjs', 'wasm.cjs'), `// b24_wasm_bg.wasm, gzipped and base64-encoded (written by the build).\nmodule.exports = '${gzipped.toString('base64')}';\n`);
+const sharedWasm = {
+  name: 'shared-wasm-text',
+  setup(b) {
+    b.onResolve({ filter: /(^\.\/|\/inline\/)wasm\.js$/ }, () => ({ path: './wasm.cjs', external: true }));
+  },
+};
+for (const [entry, out] of [['node/index.js', 'index.cjs'], ['inline/index.js', 'inline.cjs']]) {
+  await build({
+    entryPoints: [join(pkg, entry)],
+    outfile: join(pkg, 'cjs', out),
+    bundle: true,
+    format: 'cjs',
+    platform: entry.startsWith('node/') ? 'node' : 'neutral',
+    mainFields: ['module', 'main'],
+    target: 'node18',
+    legalComments: 'none',
+    logLevel: 'warning',
+    plugins: [sharedWasm],
+    banner: {
+      js:
+        `// CommonJS build of ${entry} (written by the build; see scripts/build-variants.mjs).` +
+        // Jest's jsdom environment has no TextDecoder/TextEncoder globals; the glue needs them.
+        (entry.startsWith('node/') ? "\nconst { TextDecoder, TextEncoder } = require('node:util');" : ''),
+    },
+  });
+}
+
+// The declarations again as CommonJS files: a `require` consumer under TypeScript's node16
+// rules may only import types from CommonJS declaration files.
+// The method map (430 KB) is kept once: methods.d.ts becomes a re-export of methods.d.cts,
+// which ES module declarations may import (the other way round TypeScript refuses).
+for (const name of ['index', 'methods', 'wasm-types']) {
+  const text = readFileSync(join(pkg, `${name}.d.ts`), 'utf8').replace(/from '\.\/(methods|wasm-types)\.js'/g, "from './$1.cjs'");
+  writeFileSync(join(pkg, `${name}.d.cts`), text);
+  if (name !== 'index') writeFileSync(join(pkg, `${name}.d.ts`), `export * from './${name}.cjs';\n`);
+}
+
+console.error(
+  `[b24] variants: wasm ${wasm.length} B (gzip ${gzipped.length} B), inline/wasm.js ${readFileSync(join(pkg, 'inline', 'wasm.js')).length} B`,
+);

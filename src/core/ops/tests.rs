@@ -1,0 +1,242 @@
+use super::*;
+use crate::core::exchange::Lost;
+use proptest::prelude::*;
+use serde_json::json;
+
+fn engine() -> Engine {
+    static NEXT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    Engine::webhook(
+        &format!("https://b{n}.example/rest/1/secret-path/"),
+        r#"{"plan":false}"#,
+    )
+    .unwrap()
+}
+
+fn writes(n: usize) -> String {
+    let rows: Vec<Value> = (0..n)
+        .map(|i| json!([format!("c{i}"), "im.notify.answer", {"NOTIFY_ID": i + 1, "ANSWER_TEXT": "x"}]))
+        .collect();
+    Value::Array(rows).to_string()
+}
+
+/// The portal's answer to a batch body: every command succeeds with its key.
+fn all_ok(body: &str) -> String {
+    let sent: Value = serde_json::from_str(body).unwrap();
+    let keys: Vec<String> = sent["cmd"].as_object().unwrap().keys().cloned().collect();
+    let result: Map<String, Value> = keys.iter().map(|k| (k.clone(), json!(k))).collect();
+    json!({"result": {"result": result, "result_error": []}}).to_string()
+}
+
+/// Runs a batch; `answer(request number, body)` gives each request's fate.
+fn run(
+    op: &mut BatchOp,
+    engine: &mut Engine,
+    answer: impl Fn(usize, &str) -> Result<String, Lost>,
+) -> Vec<Outcome> {
+    let mut requests = 0;
+    for _ in 0..1000 {
+        match op.step(engine, 0.0) {
+            Step::Send => {
+                let body = op.body(engine);
+                match answer(requests, &body) {
+                    Ok(reply) => op.on_reply(engine, 0.0, 200, reply),
+                    Err(lost) => op.on_lost(engine, 0.0, lost, "socket hang up"),
+                }
+                requests += 1;
+            }
+            Step::Done => return op.outcomes(engine),
+            other => panic!("{other:?}"),
+        }
+    }
+    panic!("no end")
+}
+
+#[test]
+fn a_lost_second_request_keeps_the_first_requests_results() {
+    let mut engine = engine();
+    let mut op = BatchOp::new(&engine, &writes(60), false, 0.0).unwrap();
+    let outcomes = run(&mut op, &mut engine, |n, body| {
+        if n == 0 {
+            Ok(all_ok(body))
+        } else {
+            Err(Lost::MaybeSent)
+        }
+    });
+    assert_eq!(outcomes.len(), 60);
+    assert!(outcomes[..50].iter().all(|o| o.result.is_ok()));
+    assert!(outcomes[50..]
+        .iter()
+        .all(|o| o.result.as_ref().unwrap_err().code() == "OUTCOME_UNKNOWN"));
+}
+
+#[test]
+fn commands_the_reply_leaves_out_are_unknown_not_skipped() {
+    let replies = [
+        json!({"result": {"result": {"c0": true}, "result_error": []}}),
+        json!({"result": {"result": {"c0": true}, "result_error": ["oops"]}}),
+        json!({"result": "nothing"}),
+        json!({"result": null}),
+        json!({"result": {"result": {"c0": true}, "result_error": {"c1": "BAD_THING"}}}),
+    ];
+    for reply in replies {
+        let mut engine = engine();
+        let mut op = BatchOp::new(&engine, &writes(3), false, 0.0).unwrap();
+        let outcomes = run(&mut op, &mut engine, |_, _| Ok(reply.to_string()));
+        for outcome in &outcomes {
+            if let Err(e) = &outcome.result {
+                assert_ne!(e.code(), "SKIPPED", "{reply}: {e:?}");
+                assert!(!e.code().is_empty());
+            }
+        }
+        assert_eq!(
+            outcomes[2].result.as_ref().unwrap_err().code(),
+            "OUTCOME_UNKNOWN",
+            "{reply}"
+        );
+    }
+}
+
+#[test]
+fn with_halt_what_follows_a_failure_is_skipped() {
+    let mut engine = engine();
+    let mut op = BatchOp::new(&engine, &writes(3), true, 0.0).unwrap();
+    let reply = json!({"result": {"result": {"c0": true}, "result_error": {"c1": {"error": "ERROR_X", "error_description": "no"}}}});
+    let outcomes = run(&mut op, &mut engine, |_, _| Ok(reply.to_string()));
+    let codes: Vec<&str> = outcomes
+        .iter()
+        .map(|o| o.result.as_ref().map_or_else(|e| e.code(), |_| "ok"))
+        .collect();
+    assert_eq!(codes, ["ok", "ERROR_X", "SKIPPED"]);
+}
+
+#[test]
+fn references_across_requests_are_filled_in_and_a_failed_one_is_not_sent() {
+    let mut engine = engine();
+    let mut rows: Vec<Value> = (0..50)
+        .map(|i| json!([format!("c{i}"), "im.notify.answer", {"NOTIFY_ID": 1, "ANSWER_TEXT": "x"}]))
+        .collect();
+    rows.push(
+        json!(["late", "im.notify.answer", {"NOTIFY_ID": "$result[c3]", "ANSWER_TEXT": "x"}]),
+    );
+    rows.push(
+        json!(["blocked", "im.notify.answer", {"NOTIFY_ID": "$result[c4]", "ANSWER_TEXT": "x"}]),
+    );
+    let mut op = BatchOp::new(&engine, &Value::Array(rows).to_string(), false, 0.0).unwrap();
+    let bodies = std::cell::RefCell::new(Vec::new());
+    let outcomes = run(&mut op, &mut engine, |n, body| {
+        bodies.borrow_mut().push(body.to_string());
+        if n == 0 {
+            let mut reply: Value = serde_json::from_str(&all_ok(body)).unwrap();
+            reply["result"]["result"]["c3"] = json!(77);
+            reply["result"]["result"]
+                .as_object_mut()
+                .unwrap()
+                .remove("c4");
+            reply["result"]["result_error"] =
+                json!({"c4": {"error": "NOPE", "error_description": ""}});
+            Ok(reply.to_string())
+        } else {
+            Ok(all_ok(body))
+        }
+    });
+    let second = &bodies.borrow()[1];
+    assert!(second.contains("NOTIFY_ID=77"), "{second}");
+    assert!(!second.contains("blocked"), "{second}");
+    assert_eq!(outcomes[51].result.as_ref().unwrap_err().code(), "SKIPPED");
+}
+
+#[test]
+fn batch_commands_must_be_method_names_and_objects() {
+    let engine = engine();
+    for (rows, field) in [
+        (
+            json!([["a", "im.notify.answer?auth=x", {}]]),
+            "cmd.a.method",
+        ),
+        (json!([["a", "../../x", {}]]), "cmd.a.method"),
+        (json!([["a", "a&b", {}]]), "cmd.a.method"),
+        (json!([["a", null, {}]]), "cmd.a"),
+        (json!([["a", "batch", {}]]), "cmd.a.method"),
+        (json!([["a", "im.notify.answer", 5]]), "cmd.a"),
+        (json!([[1, "im.notify.answer", {}]]), "cmd.0"),
+    ] {
+        let e = BatchOp::new(&engine, &rows.to_string(), false, 0.0).unwrap_err();
+        assert_eq!(
+            (e.code(), e.field()),
+            ("INVALID_PARAM", Some(field)),
+            "{rows}"
+        );
+    }
+}
+
+#[test]
+fn call_names_are_checked_before_anything() {
+    let engine = engine();
+    for name in [
+        "../../oauth/token",
+        "",
+        "batch",
+        "im.notify.answe%72",
+        "a#b",
+    ] {
+        let e = CallOp::new(&engine, name, "{}", 0.0).unwrap_err();
+        assert_eq!(
+            (e.code(), e.field()),
+            ("INVALID_PARAM", Some("method")),
+            "{name:?}"
+        );
+    }
+}
+
+#[test]
+fn error_fields_hold_what_js_needs() {
+    let e = Error::OutcomeUnknown {
+        method: "m".into(),
+        message: "x".into(),
+        status: Some(502),
+        kind: Some(BadReplyKind::Html),
+    };
+    let fields = error_fields(&e);
+    assert_eq!(fields["code"], "OUTCOME_UNKNOWN");
+    assert_eq!(fields["status"], 502);
+    assert_eq!(fields["kind"], "html");
+    assert_eq!(fields["method"], "m");
+}
+
+proptest! {
+    /// Any batch reply, however odd: every command gets exactly one outcome, no panic, and no
+    /// command is called SKIPPED without halt.
+    #[test]
+    fn any_batch_reply_gives_every_command_one_honest_outcome(
+        reply in prop_oneof![
+            ".{0,40}",
+            Just(r#"{"result":{"result":[true],"result_error":{"c2":{}}}}"#.to_string()),
+            Just(r#"{"result":{"result":{"c1":null},"result_error":{"c0":""}}}"#.to_string()),
+            Just(r#"{"result":{"result_total":{"c0":"x"}}}"#.to_string()),
+        ],
+        status in prop_oneof![Just(200u32), Just(500u32), 0u32..1000],
+    ) {
+        let mut engine = engine();
+        let mut op = BatchOp::new(&engine, &writes(3), false, 0.0).unwrap();
+        let mut steps = 0;
+        loop {
+            steps += 1;
+            prop_assert!(steps < 100);
+            match op.step(&mut engine, 0.0) {
+                Step::Send => op.on_reply(&mut engine, 0.0, status, reply.clone()),
+                Step::Done => break,
+                Step::Wait(_) => {}
+                other => prop_assert!(false, "{:?}", other),
+            }
+        }
+        let outcomes = op.outcomes(&engine);
+        prop_assert_eq!(outcomes.len(), 3);
+        for o in outcomes {
+            if let Err(e) = o.result {
+                prop_assert_ne!(e.code(), "SKIPPED");
+                prop_assert!(!e.code().is_empty());
+            }
+        }
+    }
+}

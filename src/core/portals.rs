@@ -1,0 +1,70 @@
+//! The limits of every portal this JS realm talks to, shared by all clients of a portal and
+//! kept bounded: a portal whose bucket has drained and whose operating windows have ended is
+//! forgotten, which loses nothing (a new entry starts in the same state).
+
+use crate::limits::{Bucket, Limits, Plan};
+use std::cell::RefCell;
+use std::collections::HashMap;
+
+/// Below this many portals nothing is swept; above it, a sweep runs whenever the map has
+/// doubled since the last one (amortised constant time per call).
+const SWEEP_FLOOR: usize = 64;
+
+#[derive(Default)]
+struct Registry {
+    portals: HashMap<String, Limits>,
+    swept_at_len: usize,
+}
+
+impl Registry {
+    fn sweep(&mut self, now_ms: f64) {
+        if self.portals.len() < SWEEP_FLOOR.max(self.swept_at_len * 2) {
+            return;
+        }
+        self.portals
+            .retain(|_, l| !(l.bucket.is_idle(now_ms) && l.operating.is_idle(now_ms)));
+        self.swept_at_len = self.portals.len();
+    }
+}
+
+thread_local! {
+    static REGISTRY: RefCell<Registry> = RefCell::new(Registry::default());
+}
+
+/// Runs `f` on the limits of `portal`, made for `plan` when first asked for. `None` only if
+/// the realm is shutting down.
+pub fn with_limits<R>(
+    portal: &str,
+    plan: Plan,
+    operating_limit: f64,
+    now_ms: f64,
+    f: impl FnOnce(&mut Limits) -> R,
+) -> Option<R> {
+    // try_with: `with` would pull a panic message (and its formatting) into the .wasm.
+    REGISTRY
+        .try_with(|registry| {
+            let mut registry = registry.try_borrow_mut().ok()?;
+            registry.sweep(now_ms);
+            let limits = registry
+                .portals
+                .entry(portal.to_string())
+                .or_insert_with(|| Limits::new(plan, operating_limit));
+            // A client told of another plan (e.g. after an upgrade) updates the shared bucket.
+            if limits.bucket.plan() != plan {
+                limits.bucket = Bucket::new(plan);
+            }
+            Some(f(limits))
+        })
+        .ok()
+        .flatten()
+}
+
+/// How many portals are remembered now (for the memory tests).
+pub fn remembered() -> usize {
+    REGISTRY
+        .try_with(|r| r.try_borrow().map(|r| r.portals.len()).unwrap_or(0))
+        .unwrap_or(0)
+}
+
+#[cfg(test)]
+mod tests;
