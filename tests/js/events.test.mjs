@@ -319,6 +319,7 @@ describe('pollers over the stand-in', () => {
   });
 
   test('a failing call ends the loop with the B24Error; limits outside 1..1000 are refused', async () => {
+    await register();
     await assert.rejects(async () => {
       for await (const _ of pollBotEvents(client, { botId: 424242, intervalMs: 5 }));
     }, (e) => e instanceof B24Error && e.code === 'BOT_NOT_FOUND');

@@ -317,9 +317,23 @@ export function createEvents(standin) {
   const ok = (result) => ({ status: 200, body: { result } });
   const fail = (status, error, description) => ({ status, body: { error, error_description: description } });
 
-  /** Methods the portal table has no entry for (the `event.*` methods). */
-  function execute(method, params) {
+  /**
+   * Methods answered here before the portal table and the pager: the `event.*` methods (not in
+   * the table), and the queues once they are real (a bot is registered, the user subscribed);
+   * until then paging.mjs serves its generated pages.
+   */
+  function execute(method, params, ctx) {
     switch (lower(method)) {
+      case 'imbot.v2.event.get': {
+        if (state.bots.size === 0) return null;
+        if (pick(params, 'botId') === undefined) return null; // the documented BOT_ID_REQUIRED
+        const bot = actingBot(params, ctx);
+        if (bot.error) return bot.error;
+        if (bot.bot.eventMode !== 'fetch') return fail(400, 'WRONG_EVENT_MODE', 'The bot receives events by webhook');
+        return ok(page(bot.bot.queue, params));
+      }
+      case 'im.v2.event.get':
+        return state.userQueue.subscribed ? ok(page(state.userQueue.events, params)) : null;
       case 'event.bind': {
         const event = String(pick(params, 'event') ?? '').toUpperCase();
         const handler = String(pick(params, 'handler') ?? '');
@@ -406,13 +420,6 @@ export function createEvents(standin) {
         removeBot(bot.bot);
         return null;
       }
-      case 'imbot.v2.event.get': {
-        const bot = actingBot(params, ctx);
-        if (bot.error) return bot.error;
-        if (bot.bot.eventMode !== 'fetch') return fail(400, 'WRONG_EVENT_MODE', 'The bot receives events by webhook');
-        body.result = page(bot.bot.queue, params);
-        return null;
-      }
       case 'imbot.v2.chat.message.send': {
         const bot = actingBot(params, ctx);
         if (bot.error) return bot.error;
@@ -440,9 +447,6 @@ export function createEvents(standin) {
         state.userQueue.subscribed = false;
         state.userQueue.events = [];
         body.result = true;
-        return null;
-      case 'im.v2.event.get':
-        body.result = page(state.userQueue.events, params);
         return null;
       case 'imconnector.register':
         state.connectors.set(String(pick(params, 'ID')), new Set());
