@@ -7,6 +7,7 @@ import type { ErrorData, MethodInfo, ParamInfo, TypeInfo } from './wasm-types.js
 
 export type { B24Bool, B24Date, B24File, B24Int, B24ListName, B24Lists, B24MethodName, B24Methods, B24Namespaces, B24Params, B24Result } from './methods.js';
 export type { CursorInfo, ErrorData, MethodInfo, PagingInfo, ParamInfo, ReverseInfo, StageInfo, TypeInfo } from './wasm-types.js';
+export * from './events/index.js';
 
 /** Codes the library itself gives; any other `code` is the portal's own. */
 export type B24LibraryCode =
@@ -19,7 +20,9 @@ export type B24LibraryCode =
   | 'ABORTED'
   | 'REFRESH_FAILED'
   | 'SKIPPED'
-  | 'UNKNOWN_ERROR';
+  | 'UNKNOWN_ERROR'
+  | 'INVALID_EVENT'
+  | 'UNVERIFIED_EVENT';
 
 /** System error codes any method can return (the docs' system error table). */
 export type B24SystemCode =

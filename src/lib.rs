@@ -4,6 +4,7 @@
 //! - [`schema`] and [`methods`]: the method table, one declarative entry per method.
 //! - [`validate`]: checks params against an entry before anything is sent.
 //! - [`error`]: the one error type and the one reply decoder.
+//! - [`events`]: the inbound event table, its parser and the token check.
 //! - [`core`]: the sans-IO state machine of calls, batches and lists (limits, retries,
 //!   refresh, deadlines); the JS entry runs its I/O loop.
 //! - [`transport`]: where calls go (endpoints).
@@ -18,6 +19,7 @@ pub mod batch;
 pub mod codegen;
 pub mod core;
 pub mod error;
+pub mod events;
 pub mod info;
 pub mod limits;
 pub mod list;

@@ -96,6 +96,8 @@ pub struct Param {
     pub ty: Ty,
     pub required: bool,
     pub limit: Limit,
+    /// The value is a credential (a token): kept out of logs, dedupe keys and redacted copies.
+    pub secret: bool,
     pub doc: Doc,
 }
 
@@ -106,6 +108,7 @@ pub const fn req(name: &'static str, ty: Ty) -> Param {
         ty,
         required: true,
         limit: Limit::None,
+        secret: false,
         doc: Doc::new(""),
     }
 }
@@ -131,6 +134,11 @@ impl Param {
 
     pub const fn max_json(mut self, n: u32) -> Param {
         self.limit = Limit::MaxJson(n);
+        self
+    }
+
+    pub const fn secret(mut self) -> Param {
+        self.secret = true;
         self
     }
 }

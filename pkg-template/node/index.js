@@ -9,13 +9,20 @@ import { createApi } from '../api.js';
 import wasmGzipBase64 from '../inline/wasm.js';
 import { httpFetch } from './http-fetch.js';
 import { createRefresher } from '../oauth/refresher.js';
+import { createEventsApi } from '../events/index.js';
+
+// One instance for the client and the events API (initSync returns at once once loaded).
+let loaded;
+const load = () => {
+  loaded ??= (glue.initSync({ module: gunzipSync(Buffer.from(wasmGzipBase64, 'base64')) }), glue);
+  return loaded;
+};
 
 export const { Client, B24Error, isB24Error, methods, resultRef, ready } = createApi({
-  load: () => {
-    glue.initSync({ module: gunzipSync(Buffer.from(wasmGzipBase64, 'base64')) });
-    return glue;
-  },
+  load,
   defaultFetch: httpFetch,
   // Only Node refreshes OAuth tokens by itself: the client secret must never reach a browser.
   createRefresher,
 });
+export const { parseEvent, verifyEvent, redactEvent, createWebHandler, createNodeHandler, memoryTokenStore, pollBotEvents, pollUserEvents, pollOfflineEvents } =
+  createEventsApi({ load, B24Error });

@@ -3,8 +3,17 @@
 // fetched and compiled (streaming where the server sends application/wasm) on first use.
 import init, * as glue from './b24_wasm.js';
 import { createApi } from '../api.js';
+import { createEventsApi } from '../events/index.js';
 
-async function load() {
+// One load for the client and the events API (a failed one is tried again next time).
+let loading;
+const load = () =>
+  (loading ??= loadOnce().catch((e) => {
+    loading = undefined;
+    throw e;
+  }));
+
+async function loadOnce() {
   let url;
   try {
     // Inside load(), not at import: where import.meta.url is empty (an esbuild iife bundle),
@@ -22,3 +31,5 @@ async function load() {
 }
 
 export const { Client, B24Error, isB24Error, methods, resultRef, ready } = createApi({ load });
+export const { parseEvent, verifyEvent, redactEvent, createWebHandler, createNodeHandler, memoryTokenStore, pollBotEvents, pollUserEvents, pollOfflineEvents } =
+  createEventsApi({ load, B24Error });

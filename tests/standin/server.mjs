@@ -12,6 +12,7 @@ import { parsePhpQuery, buildPhpQuery } from './phpquery.mjs';
 import { createPaging } from './paging.mjs';
 import { createOAuthEmulator } from './oauth-server.mjs';
 import { encodeReply } from './encoding.mjs';
+import { createEvents } from './events.mjs';
 
 const PAGE_SIZE = 50;
 const BATCH_MAX = 50;
@@ -79,6 +80,7 @@ class Standin {
     this.pending = 0;
     this.paging = createPaging(this.portal, options); // the list methods of our scopes (paging.mjs)
     this.oauth = createOAuthEmulator({ ...options.oauth, issueAccessToken: () => this.issueToken(), clientEndpoint: () => `${this.url}/rest/` });
+    this.events = createEvents(this);
     this.reset();
   }
 
@@ -105,6 +107,7 @@ class Standin {
     this.stats = { requests: 0, refused503: 0, refused429: 0, batches: 0, maxPending: 0 };
     this.paging.reset();
     this.oauth.reset();
+    this.events?.reset();
   }
 
   setOptions(partial = {}) {
@@ -258,6 +261,9 @@ class Standin {
       if (ctx.insideBatch) return systemError('ERROR_BATCH_METHOD_NOT_ALLOWED');
       return this.runBatch(params, ctx);
     }
+    // Bots, handlers and queues: tests/standin/events.mjs.
+    const own = this.events.execute(method, params, ctx);
+    if (own) return { ...own, body: { ...own.body, time: this.timeObject(ctx.startReal, null) } };
     const list = lower === 'crm.contact.list' || lower === 'crm.item.list';
     const info = list ? { name: lower, required: lower === 'crm.item.list' ? ['entityTypeId'] : [] } : this.portal.lookup(method);
     if (!info) return err(404, 'ERROR_METHOD_NOT_FOUND', 'Method not found!');
@@ -283,7 +289,7 @@ class Standin {
     if (paged) return { status: 200, body: { ...paged, time: this.timeObject(ctx.startReal, charge) } };
     const body = structuredClone(info.success);
     body.time = this.timeObject(ctx.startReal, charge);
-    return { status: 200, body };
+    return this.events.observe(method, params, body, ctx) ?? { status: 200, body };
   }
 
   // Standard REST paging over rows ID 1..listRows, computed on the fly (no table in memory).
@@ -541,6 +547,10 @@ class Standin {
       }
     }
     const route = `${req.method} ${url.pathname.replace(/\/+$/, '')}`;
+    if (url.pathname.startsWith('/_standin/events')) {
+      const answer = await this.events.control(req.method, url.pathname, body, url.searchParams);
+      return sendJson(res, answer.status, answer.body);
+    }
     try {
       switch (route) {
         case 'GET /_standin/requests':
@@ -736,6 +746,7 @@ export async function startStandin(options = {}) {
     issueToken: () => s.issueToken(),
     expireToken: (token) => s.expireToken(token),
     stats: () => ({ ...s.stats }),
+    events: { memberId: s.events.memberId, applicationToken: s.events.applicationToken, control: (method, path, body = {}, query = '') => s.events.control(method, `/_standin/events${path}`, body, new URLSearchParams(query)), settle: () => s.events.settle() },
     close: () => s.close(),
   };
 }

@@ -1,0 +1,644 @@
+//! The one interpreter of the event table: reads an envelope, finds its event, and turns every
+//! declared field into its declared type. Walks follow the table's types (finite, not
+//! recursive), never the input's own nesting.
+
+use super::form::{depth_within, read_body};
+use super::table::shapes::AUTH;
+use super::{find, Event, EventError, FieldProblem};
+use crate::schema::{Param, Ty};
+use serde_json::{Map, Number, Value};
+use std::fmt;
+
+/// One typed event, and the table entry it was read with.
+///
+/// `value` is the event as JSON: `event` (the table's upper-case name), `data` (typed),
+/// `dedupeKey`, and, from a webhook, `event_handler_id`, `ts` and `auth`; from a queue,
+/// `eventId` and `date` (and `messageId`, `additional` from the offline queue).
+#[derive(Clone)]
+pub struct Parsed {
+    pub event: &'static Event,
+    pub value: Value,
+}
+
+impl Parsed {
+    fn auth_text(&self, key: &str) -> Option<&str> {
+        self.value
+            .get("auth")
+            .and_then(|a| a.get(key))
+            .and_then(Value::as_str)
+            .filter(|s| !s.is_empty())
+    }
+
+    /// The portal the event claims to come from.
+    pub fn member_id(&self) -> Option<&str> {
+        self.auth_text("member_id")
+    }
+
+    /// The token to check against the one stored for `member_id`.
+    pub fn application_token(&self) -> Option<&str> {
+        self.auth_text("application_token")
+    }
+
+    /// Equal for two deliveries of the same event, different for different events.
+    pub fn dedupe_key(&self) -> &str {
+        self.value
+            .get("dedupeKey")
+            .and_then(Value::as_str)
+            .unwrap_or_default()
+    }
+
+    /// The event as JSON text.
+    pub fn to_json(&self) -> String {
+        self.value.to_string()
+    }
+}
+
+/// Tokens stay out of debug output.
+impl fmt::Debug for Parsed {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Parsed")
+            .field("event", &self.event.name)
+            .field("value", &redact(&self.value))
+            .finish()
+    }
+}
+
+/// Reads a webhook POST body: a PHP bracket form or JSON (by `content_type`, else by its first
+/// character).
+pub fn parse(body: &str, content_type: Option<&str>) -> Result<Parsed, EventError> {
+    parse_value(&read_body(body, content_type)?)
+}
+
+/// Reads an envelope already decoded to JSON (`{event, event_handler_id, data, ts, auth}`);
+/// string scalars are read as webhook mode sends them.
+pub fn parse_value(envelope: &Value) -> Result<Parsed, EventError> {
+    let Some(root) = envelope.as_object() else {
+        return Err(EventError::Body(super::BodyProblem::NotAnObject));
+    };
+    if !depth_within(envelope, super::MAX_DEPTH) {
+        return Err(EventError::Body(super::BodyProblem::TooDeep));
+    }
+    let event = event_named(root.get("event"), "event")?;
+    let mut path = Vec::new();
+    let mut out = Map::new();
+    out.insert("event".into(), Value::String(event.name.into()));
+    // The open-line and connector pages write `eventId` where the others write `event_handler_id`.
+    let handler = root
+        .get("event_handler_id")
+        .map(|v| ("event_handler_id", v))
+        .or_else(|| root.get("eventId").map(|v| ("eventId", v)));
+    if let Some((name, value)) = handler {
+        path.push(Seg::Key(name));
+        put(
+            &mut out,
+            "event_handler_id",
+            coerce(&crate::schema::INT, value, &mut path)?,
+        );
+        path.clear();
+    }
+    if let Some(ts) = root.get("ts") {
+        path.push(Seg::Key("ts"));
+        put(&mut out, "ts", coerce(&crate::schema::INT, ts, &mut path)?);
+        path.clear();
+    }
+    if let Some(auth) = root.get("auth") {
+        path.push(Seg::Key("auth"));
+        put(&mut out, "auth", coerce(&AUTH, auth, &mut path)?);
+        path.clear();
+    }
+    let data = read_data(event, root.get("data"))?;
+    let member = out
+        .get("auth")
+        .and_then(|a| a.get("member_id"))
+        .and_then(Value::as_str)
+        .unwrap_or("-")
+        .to_string();
+    let mut identity = Map::new();
+    for key in ["event", "event_handler_id", "ts"] {
+        if let Some(v) = out.get(key) {
+            identity.insert(key.into(), v.clone());
+        }
+    }
+    identity.insert("data".into(), without_secrets(&event.data, &data));
+    let identity = as_sent(&Value::Object(identity), MAX_SCRUB_DEPTH);
+    let key = format!("{member}:{}:{:016x}", event.name, fnv1a(&identity));
+    out.insert("data".into(), data);
+    out.insert("dedupeKey".into(), Value::String(key));
+    Ok(Parsed {
+        event,
+        value: Value::Object(out),
+    })
+}
+
+/// The queue a polled event came from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Queue {
+    /// `imbot.v2.Event.get` of one bot: items `{eventId, type, date, data}`.
+    Bot { bot_id: i64 },
+    /// `im.v2.Event.get`: the same items, for the current user.
+    User,
+    /// `event.offline.get`: records `{ID, TIMESTAMP_X, EVENT_NAME, EVENT_DATA,
+    /// EVENT_ADDITIONAL, MESSAGE_ID}`.
+    Offline,
+}
+
+/// `parse_polled` over an item's JSON text, with the body limits of `parse`.
+pub fn parse_polled_json(queue: Queue, item: &str) -> Result<Parsed, EventError> {
+    parse_polled(queue, &super::form::read_json_limited(item)?)
+}
+
+/// Reads one item of a queue's answer into the same typed event a webhook gives (with the
+/// queue's own ID instead of the envelope's handler and time).
+pub fn parse_polled(queue: Queue, item: &Value) -> Result<Parsed, EventError> {
+    if !depth_within(item, super::MAX_DEPTH) {
+        return Err(EventError::Body(super::BodyProblem::TooDeep));
+    }
+    let Some(item) = item.as_object() else {
+        return Err(EventError::Body(super::BodyProblem::NotAnObject));
+    };
+    let (name_key, id_key, date_key, data_key) = match queue {
+        Queue::Offline => ("EVENT_NAME", "ID", "TIMESTAMP_X", "EVENT_DATA"),
+        _ => ("type", "eventId", "date", "data"),
+    };
+    let event = event_named(item.get(name_key), name_key)?;
+    let mut path = vec![Seg::Key(id_key)];
+    let id = match item.get(id_key) {
+        Some(v) => coerce(&crate::schema::INT, v, &mut path)?,
+        None => Value::Null,
+    };
+    let Some(id_number) = id.as_i64() else {
+        return Err(EventError::Field {
+            field: id_key.into(),
+            problem: FieldProblem::Missing,
+        });
+    };
+    let mut out = Map::new();
+    out.insert("event".into(), Value::String(event.name.into()));
+    out.insert("eventId".into(), id);
+    if let Some(date) = item.get(date_key).filter(|d| d.is_string()) {
+        out.insert("date".into(), date.clone());
+    }
+    // An offline record without data says `false`.
+    let data_value = item
+        .get(data_key)
+        .filter(|d| !matches!(d, Value::Bool(false)));
+    let data = read_data(event, data_value)?;
+    out.insert("data".into(), data);
+    let key = match queue {
+        Queue::Bot { bot_id } => format!("imbot.v2:{bot_id}:{id_number}"),
+        Queue::User => format!("im.v2:{id_number}"),
+        Queue::Offline => {
+            if let Some(message) = item.get("MESSAGE_ID").filter(|m| !m.is_null()) {
+                out.insert("messageId".into(), message.clone());
+            }
+            if let Some(extra) = item.get("EVENT_ADDITIONAL").filter(|a| a.is_object()) {
+                out.insert("additional".into(), extra.clone());
+            }
+            format!("offline:{id_number}")
+        }
+    };
+    out.insert("dedupeKey".into(), Value::String(key));
+    Ok(Parsed {
+        event,
+        value: Value::Object(out),
+    })
+}
+
+fn event_named(name: Option<&Value>, field: &'static str) -> Result<&'static Event, EventError> {
+    match name {
+        None | Some(Value::Null) => Err(EventError::Field {
+            field: field.into(),
+            problem: FieldProblem::Missing,
+        }),
+        Some(Value::String(s)) if s.is_empty() => Err(EventError::Field {
+            field: field.into(),
+            problem: FieldProblem::Missing,
+        }),
+        Some(Value::String(s)) => find(s).ok_or_else(|| EventError::unknown_event(s)),
+        Some(_) => Err(EventError::Field {
+            field: field.into(),
+            problem: FieldProblem::Type("a string"),
+        }),
+    }
+}
+
+fn read_data(event: &Event, data: Option<&Value>) -> Result<Value, EventError> {
+    let mut path = vec![Seg::Key("data")];
+    match data {
+        Some(v) if !is_absent(v) => {
+            require(&event.data, coerce(&event.data, v, &mut path)?, &mut path)
+        }
+        // A form cannot send an empty object: it leaves the key out.
+        _ => empty_container(&event.data, &mut path),
+    }
+}
+
+fn put(out: &mut Map<String, Value>, key: &str, value: Value) {
+    if !value.is_null() {
+        out.insert(key.into(), value);
+    }
+}
+
+/// One step of a field's path.
+#[derive(Clone, Copy)]
+enum Seg<'a> {
+    Key(&'a str),
+    Index(usize),
+}
+
+fn render(path: &[Seg<'_>]) -> String {
+    let mut out = String::new();
+    for (i, seg) in path.iter().enumerate() {
+        if i > 0 {
+            out.push('.');
+        }
+        match seg {
+            Seg::Key(k) => out.push_str(k),
+            Seg::Index(n) => out.push_str(&n.to_string()),
+        }
+    }
+    out
+}
+
+fn type_error(path: &[Seg<'_>], ty: &Ty) -> EventError {
+    EventError::Field {
+        field: render(path),
+        problem: FieldProblem::Type(expected(ty)),
+    }
+}
+
+fn missing(path: &[Seg<'_>]) -> EventError {
+    EventError::Field {
+        field: render(path),
+        problem: FieldProblem::Missing,
+    }
+}
+
+fn expected(ty: &Ty) -> &'static str {
+    match ty {
+        Ty::Str | Ty::Enum(_) => "a string",
+        Ty::Int => "an integer",
+        Ty::Num => "a number",
+        Ty::Bool => "a flag (1/0, Y/N, true/false)",
+        Ty::Date => "a date",
+        Ty::File | Ty::Any => "a value",
+        Ty::Array(_) => "a list",
+        Ty::Object(_) | Ty::Map(_) => "an object",
+        Ty::Either(_) => "any of its types",
+    }
+}
+
+/// Missing, null and `""` are all "no value": webhook mode sends null as `""`.
+fn is_absent(value: &Value) -> bool {
+    matches!(value, Value::Null) || value.as_str() == Some("")
+}
+
+fn is_container(ty: &Ty) -> bool {
+    matches!(ty, Ty::Object(_) | Ty::Map(_) | Ty::Array(_))
+}
+
+/// The value a required container has when the body left it out: empty, with its own
+/// required fields checked (a required scalar inside is then missing).
+fn empty_container<'a>(ty: &Ty, path: &mut Vec<Seg<'a>>) -> Result<Value, EventError> {
+    match ty {
+        Ty::Object(fields) => {
+            let mut out = Map::new();
+            for p in fields.iter().filter(|p| p.required) {
+                path.push(Seg::Key(p.name));
+                if !is_container(&p.ty) {
+                    return Err(missing(path));
+                }
+                out.insert(p.name.into(), empty_container(&p.ty, path)?);
+                path.pop();
+            }
+            Ok(Value::Object(out))
+        }
+        Ty::Map(_) => Ok(Value::Object(Map::new())),
+        Ty::Array(_) => Ok(Value::Array(Vec::new())),
+        _ => Err(missing(path)),
+    }
+}
+
+/// A required field read as null is missing (a container reads as empty).
+fn require<'a>(ty: &Ty, value: Value, path: &mut Vec<Seg<'a>>) -> Result<Value, EventError> {
+    if !value.is_null() {
+        Ok(value)
+    } else if is_container(ty) {
+        empty_container(ty, path)
+    } else {
+        Err(missing(path))
+    }
+}
+
+/// Reads `value` as `ty`. Null, and `""` for every type but text, read as null.
+fn coerce<'a>(ty: &Ty, value: &'a Value, path: &mut Vec<Seg<'a>>) -> Result<Value, EventError> {
+    if value.is_null() {
+        return Ok(Value::Null);
+    }
+    let text = value.as_str();
+    if text == Some("") && !matches!(ty, Ty::Str | Ty::Any | Ty::File) {
+        return Ok(Value::Null);
+    }
+    match ty {
+        Ty::Str => match value {
+            Value::String(_) => Ok(value.clone()),
+            Value::Number(n) => Ok(Value::String(n.to_string())),
+            _ => Err(type_error(path, ty)),
+        },
+        Ty::Enum(_) => match value {
+            // Lists of values grow on the portal's side; an unlisted one is still the value.
+            Value::String(_) => Ok(value.clone()),
+            Value::Number(n) => Ok(Value::String(n.to_string())),
+            _ => Err(type_error(path, ty)),
+        },
+        Ty::Int => int(value).ok_or_else(|| type_error(path, ty)),
+        Ty::Num => num(value).ok_or_else(|| type_error(path, ty)),
+        Ty::Bool => flag(value)
+            .map(Value::Bool)
+            .ok_or_else(|| type_error(path, ty)),
+        Ty::Date => match value {
+            Value::String(s) if looks_like_date(s) => Ok(value.clone()),
+            _ => Err(type_error(path, ty)),
+        },
+        Ty::File | Ty::Any => Ok(value.clone()),
+        Ty::Array(item) => {
+            let items: Vec<(Seg<'a>, &'a Value)> = match value {
+                Value::Array(list) => list
+                    .iter()
+                    .enumerate()
+                    .map(|(i, v)| (Seg::Index(i), v))
+                    .collect(),
+                // A form list: keys 0..n-1 in any order (a JSON map orders "10" before "2").
+                Value::Object(map) => {
+                    let mut slots: Vec<Option<(Seg<'a>, &'a Value)>> = vec![None; map.len()];
+                    for (k, v) in map {
+                        match k.parse::<usize>().ok().and_then(|n| slots.get_mut(n)) {
+                            Some(slot) => *slot = Some((Seg::Key(k.as_str()), v)),
+                            None => return Err(type_error(path, ty)),
+                        }
+                    }
+                    // Keys like "0" and "00" share a slot and leave another one empty.
+                    if slots.iter().any(Option::is_none) {
+                        return Err(type_error(path, ty));
+                    }
+                    slots.into_iter().flatten().collect()
+                }
+                _ => return Err(type_error(path, ty)),
+            };
+            let mut out = Vec::with_capacity(items.len());
+            for (seg, v) in items {
+                path.push(seg);
+                out.push(coerce(item, v, path)?);
+                path.pop();
+            }
+            Ok(Value::Array(out))
+        }
+        Ty::Map(item) => {
+            let mut out = Map::new();
+            match value {
+                Value::Object(map) => {
+                    for (k, v) in map {
+                        path.push(Seg::Key(k.as_str()));
+                        out.insert(k.clone(), coerce(item, v, path)?);
+                        path.pop();
+                    }
+                }
+                // PHP encodes a map keyed 0..n-1 (or an empty one) as a list.
+                Value::Array(list) => {
+                    for (i, v) in list.iter().enumerate() {
+                        path.push(Seg::Index(i));
+                        out.insert(i.to_string(), coerce(item, v, path)?);
+                        path.pop();
+                    }
+                }
+                _ => return Err(type_error(path, ty)),
+            }
+            Ok(Value::Object(out))
+        }
+        Ty::Object(fields) => match value {
+            Value::Object(map) => object(fields, map, path),
+            Value::Array(list) if list.is_empty() => empty_container(ty, path),
+            _ => Err(type_error(path, ty)),
+        },
+        Ty::Either(choices) => {
+            let depth = path.len();
+            for choice in choices.iter() {
+                match coerce(choice, value, path) {
+                    Ok(v) => return Ok(v),
+                    Err(_) => path.truncate(depth),
+                }
+            }
+            Err(type_error(path, ty))
+        }
+    }
+}
+
+fn object<'a>(
+    fields: &'static [Param],
+    map: &'a Map<String, Value>,
+    path: &mut Vec<Seg<'a>>,
+) -> Result<Value, EventError> {
+    let mut out = Map::new();
+    for p in fields {
+        path.push(Seg::Key(p.name));
+        match map.get(p.name) {
+            Some(v) => {
+                let read = coerce(&p.ty, v, path)?;
+                let read = if p.required {
+                    require(&p.ty, read, path)?
+                } else {
+                    read
+                };
+                out.insert(p.name.into(), read);
+            }
+            None if p.required => {
+                out.insert(p.name.into(), empty_container(&p.ty, path)?);
+            }
+            None => {}
+        }
+        path.pop();
+    }
+    // Fields the table does not know are kept as they came.
+    for (k, v) in map {
+        if !fields.iter().any(|p| p.name == k) {
+            out.insert(k.clone(), v.clone());
+        }
+    }
+    Ok(Value::Object(out))
+}
+
+fn int(value: &Value) -> Option<Value> {
+    match value {
+        Value::Number(n) if n.is_i64() || n.is_u64() => Some(value.clone()),
+        Value::Number(n) => n
+            .as_f64()
+            .filter(|f| f.fract() == 0.0 && f.abs() < 9.0e15)
+            .map(|f| Value::from(f as i64)),
+        Value::String(s) => s.trim().parse::<i64>().ok().map(Value::from),
+        _ => None,
+    }
+}
+
+fn num(value: &Value) -> Option<Value> {
+    match value {
+        Value::Number(_) => Some(value.clone()),
+        // serde_json's own number reader: the .wasm already has it (core's float parser is 7 KB).
+        Value::String(s) => s.trim().parse::<Number>().ok().map(Value::Number),
+        _ => None,
+    }
+}
+
+/// The portal's flags: `true`/`false`, `1`/`0`, `Y`/`N` (webhook mode sends `"1"`/`"0"`).
+fn flag(value: &Value) -> Option<bool> {
+    match value {
+        Value::Bool(b) => Some(*b),
+        Value::Number(n) => match n.as_i64() {
+            Some(1) => Some(true),
+            Some(0) => Some(false),
+            _ => None,
+        },
+        Value::String(s) => match s.as_str() {
+            "1" | "Y" | "y" | "true" => Some(true),
+            "0" | "N" | "n" | "false" => Some(false),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// ISO 8601 (`2025-01-15T10:30:00+02:00`) or a portal format (`15.01.2025 10:30:00`): starts
+/// with a digit and has a date separator. Tells a date from the `"0"` that stands for `false`.
+fn looks_like_date(s: &str) -> bool {
+    s.len() >= 8 && s.starts_with(|c: char| c.is_ascii_digit()) && s.contains(['-', '.', '/'])
+}
+
+/// A copy for logs: every field the table marks `secret` is replaced by `"***"`, wherever
+/// its name appears (also in fields the table does not declare).
+pub fn redact(value: &Value) -> Value {
+    let mut copy = value.clone();
+    scrub(&mut copy, secret_names(), MAX_SCRUB_DEPTH);
+    copy
+}
+
+/// The names of the table's secret fields (`access_token`, `application_token`, ...).
+fn secret_names() -> &'static [&'static str] {
+    static NAMES: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    NAMES.get_or_init(|| {
+        let mut names = Vec::new();
+        collect_secrets(&AUTH, &mut names);
+        for event in super::all() {
+            collect_secrets(&event.data, &mut names);
+        }
+        names
+    })
+}
+
+fn collect_secrets(ty: &Ty, names: &mut Vec<&'static str>) {
+    match ty {
+        Ty::Object(fields) => {
+            for p in fields.iter() {
+                if p.secret && !names.contains(&p.name) {
+                    names.push(p.name);
+                }
+                collect_secrets(&p.ty, names);
+            }
+        }
+        Ty::Array(item) | Ty::Map(item) => collect_secrets(item, names),
+        Ty::Either(choices) => choices.iter().for_each(|c| collect_secrets(c, names)),
+        _ => {}
+    }
+}
+
+/// Parsed values are at most `MAX_DEPTH` deep; the bound keeps the walk finite regardless.
+const MAX_SCRUB_DEPTH: usize = super::MAX_DEPTH + 8;
+
+fn scrub(value: &mut Value, names: &[&str], depth: usize) {
+    if depth == 0 {
+        return;
+    }
+    match value {
+        Value::Object(map) => {
+            for (k, v) in map.iter_mut() {
+                if names.contains(&k.as_str()) && !v.is_null() {
+                    *v = Value::String("***".into());
+                } else {
+                    scrub(v, names, depth - 1);
+                }
+            }
+        }
+        Value::Array(list) => list.iter_mut().for_each(|v| scrub(v, names, depth - 1)),
+        _ => {}
+    }
+}
+
+/// `data` without its secret fields (for the dedupe key: tokens may differ per delivery).
+fn without_secrets(ty: &Ty, data: &Value) -> Value {
+    let mut copy = data.clone();
+    drop_secrets(ty, &mut copy);
+    copy
+}
+
+fn drop_secrets(ty: &Ty, value: &mut Value) {
+    match (ty, value) {
+        (Ty::Object(fields), Value::Object(map)) => {
+            for p in fields.iter() {
+                if p.secret {
+                    map.remove(p.name);
+                } else if let Some(v) = map.get_mut(p.name) {
+                    drop_secrets(&p.ty, v);
+                }
+            }
+        }
+        (Ty::Map(item), Value::Object(map)) => map.values_mut().for_each(|v| drop_secrets(item, v)),
+        (Ty::Array(item), Value::Array(list)) => {
+            list.iter_mut().for_each(|v| drop_secrets(item, v))
+        }
+        (Ty::Either(choices), value) => choices.iter().for_each(|c| drop_secrets(c, value)),
+        _ => {}
+    }
+}
+
+/// The value as a form would carry it: scalars as their strings (`true` `"1"`), lists as
+/// objects keyed by index, and null, `""` and empty containers left out. So the same event
+/// read from a form and from JSON hashes alike, typed fields or not.
+fn as_sent(value: &Value, depth: usize) -> Value {
+    let entries: Vec<(String, &Value)> = match value {
+        Value::Object(map) => map.iter().map(|(k, v)| (k.clone(), v)).collect(),
+        Value::Array(list) => list
+            .iter()
+            .enumerate()
+            .map(|(i, v)| (i.to_string(), v))
+            .collect(),
+        Value::Bool(b) => return Value::String(if *b { "1" } else { "0" }.into()),
+        Value::Number(n) => return Value::String(n.to_string()),
+        other => return other.clone(),
+    };
+    if depth == 0 {
+        return Value::Null;
+    }
+    let mut out = Map::new();
+    for (k, v) in entries {
+        let v = as_sent(v, depth - 1);
+        let empty = match &v {
+            Value::Null => true,
+            Value::String(s) => s.is_empty(),
+            Value::Object(m) => m.is_empty(),
+            _ => false,
+        };
+        if !empty {
+            out.insert(k, v);
+        }
+    }
+    Value::Object(out)
+}
+
+/// FNV-1a over the value's JSON text (object keys are sorted, so equal values hash alike).
+/// Stable across builds and versions, unlike `std`'s hasher.
+fn fnv1a(value: &Value) -> u64 {
+    value
+        .to_string()
+        .bytes()
+        .fold(0xcbf2_9ce4_8422_2325, |hash, byte| {
+            (hash ^ u64::from(byte)).wrapping_mul(0x0000_0100_0000_01b3)
+        })
+}

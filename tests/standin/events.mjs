@@ -1,0 +1,563 @@
+// Events of the stand-in portal: it keeps the bots registered with imbot.register and
+// imbot.v2.Bot.register, the handlers bound with event.bind and the connectors' lines, and
+// raises the documented events the way a portal does:
+// - webhook delivery: a POST of `http_build_query` form fields (brackets as %5B%5D, every
+//   scalar a string: true "1", false "0", null ""; empty arrays left out) with an `auth` block
+//   carrying this portal's member_id and application token;
+// - fetch mode: the bot's queue for imbot.v2.Event.get, the user's for im.v2.Event.get (after
+//   im.v2.Event.subscribe), and the offline queue for event.offline.get (event.bind with
+//   event_type=offline).
+// Triggers: im.message.add to a bot's private dialog, imbot.v2.Chat.Message.send /
+// imbot.message.add (the bot's answer, into the dialog log and the user's queue), Bot.unregister,
+// imconnector.deactivate, and the control routes under /_standin/events/ (see README.md).
+
+import { randomBytes } from 'node:crypto';
+
+const DELIVERY_TIMEOUT_MS = 5000;
+const MAX_LOG = 500;
+const MAX_QUEUE = 10_000;
+
+/** The classic bots' handler params, per event. */
+const CLASSIC_HANDLERS = {
+  ONIMBOTMESSAGEADD: 'EVENT_MESSAGE_ADD',
+  ONIMBOTMESSAGEUPDATE: 'EVENT_MESSAGE_UPDATE',
+  ONIMBOTMESSAGEDELETE: 'EVENT_MESSAGE_DELETE',
+  ONIMBOTJOINCHAT: 'EVENT_WELCOME_MESSAGE',
+  ONIMBOTDELETE: 'EVENT_BOT_DELETE',
+  ONIMCOMMANDADD: 'EVENT_MESSAGE_ADD',
+};
+
+const USER = {
+  ID: 1,
+  NAME: 'Stand-in User',
+  FIRST_NAME: 'Stand-in',
+  LAST_NAME: 'User',
+};
+
+const lower = (s) => String(s ?? '').toLowerCase();
+const pick = (params, name) => {
+  if (name in params) return params[name];
+  const want = name.toUpperCase();
+  for (const k of Object.keys(params)) if (k.toUpperCase() === want) return params[k];
+  return undefined;
+};
+const trim = (list) => {
+  while (list.length > MAX_LOG) list.shift();
+};
+const isoNow = () => new Date().toISOString().slice(0, 19) + '+00:00';
+const truthy = (v) => v === true || ['1', 'y', 'true'].includes(lower(v));
+
+/** `http_build_query` as the portal's queue sends events (webhook mode: strings only). */
+export function phpForm(value) {
+  const out = [];
+  const enc = (s) => encodeURIComponent(s).replace(/%20/g, '+');
+  const walk = (prefix, v) => {
+    if (v !== null && typeof v === 'object') {
+      for (const [k, child] of Object.entries(v)) walk(prefix ? `${prefix}[${k}]` : k, child);
+      return;
+    }
+    const text = v === null || v === undefined ? '' : typeof v === 'boolean' ? (v ? '1' : '0') : String(v);
+    out.push(`${enc(prefix)}=${enc(text)}`);
+  };
+  walk('', value);
+  return out.join('&');
+}
+
+export function createEvents(standin) {
+  const memberId = randomBytes(16).toString('hex');
+  const applicationToken = randomBytes(16).toString('hex');
+  let state;
+  const inflight = new Set();
+
+  function reset() {
+    state = {
+      nextBotId: 1000,
+      nextMessageId: 50_000,
+      nextChatId: 700,
+      nextHandlerId: 1,
+      nextQueueId: 1001,
+      nextOfflineId: 1,
+      nextProcess: 1,
+      bots: new Map(), // id → bot
+      chats: new Map(), // "user:bot" → { id, messages }
+      bindings: [], // { id, event, handler, type }
+      connectors: new Map(), // id → Set of active lines
+      userQueue: { subscribed: false, events: [] },
+      offline: [],
+      deliveries: [],
+    };
+  }
+  reset();
+
+  const portalUrl = () => standin.url;
+  const userId = () => Number(standin.opts.webhookUser) || 1;
+
+  function auth(extra = {}) {
+    const base = portalUrl();
+    return {
+      access_token: standin.issueToken(),
+      expires: Math.floor(Date.now() / 1000) + 3600,
+      expires_in: 3600,
+      scope: 'imbot,im,imopenlines,imconnector',
+      domain: new URL(base).host,
+      server_endpoint: `${base}/oauth/`,
+      status: 'L',
+      client_endpoint: `${base}/rest/`,
+      member_id: memberId,
+      application_token: applicationToken,
+      ...extra,
+    };
+  }
+
+  // ---- delivery --------------------------------------------------------------------------------
+
+  /** POSTs one event; never throws, records the outcome. */
+  function post(url, envelope) {
+    const record = { at: Date.now(), url, event: envelope.event, status: null };
+    state.deliveries.push(record);
+    trim(state.deliveries);
+    const task = fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: phpForm(envelope),
+      signal: AbortSignal.timeout(DELIVERY_TIMEOUT_MS),
+    })
+      .then(async (res) => {
+        record.status = res.status;
+        await res.arrayBuffer().catch(() => {});
+      })
+      .catch((e) => {
+        record.error = e?.name === 'TimeoutError' ? 'timeout' : String(e?.cause?.code ?? e?.message ?? e);
+      })
+      .finally(() => inflight.delete(task));
+    inflight.add(task);
+    return record;
+  }
+
+  function envelope(event, data, handlerId, authBlock = auth()) {
+    return { event, event_handler_id: handlerId, data, ts: Math.floor(Date.now() / 1000), auth: authBlock };
+  }
+
+  function enqueue(queue, type, data) {
+    const item = { eventId: state.nextQueueId++, type, date: isoNow(), data };
+    queue.push(item);
+    while (queue.length > MAX_QUEUE) queue.shift();
+    return item;
+  }
+
+  /** A table event (not a bot's): to each `event.bind` handler, online or offline. */
+  function raise(event, data) {
+    const name = event.toUpperCase();
+    const hits = state.bindings.filter((b) => b.event === name);
+    for (const b of hits) {
+      if (b.type === 'offline') {
+        state.offline.push({
+          ID: String(state.nextOfflineId++),
+          TIMESTAMP_X: isoNow(),
+          EVENT_NAME: name,
+          EVENT_DATA: data,
+          EVENT_ADDITIONAL: { user_id: String(userId()) },
+          MESSAGE_ID: randomBytes(16).toString('hex'),
+          PROCESS_ID: '',
+        });
+        while (state.offline.length > MAX_QUEUE) state.offline.shift();
+      } else {
+        post(b.handler, envelope(name, data, b.id));
+      }
+    }
+    return hits.length;
+  }
+
+  // ---- bots --------------------------------------------------------------------------------------
+
+  function chatOf(botId, user = userId()) {
+    const key = `${user}:${botId}`;
+    let chat = state.chats.get(key);
+    if (!chat) {
+      chat = { id: state.nextChatId++, user, botId, messages: [] };
+      state.chats.set(key, chat);
+    }
+    return chat;
+  }
+
+  function v2User(id) {
+    return {
+      id, active: true, name: USER.NAME, firstName: USER.FIRST_NAME, lastName: USER.LAST_NAME, workPosition: '',
+      color: '#df532d', avatar: '', gender: 'M', birthday: '', extranet: false, bot: false, connector: false,
+      externalAuthId: 'default', status: 'online', idle: false, lastActivityDate: false, absent: false,
+      departments: [1], phones: false, type: 'employee',
+    };
+  }
+
+  function v2Bot(bot, webhook) {
+    if (webhook) return { id: bot.id, code: bot.code, auth: auth({ user_id: bot.id }) };
+    return {
+      id: bot.id, code: bot.code, type: bot.type, isHidden: false, isSupportOpenline: false, isReactionsEnabled: true,
+      backgroundId: null, language: 'en', moduleId: 'rest', eventMode: bot.eventMode,
+      countMessage: bot.counts.message, countCommand: 0, countChat: state.chats.size, countUser: 1,
+    };
+  }
+
+  function v2Chat(chat, dialogId) {
+    return {
+      id: chat.id, dialogId, type: 'private', name: '', entityType: '', owner: chat.user, avatar: '', color: '#ab7761',
+    };
+  }
+
+  /** A user wrote `text` to a bot's private dialog: the bot's message event. */
+  function userWrites(bot, text, user = userId()) {
+    const chat = chatOf(bot.id, user);
+    const message = { id: state.nextMessageId++, authorId: user, text: String(text), date: isoNow() };
+    chat.messages.push(message);
+    trim(chat.messages);
+    bot.counts.message += 1;
+    if (bot.kind === 'classic') {
+      const url = bot.handlers.EVENT_MESSAGE_ADD ?? bot.handlers.EVENT_HANDLER;
+      const data = {
+        BOT: {
+          [bot.id]: { ...auth({ user_id: bot.id, client_id: 'standin.app' }), AUTH: auth({ user_id: bot.id }), BOT_ID: bot.id, BOT_CODE: bot.code },
+        },
+        PARAMS: {
+          MESSAGE: message.text, TEMPLATE_ID: randomBytes(8).toString('hex'), MESSAGE_TYPE: 'P', FROM_USER_ID: user,
+          DIALOG_ID: String(user), TO_CHAT_ID: chat.id, AUTHOR_ID: user, SYSTEM: 'N', TO_USER_ID: bot.id,
+          MESSAGE_ID: message.id, CHAT_TYPE: 'P', LANGUAGE: 'en', PLATFORM_CONTEXT: 'web', COMMAND_CONTEXT: 'TEXTAREA',
+        },
+        USER: { ...USER, ID: user, WORK_POSITION: '', GENDER: 'M', IS_BOT: 'N', IS_CONNECTOR: 'N', IS_NETWORK: 'N', IS_EXTRANET: 'N' },
+      };
+      if (url) post(url, envelope('ONIMBOTMESSAGEADD', data, bot.handlerId, auth({ user_id: user })));
+      return message;
+    }
+    const webhook = bot.eventMode === 'webhook';
+    const data = {
+      bot: v2Bot(bot, webhook),
+      message: { id: message.id, chatId: chat.id, authorId: user, date: message.date, text: message.text, isSystem: false, uuid: '', forward: null, params: {}, viewedByOthers: false },
+      chat: v2Chat(chat, String(user)),
+      user: v2User(user),
+      language: 'en',
+    };
+    if (webhook) post(bot.webhookUrl, envelope('ONIMBOTV2MESSAGEADD', data, bot.handlerId, auth({ user_id: user })));
+    else enqueue(bot.queue, 'ONIMBOTV2MESSAGEADD', data);
+    return message;
+  }
+
+  /** A bot wrote `text` into a dialog: the log, and the user's queue when subscribed. */
+  function botWrites(bot, dialogId, text) {
+    const user = Number(dialogId) || userId();
+    const chat = chatOf(bot.id, user);
+    const message = { id: state.nextMessageId++, authorId: bot.id, text: String(text ?? ''), date: isoNow() };
+    chat.messages.push(message);
+    trim(chat.messages);
+    if (state.userQueue.subscribed && user === userId()) {
+      enqueue(state.userQueue.events, 'ONIMV2MESSAGEADD', {
+        message: { id: message.id, chatId: chat.id, authorId: bot.id, date: message.date, text: message.text, isSystem: false, uuid: '', forward: null, params: {}, viewedByOthers: false },
+        chat: v2Chat(chat, String(bot.id)),
+        user: { ...v2User(bot.id), name: bot.name, bot: true, type: 'bot', externalAuthId: 'bot' },
+        language: 'en',
+      });
+    }
+    return message;
+  }
+
+  function removeBot(bot) {
+    state.bots.delete(bot.id);
+    if (bot.kind === 'classic') {
+      const url = bot.handlers.EVENT_BOT_DELETE ?? bot.handlers.EVENT_HANDLER;
+      if (url) post(url, envelope('ONIMBOTDELETE', { BOT_ID: bot.id, BOT_CODE: bot.code }, bot.handlerId));
+    } else if (bot.eventMode === 'webhook') {
+      post(bot.webhookUrl, envelope('ONIMBOTV2DELETE', { bot: v2Bot(bot, true) }, bot.handlerId));
+    }
+  }
+
+  function findBot(id) {
+    return state.bots.get(Number(id)) ?? null;
+  }
+
+  // ---- queues --------------------------------------------------------------------------------------
+
+  /** One Event.get page: drops (acknowledges) events before `offset`, returns up to `limit`. */
+  function page(queue, params) {
+    const offset = pick(params, 'offset');
+    if (offset !== undefined && offset !== null && offset !== '') {
+      const n = Number(offset);
+      while (queue.length > 0 && queue[0].eventId < n) queue.shift();
+    }
+    const limit = Math.min(1000, Math.max(1, Number(pick(params, 'limit') ?? 100) || 100));
+    const events = queue.slice(0, limit);
+    const nextOffset = events.length > 0 ? events[events.length - 1].eventId + 1 : queue[0]?.eventId ?? state.nextQueueId;
+    return { events: structuredClone(events), nextOffset, hasMore: queue.length > events.length };
+  }
+
+  function offlineGet(params) {
+    const limit = Math.max(1, Number(pick(params, 'limit') ?? 50) || 50);
+    const clear = pick(params, 'clear') === undefined ? true : truthy(pick(params, 'clear'));
+    const processId = pick(params, 'process_id');
+    const rows = processId
+      ? state.offline.filter((r) => r.PROCESS_ID === String(processId)).slice(0, limit)
+      : state.offline.filter((r) => r.PROCESS_ID === '').slice(0, limit);
+    const shown = rows.map(({ PROCESS_ID, ...r }) => structuredClone(r));
+    if (clear) {
+      state.offline = state.offline.filter((r) => !rows.includes(r));
+      return { process_id: null, events: shown };
+    }
+    const id = processId ? String(processId) : `standin-process-${state.nextProcess++}`;
+    for (const r of rows) r.PROCESS_ID = id;
+    return { process_id: rows.length ? id : null, events: shown };
+  }
+
+  function offlineClear(params) {
+    const processId = String(pick(params, 'process_id') ?? '');
+    const ids = pick(params, 'id');
+    const list = ids === undefined ? null : (Array.isArray(ids) ? ids : Object.values(ids)).map(String);
+    state.offline = state.offline.filter((r) => !(r.PROCESS_ID === processId && (list === null || list.includes(r.ID))));
+    return true;
+  }
+
+  // ---- REST ------------------------------------------------------------------------------------------
+
+  const ok = (result) => ({ status: 200, body: { result } });
+  const fail = (status, error, description) => ({ status, body: { error, error_description: description } });
+
+  /**
+   * Methods answered here before the portal table and the pager: the `event.*` methods (not in
+   * the table), and the queues once they are real (a bot is registered, the user subscribed);
+   * until then paging.mjs serves its generated pages.
+   */
+  function execute(method, params, ctx) {
+    switch (lower(method)) {
+      case 'imbot.v2.event.get': {
+        if (state.bots.size === 0) return null;
+        if (pick(params, 'botId') === undefined) return null; // the documented BOT_ID_REQUIRED
+        const bot = actingBot(params, ctx);
+        if (bot.error) return bot.error;
+        if (bot.bot.eventMode !== 'fetch') return fail(400, 'WRONG_EVENT_MODE', 'The bot receives events by webhook');
+        return ok(page(bot.bot.queue, params));
+      }
+      case 'im.v2.event.get':
+        return state.userQueue.subscribed ? ok(page(state.userQueue.events, params)) : null;
+      case 'event.bind': {
+        const event = String(pick(params, 'event') ?? '').toUpperCase();
+        const handler = String(pick(params, 'handler') ?? '');
+        const type = lower(pick(params, 'event_type')) === 'offline' ? 'offline' : 'online';
+        if (!event) return fail(400, 'ERROR_EVENT_NOT_FOUND', 'Event not found');
+        if (type === 'online' && !/^https?:\/\//.test(handler)) return fail(400, 'ERROR_HANDLER_URL_MISMATCH', 'Wrong handler URL');
+        if (!state.bindings.some((b) => b.event === event && b.handler === handler && b.type === type)) {
+          state.bindings.push({ id: state.nextHandlerId++, event, handler, type });
+        }
+        return ok(true);
+      }
+      case 'event.unbind': {
+        const event = String(pick(params, 'event') ?? '').toUpperCase();
+        const handler = pick(params, 'handler');
+        const before = state.bindings.length;
+        state.bindings = state.bindings.filter((b) => !(b.event === event && (handler === undefined || b.handler === handler)));
+        return ok({ count: before - state.bindings.length });
+      }
+      case 'event.get':
+        return ok(state.bindings.map((b) => ({ event: b.event, handler: b.handler, auth_type: '0', offline: b.type === 'offline' ? 1 : 0 })));
+      case 'event.offline.get':
+        return ok(offlineGet(params));
+      case 'event.offline.clear':
+        return ok(offlineClear(params));
+      case 'event.offline.list':
+        return ok(state.offline.map(({ PROCESS_ID, ...r }) => ({ ...structuredClone(r), PROCESS_ID })));
+      default:
+        return null;
+    }
+  }
+
+  /** After a portal method's documented success: keeps state, raises events, and may answer instead. */
+  function observe(method, params, body, ctx) {
+    switch (lower(method)) {
+      case 'imbot.register': {
+        const id = state.nextBotId++;
+        const handlers = {};
+        for (const k of ['EVENT_HANDLER', ...new Set(Object.values(CLASSIC_HANDLERS))]) {
+          const v = pick(params, k);
+          if (v) handlers[k] = String(v);
+        }
+        const props = pick(params, 'PROPERTIES') ?? {};
+        state.bots.set(id, { id, kind: 'classic', code: String(pick(params, 'CODE')), name: String(props.NAME ?? 'Bot'), handlers, handlerId: state.nextHandlerId++, counts: { message: 0 } });
+        body.result = id;
+        return null;
+      }
+      case 'imbot.unregister': {
+        const bot = findBot(pick(params, 'BOT_ID'));
+        if (!bot) return fail(400, 'BOT_ID_ERROR', 'Bot not found');
+        removeBot(bot);
+        body.result = true;
+        return null;
+      }
+      case 'imbot.v2.bot.register': {
+        const fields = pick(params, 'fields') ?? {};
+        const existing = [...state.bots.values()].find((b) => b.kind === 'v2' && b.code === String(fields.code));
+        const eventMode = fields.eventMode === 'webhook' ? 'webhook' : 'fetch';
+        if (eventMode === 'webhook' && !/^https?:\/\//.test(String(fields.webhookUrl ?? ''))) {
+          return fail(400, 'WEBHOOK_URL_REQUIRED', 'webhookUrl is required for eventMode webhook');
+        }
+        const bot = existing ?? {
+          id: state.nextBotId++,
+          kind: 'v2',
+          code: String(fields.code),
+          name: String(fields.properties?.name ?? 'Bot'),
+          type: String(fields.type ?? 'bot'),
+          eventMode,
+          webhookUrl: fields.webhookUrl ? String(fields.webhookUrl) : null,
+          botToken: fields.botToken ? String(fields.botToken) : null,
+          handlerId: state.nextHandlerId++,
+          queue: [],
+          counts: { message: 0 },
+        };
+        state.bots.set(bot.id, bot);
+        body.result.bot = v2Bot(bot, false);
+        if (Array.isArray(body.result.users) && body.result.users[0]) {
+          body.result.users[0] = { ...body.result.users[0], id: bot.id, name: bot.name };
+        }
+        return null;
+      }
+      case 'imbot.v2.bot.unregister': {
+        const bot = actingBot(params, ctx);
+        if (bot.error) return bot.error;
+        removeBot(bot.bot);
+        return null;
+      }
+      case 'imbot.v2.chat.message.send': {
+        const bot = actingBot(params, ctx);
+        if (bot.error) return bot.error;
+        const fields = pick(params, 'fields') ?? {};
+        if (!fields.message && !fields.attach) return fail(400, 'EMPTY_MESSAGE', 'Message is empty');
+        body.result.id = botWrites(bot.bot, pick(params, 'dialogId'), fields.message).id;
+        return null;
+      }
+      case 'imbot.message.add': {
+        const bot = findBot(pick(params, 'BOT_ID')) ?? [...state.bots.values()].find((b) => b.kind === 'classic');
+        if (bot) body.result = botWrites(bot, pick(params, 'DIALOG_ID'), pick(params, 'MESSAGE')).id;
+        return null;
+      }
+      case 'im.message.add': {
+        const dialog = String(pick(params, 'DIALOG_ID') ?? '');
+        const bot = /^\d+$/.test(dialog) ? findBot(dialog) : null;
+        if (bot) body.result = userWrites(bot, pick(params, 'MESSAGE')).id;
+        return null;
+      }
+      case 'im.v2.event.subscribe':
+        state.userQueue.subscribed = true;
+        body.result = true;
+        return null;
+      case 'im.v2.event.unsubscribe':
+        state.userQueue.subscribed = false;
+        state.userQueue.events = [];
+        body.result = true;
+        return null;
+      case 'imconnector.register':
+        state.connectors.set(String(pick(params, 'ID')), new Set());
+        return null;
+      case 'imconnector.activate': {
+        const lines = state.connectors.get(String(pick(params, 'CONNECTOR')));
+        if (!lines) return fail(400, 'CONNECTOR_NOT_FOUND', 'Connector not found');
+        const line = Number(pick(params, 'LINE'));
+        const active = pick(params, 'ACTIVE');
+        if (active === undefined || truthy(active)) lines.add(line);
+        else if (lines.delete(line)) raise('ONIMCONNECTORSTATUSDELETE', { connector: String(pick(params, 'CONNECTOR')), line });
+        return null;
+      }
+      default:
+        return null;
+    }
+  }
+
+  /** The v2 bot a call acts as; a webhook call must carry the bot's token. */
+  function actingBot(params, ctx) {
+    const bot = findBot(pick(params, 'botId'));
+    if (!bot || bot.kind !== 'v2') return { error: fail(400, 'BOT_NOT_FOUND', 'Bot not found') };
+    if (ctx?.transport === 'webhook' && bot.botToken) {
+      const given = pick(params, 'botToken');
+      if (!given) return { error: fail(400, 'BOT_TOKEN_NOT_SPECIFIED', 'Bot token is not specified') };
+      if (String(given) !== bot.botToken) return { error: fail(403, 'BOT_OWNERSHIP_ERROR', 'Bot is registered by another application') };
+    }
+    return { bot };
+  }
+
+  // ---- control ---------------------------------------------------------------------------------------
+
+  /** `/_standin/events/...` routes; returns { status, body }. */
+  async function control(method, path, body, query) {
+    const route = `${method} ${path.replace(/^\/_standin\/events/, '').replace(/\/+$/, '') || '/'}`;
+    switch (route) {
+      case 'GET /':
+      case 'GET /state':
+        return {
+          status: 200,
+          body: {
+            memberId,
+            applicationToken,
+            bots: [...state.bots.values()].map((b) => ({ id: b.id, kind: b.kind, code: b.code, eventMode: b.eventMode ?? 'webhook', webhookUrl: b.webhookUrl ?? null, handlers: b.handlers ?? null, queued: b.queue?.length ?? 0 })),
+            bindings: state.bindings,
+            offline: state.offline.length,
+            userQueue: { subscribed: state.userQueue.subscribed, queued: state.userQueue.events.length },
+          },
+        };
+      case 'POST /install':
+      case 'POST /uninstall': {
+        if (!body.url) return fail(400, 'URL_REQUIRED', 'url is required');
+        const install = route === 'POST /install';
+        const authBlock = install ? auth({ user_id: userId(), refresh_token: standin.issueToken() }) : { domain: auth().domain, member_id: memberId, application_token: applicationToken, client_endpoint: `${portalUrl()}/rest/`, server_endpoint: `${portalUrl()}/oauth/` };
+        const data = install ? { VERSION: '1', ACTIVE: 'Y', INSTALLED: 'Y', LANGUAGE_ID: 'en' } : { LANGUAGE_ID: 'en', CLEAN: 0 };
+        const record = post(String(body.url), envelope(install ? 'ONAPPINSTALL' : 'ONAPPUNINSTALL', data, state.nextHandlerId++, authBlock));
+        await settle();
+        return { status: 200, body: { ok: true, delivery: record, memberId } };
+      }
+      case 'POST /message': {
+        const bot = findBot(body.botId);
+        if (!bot) return fail(404, 'BOT_NOT_FOUND', 'no such bot');
+        const message = userWrites(bot, body.text ?? '', Number(body.userId) || userId());
+        return { status: 200, body: { ok: true, messageId: message.id } };
+      }
+      case 'POST /operator-message': {
+        const lines = state.connectors.get(String(body.connector));
+        if (!lines || !lines.has(Number(body.line))) return fail(404, 'LINE_NOT_ACTIVE', 'connector not active on that line');
+        const messageId = state.nextMessageId++;
+        const sent = raise('ONIMCONNECTORMESSAGEADD', {
+          CONNECTOR: String(body.connector),
+          LINE: Number(body.line),
+          MESSAGES: [{ im: { chat_id: Number(body.chatId ?? 1), message_id: messageId }, message: { user_id: userId(), text: String(body.text ?? '') }, chat: { id: String(body.externalChatId ?? 'chat-1') } }],
+        });
+        return { status: 200, body: { ok: true, messageId, handlers: sent } };
+      }
+      case 'POST /raise': {
+        if (!body.event) return fail(400, 'EVENT_REQUIRED', 'event is required');
+        if (body.url) {
+          post(String(body.url), envelope(String(body.event), body.data ?? {}, 0));
+          return { status: 200, body: { ok: true, handlers: 1 } };
+        }
+        return { status: 200, body: { ok: true, handlers: raise(String(body.event), body.data ?? {}) } };
+      }
+      case 'POST /user-event':
+        enqueue(state.userQueue.events, String(body.type), body.data ?? {});
+        return { status: 200, body: { ok: true } };
+      case 'POST /bot-event': {
+        const bot = findBot(body.botId);
+        if (!bot || bot.kind !== 'v2') return fail(404, 'BOT_NOT_FOUND', 'no such bot');
+        const item = enqueue(bot.queue, String(body.type), body.data ?? {});
+        return { status: 200, body: { ok: true, eventId: item.eventId } };
+      }
+      case 'GET /dialog': {
+        const chat = state.chats.get(`${Number(query.get('userId')) || userId()}:${Number(query.get('botId'))}`);
+        return { status: 200, body: chat ? structuredClone(chat.messages) : [] };
+      }
+      case 'GET /deliveries':
+        return { status: 200, body: structuredClone(state.deliveries) };
+      case 'POST /settle':
+        await settle();
+        return { status: 200, body: { ok: true, deliveries: state.deliveries.length } };
+      default:
+        return fail(404, 'UNKNOWN_CONTROL_ROUTE', route);
+    }
+  }
+
+  /** Waits for the deliveries in flight (each ends within its timeout). */
+  async function settle() {
+    while (inflight.size > 0) await Promise.allSettled([...inflight]);
+  }
+
+  return { reset, execute, observe, control, settle, memberId, applicationToken };
+}
