@@ -18,11 +18,13 @@ const gluePath = join(pkg, 'web', 'b24_wasm.js');
 const wasmPath = join(pkg, 'web', 'b24_wasm_bg.wasm');
 
 const DEFAULT_URL = "module_or_path = new URL('b24_wasm_bg.wasm', import.meta.url);";
-let glue = readFileSync(gluePath, 'utf8');
-if (!glue.includes(DEFAULT_URL)) throw new Error(`${gluePath}: wasm-bindgen's default wasm URL line changed; update build-variants.mjs`);
-glue = glue.replace(DEFAULT_URL, "throw new Error('b24-wasm: the entry file passes the wasm module');");
-if (glue.includes('import.meta')) throw new Error(`${gluePath} still uses import.meta`);
-writeFileSync(gluePath, glue);
+for (const path of [gluePath, join(pkg, 'full', 'b24_wasm.js')]) {
+  let glue = readFileSync(path, 'utf8');
+  if (!glue.includes(DEFAULT_URL)) throw new Error(`${path}: wasm-bindgen's default wasm URL line changed; update build-variants.mjs`);
+  glue = glue.replace(DEFAULT_URL, "throw new Error('b24-wasm: the entry file passes the wasm module');");
+  if (glue.includes('import.meta')) throw new Error(`${path} still uses import.meta`);
+  writeFileSync(path, glue);
+}
 
 const wasm = readFileSync(wasmPath);
 
@@ -32,6 +34,13 @@ const gzipped = gzipSync(wasm, { level: 9 });
 writeFileSync(
   join(pkg, 'inline', 'wasm.js'),
   `// b24_wasm_bg.wasm, gzipped and base64-encoded (written by the build).\nexport default '${gzipped.toString('base64')}';\n`,
+);
+
+// The build with the event parser, for the Node entry (a server: it reads the events it serves).
+const full = gzipSync(readFileSync(join(pkg, 'full', 'b24_wasm_bg.wasm')), { level: 9 });
+writeFileSync(
+  join(pkg, 'full', 'wasm.js'),
+  `// full/b24_wasm_bg.wasm (the client and the event parser), gzipped and base64-encoded (written by the build).\nexport default '${full.toString('base64')}';\n`,
 );
 
 // CommonJS builds of the Node and inline entries, each one file (the glue's module state then

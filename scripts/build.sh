@@ -9,17 +9,23 @@ cd "$ROOT"
 ensure_rust_wasm
 ensure_node_modules
 
-step cargo build --locked --lib --release --target wasm32-unknown-unknown
 WASM=target/wasm32-unknown-unknown/release/b24_wasm.wasm
-
 rm -rf pkg && mkdir -p pkg
 cp -r pkg-template/. pkg/
-step wasm-bindgen "$WASM" --target web --out-dir pkg/web
-# npm's binaryen, never Debian's (its wasm-opt 108 breaks wasm-bindgen's externref table).
-step wasm-opt -Oz --enable-reference-types --enable-bulk-memory --enable-nontrapping-float-to-int \
-  --enable-sign-ext --enable-mutable-globals --enable-multivalue \
-  pkg/web/b24_wasm_bg.wasm -o pkg/web/b24_wasm_bg.wasm
-rm -f pkg/web/package.json pkg/web/.gitignore
+
+# Two builds of one crate: web/ is the client alone (browser apps), full/ adds the inbound-event
+# parser (the Node entry and b24-wasm/events), which a browser app would pay 18 KB gzip for.
+bindgen() { # <features> <out dir>
+  step cargo build --locked --lib --release --target wasm32-unknown-unknown $1
+  step wasm-bindgen "$WASM" --target web --out-dir "$2"
+  # npm's binaryen, never Debian's (its wasm-opt 108 breaks wasm-bindgen's externref table).
+  step wasm-opt -Oz --enable-reference-types --enable-bulk-memory --enable-nontrapping-float-to-int \
+    --enable-sign-ext --enable-mutable-globals --enable-multivalue \
+    "$2/b24_wasm_bg.wasm" -o "$2/b24_wasm_bg.wasm"
+  rm -f "$2/package.json" "$2/.gitignore"
+}
+bindgen "--features events" pkg/full
+bindgen "" pkg/web
 
 step cargo run --locked --quiet --bin b24-codegen -- pkg/methods.d.ts
 # The tsify interfaces, on their own: the rest of the glue's .d.ts needs DOM typings that a

@@ -19,6 +19,7 @@ pub mod batch;
 pub mod codegen;
 pub mod core;
 pub mod error;
+#[cfg(any(feature = "events", not(target_arch = "wasm32")))]
 pub mod events;
 pub mod info;
 pub mod limits;

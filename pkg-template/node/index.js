@@ -4,9 +4,10 @@
 // compiling is synchronous, on first use, so `check()` needs no `await ready()`.
 import { Buffer } from 'node:buffer';
 import { gunzipSync } from 'node:zlib';
-import * as glue from '../web/b24_wasm.js';
+// The full build: the client and the inbound-event parser (a server reads the events it serves).
+import * as glue from '../full/b24_wasm.js';
 import { createApi } from '../api.js';
-import wasmGzipBase64 from '../inline/wasm.js';
+import wasmGzipBase64 from '../full/wasm.js';
 import { httpFetch } from './http-fetch.js';
 import { createRefresher } from '../oauth/refresher.js';
 import { createEventsApi } from '../events/index.js';

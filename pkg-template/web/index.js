@@ -3,9 +3,8 @@
 // fetched and compiled (streaming where the server sends application/wasm) on first use.
 import init, * as glue from './b24_wasm.js';
 import { createApi } from '../api.js';
-import { createEventsApi } from '../events/index.js';
 
-// One load for the client and the events API (a failed one is tried again next time).
+// One load (a failed one is tried again next time).
 let loading;
 const load = () =>
   (loading ??= loadOnce().catch((e) => {
@@ -31,5 +30,3 @@ async function loadOnce() {
 }
 
 export const { Client, B24Error, isB24Error, methods, resultRef, ready } = createApi({ load });
-export const { parseEvent, verifyEvent, redactEvent, createWebHandler, createNodeHandler, memoryTokenStore, pollBotEvents, pollUserEvents, pollOfflineEvents } =
-  createEventsApi({ load, B24Error });

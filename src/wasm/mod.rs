@@ -5,6 +5,7 @@
 //! made; errors come out as the JSON of `core::error_fields`, thrown as a string, which the JS
 //! entry turns into a `B24Error`; a call's reply body never comes back (JS already has it).
 
+#[cfg(feature = "events")]
 mod events;
 
 use crate::core::{self, BatchOp, CallOp, Engine, ListOp, Lost, Step};
