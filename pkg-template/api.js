@@ -27,6 +27,9 @@ const JS_OPTIONS = { fetch: 'function', store: 'object' };
 const REFRESHER_KEYS = ['clientId', 'clientSecret', 'refreshToken', 'onTokens', 'oauthUrl'];
 // Deeper params are refused (the core's JSON reader stops at 128 levels).
 const MAX_DEPTH = 64;
+// A call's answer above this many characters is parsed here and only its envelope goes to the
+// core: large bodies stay out of the wasm module's memory, which never shrinks.
+const LARGE_BODY = 65536;
 
 /**
  * Builds the package's exports. `load()` gives the initialised wasm-bindgen module (or a
@@ -157,9 +160,11 @@ export function createApi({ load, defaultFetch, createRefresher } = {}) {
       return JSON.stringify(params, replacer);
     } catch (thrown) {
       if (isB24Error(thrown)) throw thrown;
-      // A getter threw, or the params are circular. Only the error's name is repeated: its
-      // text is the app's and may hold anything.
-      throw refuse('INVALID_PARAM', method, root, `cannot be read as JSON (${errorName(thrown)})`);
+      // A getter (or toJSON) threw, or the params are circular: name the field where it
+      // happened. Only the error's name is repeated: its text is the app's and may hold anything.
+      const at = unreadableField(params);
+      const field = at?.path || root;
+      throw refuse('INVALID_PARAM', method, field, at?.cycle ? 'refers to itself (the params are circular)' : `cannot be read as JSON (${errorName(at?.thrown ?? thrown)})`);
     }
   }
 
@@ -312,11 +317,11 @@ export function createApi({ load, defaultFetch, createRefresher } = {}) {
       } catch (thrown) {
         throw toError(thrown);
       }
-      const body = await this.#run(op, signal, params);
+      const reply = await this.#run(op, signal, params, false, true);
       const error = op.outcome();
       op.free();
       if (error) throw new B24Error(JSON.parse(error));
-      return JSON.parse(body);
+      return reply.parsed ?? JSON.parse(reply.body);
     }
 
     /** Validates params as `call` would, without sending; throws B24Error when refused. */
@@ -343,7 +348,9 @@ export function createApi({ load, defaultFetch, createRefresher } = {}) {
       const keyed = Array.isArray(commands);
       const entries = keyed ? commands.map((c, i) => [String(i), c]) : Object.entries(commands);
       const rows = entries.map(([key, command]) => {
-        if (!Array.isArray(command)) return [key, command ?? null];
+        // Not [method, params]: the core refuses the row by its key. A bare string must not
+        // pass as the method (it would be sent without its params).
+        if (!Array.isArray(command)) return [key, null];
         const [method, params] = command;
         return [key, method ?? null, params === undefined ? null : JSON.parse(encodeParams(typeof method === 'string' ? method : 'batch', params, `cmd.${key}`))];
       });
@@ -411,16 +418,24 @@ export function createApi({ load, defaultFetch, createRefresher } = {}) {
     }
 
     // The loop: asks the op what to do until it is done; returns the last reply's body.
-    async #run(op, signal, params, rows = false) {
+    // `call` marks a single call: a large answer is then read here, and the core gets only its
+    // envelope (a 50 MB result never enters the wasm module's memory).
+    async #run(op, signal, params, rows = false, call = false) {
       let body = '';
+      let parsed;
       for (;;) {
+        // The op decides what an abort means: ABORTED for what was not sent, OUTCOME_UNKNOWN
+        // for a write in flight, SKIPPED for the rest of a batch. Throwing the signal's reason
+        // here instead would hide whether a write was carried out.
         if (signal?.aborted) op.abort('signal');
         switch (op.step(Date.now())) {
           case SEND: {
             const answer = await this.#send(op, signal, params);
             if (answer.lost === undefined) {
               body = answer.body;
-              op.reply(Date.now(), answer.status, answer.body);
+              const forCore = call && body.length > LARGE_BODY ? envelopeOf(body) : { text: body };
+              parsed = forCore.parsed;
+              op.reply(Date.now(), answer.status, forCore.text);
             } else {
               op.lost(Date.now(), answer.lost, answer.message ?? '');
             }
@@ -430,7 +445,7 @@ export function createApi({ load, defaultFetch, createRefresher } = {}) {
             if (!(await sleep(op.waitMs, signal))) op.abort('signal');
             break;
           case REFRESH:
-            await this.#refreshToken(op.deadline);
+            await this.#refreshToken(op.deadline, signal);
             break;
           case RESERVE: {
             const engine = this.#engine;
@@ -446,7 +461,7 @@ export function createApi({ load, defaultFetch, createRefresher } = {}) {
             break;
           }
           case DONE:
-            return body;
+            return call ? { body, parsed } : body;
           case ROWS:
             if (rows) return body;
             op.abort('internal');
@@ -471,9 +486,11 @@ export function createApi({ load, defaultFetch, createRefresher } = {}) {
           resolve({ lost: DEADLINE });
         }, clampTimer(left));
       });
+      let onAborted;
       const aborted = new Promise((resolve) => {
-        if (signal?.aborted) resolve({ lost: MAYBE_SENT, message: 'aborted' });
-        signal?.addEventListener?.('abort', () => resolve({ lost: MAYBE_SENT, message: 'aborted by the caller' }), { once: true });
+        onAborted = () => resolve({ lost: MAYBE_SENT, message: 'aborted by the caller' });
+        if (signal?.aborted) onAborted();
+        signal?.addEventListener?.('abort', onAborted, { once: true });
       });
       const target = op.target();
       const request = this.#bx24
@@ -484,11 +501,13 @@ export function createApi({ load, defaultFetch, createRefresher } = {}) {
       } finally {
         clearTimeout(timer);
         signal?.removeEventListener?.('abort', onAbort);
+        signal?.removeEventListener?.('abort', onAborted);
       }
     }
 
-    // One refresh at a time per client: concurrent callers share it, and its failure.
-    async #refreshToken(deadline) {
+    // One refresh at a time per client: concurrent callers share it, and its failure. A caller
+    // stops waiting at its deadline or when its signal aborts; the refresh itself goes on.
+    async #refreshToken(deadline, signal) {
       const engine = this.#engine;
       this.#refreshing ??= (async () => {
         try {
@@ -506,11 +525,18 @@ export function createApi({ load, defaultFetch, createRefresher } = {}) {
         }
       })();
       let timer;
-      const timeout = new Promise((resolve) => { timer = setTimeout(resolve, clampTimer(deadline - Date.now())); });
+      let onAbort;
+      const timeout = new Promise((resolve) => {
+        timer = setTimeout(resolve, clampTimer(deadline - Date.now()));
+        onAbort = resolve;
+        if (signal?.aborted) resolve();
+        signal?.addEventListener?.('abort', onAbort, { once: true });
+      });
       try {
         await Promise.race([this.#refreshing, timeout]);
       } finally {
         clearTimeout(timer);
+        signal?.removeEventListener?.('abort', onAbort);
       }
     }
 
@@ -569,6 +595,27 @@ async function fetchSend(fetchFn, url, body, signal) {
   }
 }
 
+// The envelope of a large answer for the core: every field but `result`, which is replaced by
+// what the core reads of it (the error a method reports inside its result, or a stand-in).
+// An answer that is not a JSON object goes as its start: enough to tell HTML, truncated JSON
+// and other text apart.
+function envelopeOf(text) {
+  let parsed;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return { text: text.slice(0, LARGE_BODY) };
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return { text: text.slice(0, LARGE_BODY) };
+  const { result, ...envelope } = parsed;
+  if (result !== undefined) {
+    envelope.result = result && typeof result === 'object' && result.result === false
+      ? { result: false, error: result.error, error_description: result.error_description }
+      : true;
+  }
+  return { text: JSON.stringify(envelope), parsed };
+}
+
 // A settled value within the deadline, or undefined (a store that throws or hangs gives none).
 async function withDeadline(promise, deadline) {
   let timer;
@@ -596,6 +643,41 @@ function originOf(url) {
   } catch {
     return 'default';
   }
+}
+
+// Where JSON.stringify(params) fails, walked as it walks (toJSON, then own enumerable keys):
+// { path, thrown } for a read that throws, { path, cycle } for a value inside itself; null if
+// the walk finds neither. Only called after stringify failed, so getters run a second time
+// only on a call that is refused anyway.
+function unreadableField(params) {
+  const inside = new Set();
+  function walk(value, path) {
+    if (typeof value !== 'object' || value === null) return null;
+    if (inside.has(value)) return { path, cycle: true };
+    if (inside.size >= 128) return null;
+    inside.add(value);
+    try {
+      for (const key of Array.isArray(value) ? value.keys() : Object.keys(value)) {
+        const name = String(key);
+        const at = path ? `${path}.${name}` : name;
+        let child;
+        try {
+          child = value[key];
+          if (typeof child?.toJSON === 'function') child = child.toJSON(name);
+        } catch (thrown) {
+          return { path: at, thrown };
+        }
+        const found = walk(child, at);
+        if (found) return found;
+      }
+    } catch (thrown) {
+      return { path, thrown }; // a hostile proxy: its keys cannot even be listed
+    } finally {
+      inside.delete(value);
+    }
+    return null;
+  }
+  return walk(params, '');
 }
 
 function errorCode(thrown) {

@@ -7,6 +7,8 @@ cd "$ROOT"
 
 ensure_node_modules
 ensure_redis # bench/fleet.mjs starts its own redis-server on loopback
+# https loopback: the run makes a self-signed certificate with openssl (bench/lib/tls.mjs).
+ensure_apt openssl=openssl
 if [ ! -f pkg/node/index.js ] || [ ! -f pkg/web/b24_wasm_bg.wasm ]; then
   bash scripts/build.sh
 fi

@@ -7,6 +7,8 @@ cd "$ROOT"
 
 ensure_node_modules
 ensure_chromium
+# tests/js/http-fetch.test.mjs serves https with a self-signed certificate made by openssl.
+ensure_apt openssl=openssl
 
 # Rebuild pkg/ only when an input is newer than the built .wasm: a warm build costs little, but a
 # no-op skip keeps repeated runs quick. `npm run build` forces one.

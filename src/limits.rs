@@ -31,6 +31,13 @@ pub const OPERATING_WINDOW_MS: f64 = 600_000.0;
 /// Methods whose operating time is remembered per portal; the least recently reset go first.
 const MAX_METHODS: usize = 512;
 
+/// A method whose sum (with its last cost) is under this share of the limit cannot be held
+/// back soon, so a portal is not kept for it: after forgetting, the next reply's sum counts as
+/// that call's whole cost, which stays under half the limit unless one call costs a quarter of
+/// it (120 s of the 480 s, twice the portal's execution limit). Without this, every portal
+/// would be kept for ten minutes, since every reply reports a sum and a reset time.
+const FORGETTABLE_SHARE: f64 = 0.25;
+
 /// Bucket size and drain rate of a portal's plan.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Plan {
@@ -129,6 +136,12 @@ impl Bucket {
         }
     }
 
+    /// Gives back the slot the last `reserve` booked, for a request that will not be sent.
+    /// Slots booked since keep their times (they only waited longer than needed).
+    pub fn cancel(&mut self) {
+        self.empty_at -= self.interval_ms();
+    }
+
     /// Whether the bucket has drained completely by `now_ms`: forgetting it then loses nothing.
     pub fn is_idle(&self, now_ms: f64) -> bool {
         self.empty_at <= now_ms
@@ -202,9 +215,13 @@ impl Operating {
         }
     }
 
-    /// Whether every method's window has ended: forgetting the portal then loses nothing.
+    /// Whether no method can be held back: its window has ended, or its sum is far under the
+    /// limit. Forgetting the portal then loses nothing that would cause or prevent a wait.
     pub fn is_idle(&self, now_ms: f64) -> bool {
-        self.methods.values().all(|m| m.reset_at_ms <= now_ms)
+        let forgettable = self.limit_seconds * FORGETTABLE_SHARE;
+        self.methods
+            .values()
+            .all(|m| m.reset_at_ms <= now_ms || m.operating + m.last_cost < forgettable)
     }
 
     /// The portal blocked the method: wait for its reset (or a minute when none is known).

@@ -1,8 +1,10 @@
 // One adapter per library, so every workload drives both the same way:
-//   call(method, params) → the reply's `result` (throws when the call failed)
-//   rows(method, params) → async iterator of rows, using the library's own large-list helper
+//   call(method, params)   → the reply's `result` (throws when the call failed)
+//   batch([[method, params], ...]) → the results in order (throws when any command failed)
+//   rows(method, params)   → async iterator of rows, using the library's own large-list helper
 // Each factory takes a leaky-bucket plan {size, drain} (drain per real second) for the
-// library's own client-side limiter.
+// library's own client-side limiter, or `false` (b24-wasm only: the limiter off), and
+// optionally a transport that answers from memory (`memory`, see inmemory.mjs).
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
 
@@ -11,24 +13,40 @@ export const PKG_DIR = process.env.B24_BENCH_PKG
   : fileURLToPath(new URL('../../pkg/', import.meta.url));
 
 let wasmModule;
-async function loadWasm() {
+export async function loadWasm() {
   wasmModule ??= await import(pathToFileURL(resolve(PKG_DIR, 'node/index.js')).href);
   return wasmModule;
 }
 
 let sdkModule;
-async function loadSdk() {
+export async function loadSdk() {
   sdkModule ??= await import('@bitrix24/b24jssdk');
   return sdkModule;
 }
 
-/** b24-wasm: `Client.webhook(url, { plan })`, `call`, `list(..., { idField })`, `stats()`. */
-export async function makeWasm(webhookUrl, plan) {
+const planLabel = (plan) => (plan === false ? 'plan:false' : `plan ${plan.size}/${plan.drain}`);
+
+/**
+ * b24-wasm: `Client.webhook(url, { plan, fetch })`, `call`, `batch`, `list(..., { idField })`,
+ * `check`, `stats()`. `memory.fetch` replaces the transport by one that answers from memory.
+ */
+export async function makeWasm(webhookUrl, plan, { memory } = {}) {
   const { Client } = await loadWasm();
-  const client = Client.webhook(webhookUrl, { plan: { size: plan.size, drain: plan.drain } });
+  const options = { plan: plan === false ? false : { size: plan.size, drain: plan.drain } };
+  if (memory) options.fetch = memory.fetch;
+  const client = Client.webhook(webhookUrl, options);
   return {
     name: 'b24-wasm',
+    plan: planLabel(plan),
+    client,
     call: (method, params) => client.call(method, params),
+    check: (method, params) => client.check(method, params),
+    async batch(commands) {
+      const { result, errors } = await client.batch(commands);
+      const failed = Object.keys(errors);
+      if (failed.length) throw new Error(`b24-wasm: ${failed.length} batch commands failed, first: ${errors[failed[0]]?.code} ${errors[failed[0]]?.message}`);
+      return result;
+    },
     // As the harness contract writes it: client.list(method, {order: {ID: 'ASC'}}, {idField}).
     // If b24-wasm refuses an `order` next to `idField` before yielding a row, the refusal is
     // reported through `onNote` and the list is read again without `order` (same rows: the
@@ -58,14 +76,17 @@ export async function makeWasm(webhookUrl, plan) {
  * @bitrix24/b24jssdk: a B24Hook with its RestrictionManager told the plan.
  *
  * The SDK builds every URL as `https://<domain>/rest/<user>/<secret>/…` (B24Hook.fromWebhookUrl
- * refuses http:, and AuthHookManager hard-codes https:// even for `new B24Hook({b24Url})`). The
- * stand-in speaks plain HTTP on 127.0.0.1, so the one documented way in is used: the SDK's
- * public axios instance (`getHttpClient(ApiVersion.v2).ajaxClient`, which its typings document
- * for changing axios defaults) gets a request interceptor that turns `https://127.0.0.1:PORT`
- * into `http://127.0.0.1:PORT`. Anything not aimed at the stand-in is refused, so the SDK can
- * reach nothing but 127.0.0.1. The SDK itself is not modified.
+ * refuses http:, and AuthHookManager hard-codes https:// even for `new B24Hook({b24Url})`). Over
+ * https the SDK reaches the stand-in as it is. For the plain-HTTP stand-in the one documented
+ * way in is used: the SDK's public axios instance (`getHttpClient(ApiVersion.v2).ajaxClient`,
+ * which its typings document for changing axios defaults) gets a request interceptor that turns
+ * `https://127.0.0.1:PORT` into `http://127.0.0.1:PORT`. In both cases anything not aimed at
+ * the stand-in is refused, so the SDK can reach nothing but 127.0.0.1. The SDK itself is not
+ * modified. `memory.adapter` is an axios adapter (axios's documented transport hook) that
+ * answers from memory.
  */
-export async function makeSdk(webhookUrl, plan) {
+export async function makeSdk(webhookUrl, plan, { memory } = {}) {
+  if (plan === false) plan = { size: 1e6, drain: 1e6 }; // the SDK's limiter cannot be turned off
   const { B24Hook, ApiVersion, ParamsFactory } = await loadSdk();
   const hook = new URL(webhookUrl);
   const [, userId, secret] = hook.pathname.split('/').filter(Boolean);
@@ -80,19 +101,22 @@ export async function makeSdk(webhookUrl, plan) {
     },
   );
   const from = `https://${hook.host}/`;
-  const to = `http://${hook.host}/`;
+  const to = `${hook.protocol}//${hook.host}/`;
   for (const version of [ApiVersion.v2, ApiVersion.v3]) {
-    b24.getHttpClient(version).ajaxClient.interceptors.request.use((config) => {
+    const axios = b24.getHttpClient(version).ajaxClient;
+    axios.interceptors.request.use((config) => {
       if (typeof config.url !== 'string' || !config.url.startsWith(from)) {
         throw new Error(`bench: b24jssdk tried to reach ${String(config.url).slice(0, 40)}…, not the stand-in`);
       }
-      config.url = to + config.url.slice(from.length);
+      if (to !== from) config.url = to + config.url.slice(from.length);
       return config;
     });
+    if (memory) axios.defaults.adapter = memory.adapter;
   }
   const http = b24.getHttpClient(ApiVersion.v2);
   return {
     name: 'b24jssdk',
+    plan: `rateLimit ${plan.size}/${plan.drain}`,
     async call(method, params) {
       const reply = await b24.actions.v2.call.make({ method, params });
       if (!reply.isSuccess) {
@@ -101,6 +125,13 @@ export async function makeSdk(webhookUrl, plan) {
         throw e;
       }
       return reply.getData().result;
+    },
+    // The SDK's batch helper for more than 50 commands: chunks of 50, one batch call each,
+    // sent one after another; it returns the successful results as one flat array.
+    async batch(commands) {
+      const reply = await b24.actions.v2.batchByChunk.make({ calls: commands, options: { isHaltOnError: false } });
+      if (!reply.isSuccess) throw new Error(`b24jssdk: batch failed: ${reply.getErrorMessages().slice(0, 3).join('; ')}`);
+      return reply.getData();
     },
     // The SDK's README: `callList` loads everything into memory ("use only for small selections
     // (< 1000 items)"); `fetchList` streams chunks "for large datasets". Both page with one

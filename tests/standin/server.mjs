@@ -4,12 +4,14 @@
 // records every call, and lets tests inject faults. See README.md for the control API.
 
 import http from 'node:http';
-import { fstatSync } from 'node:fs';
+import https from 'node:https';
+import { fstatSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { loadPortal, systemError } from './portal.mjs';
 import { parsePhpQuery, buildPhpQuery } from './phpquery.mjs';
 import { createPaging } from './paging.mjs';
 import { createOAuthEmulator } from './oauth-server.mjs';
+import { encodeReply } from './encoding.mjs';
 
 const PAGE_SIZE = 50;
 const BATCH_MAX = 50;
@@ -68,6 +70,7 @@ class Standin {
       clockScale: options.clockScale ?? 1,
       listRows: options.listRows ?? 10000,
       latencyMs: options.latencyMs ?? 0,
+      tls: options.tls ?? null, // {key, cert}: serve https (portals are https only)
     };
     // Emulated clock: emu = emuAnchor + (real - realAnchor) * scale; re-anchored when the scale changes.
     this.realAnchor = realNow();
@@ -133,7 +136,7 @@ class Standin {
   }
 
   publicOptions() {
-    const { port, ...rest } = this.opts;
+    const { port, tls, ...rest } = this.opts;
     return { ...rest, port: this.port, tokens: [...this.initialTokens] };
   }
 
@@ -573,19 +576,20 @@ class Standin {
   }
 
   async listen() {
-    this.server = http.createServer((req, res) => {
+    const handler = (req, res) => {
       this.onRequest(req, res).catch((e) => {
         // A bug in the stand-in must be visible to the test, not hang it.
         if (!res.headersSent) sendJson(res, 500, { error: 'STANDIN_BUG', error_description: String(e && e.stack) });
         else res.destroy();
       });
-    });
+    };
+    this.server = this.opts.tls ? https.createServer(this.opts.tls, handler) : http.createServer(handler);
     await new Promise((resolve, reject) => {
       this.server.once('error', reject);
       this.server.listen(this.opts.port, '127.0.0.1', resolve);
     });
     this.port = this.server.address().port;
-    this.url = `http://127.0.0.1:${this.port}`;
+    this.url = `${this.opts.tls ? 'https' : 'http'}://127.0.0.1:${this.port}`;
   }
 
   close() {
@@ -608,9 +612,9 @@ function readBody(req) {
 }
 
 function sendJson(res, status, body) {
-  const text = JSON.stringify(body);
-  res.writeHead(status, { 'Content-Type': JSON_TYPE, 'Content-Length': Buffer.byteLength(text) });
-  res.end(text);
+  const encoded = encodeReply(res.req, Buffer.from(JSON.stringify(body)));
+  res.writeHead(status, { 'Content-Type': JSON_TYPE, ...encoded.headers });
+  res.end(encoded.body);
 }
 
 // /rest/<user>/<secret>/<method>[.json] is a webhook, /rest/<method>[.json] is OAuth.
@@ -759,6 +763,8 @@ function parseCli(argv) {
       case '--latency-ms': opts.latencyMs = Number(next()); break;
       case '--list-rows': opts.listRows = Number(next()); break;
       case '--paging-rows': opts.pagingRows = Number(next()); break;
+      case '--tls-key': opts.tls = { ...opts.tls, key: readFileSync(next()) }; break;
+      case '--tls-cert': opts.tls = { ...opts.tls, cert: readFileSync(next()) }; break;
       case '--ignore-stdin': watchStdin = false; break;
       default: throw new Error(`unknown argument: ${arg}`);
     }
@@ -781,7 +787,7 @@ async function cli() {
     parsed = parseCli(process.argv.slice(2));
   } catch (e) {
     console.error(`standin: ${e.message}`);
-    console.error('usage: node tests/standin/server.mjs [--port N] [--bucket 50/2] [--clock-scale 10] [--latency-ms 0] [--list-rows 10000] [--paging-rows 300] [--ignore-stdin]');
+    console.error('usage: node tests/standin/server.mjs [--port N] [--bucket 50/2] [--clock-scale 10] [--latency-ms 0] [--list-rows 10000] [--paging-rows 300] [--tls-key FILE --tls-cert FILE] [--ignore-stdin]');
     process.exit(2);
   }
   const standin = await startStandin(parsed.opts);

@@ -151,3 +151,22 @@ fn operating_time_holds_a_method_back_until_its_reset() {
     operating.blocked("im.dialog.get", now);
     assert_eq!(operating.wait_ms("im.dialog.get", now), 60_000.0);
 }
+
+#[test]
+fn only_a_method_near_its_limit_keeps_a_portal() {
+    let now = 1_700_000_000_000.0;
+    let mut operating = Operating::new(480.0);
+    assert!(operating.is_idle(now));
+    // A quick method: a small sum with a reset ten minutes ahead, as every reply reports it.
+    operating.observe("im.notify.answer", Some(0.02), Some(now / 1000.0 + 600.0));
+    assert!(operating.is_idle(now));
+    operating.observe("im.notify.get", Some(100.0), Some(now / 1000.0 + 600.0));
+    operating.observe("im.notify.get", Some(130.0), Some(now / 1000.0 + 600.0));
+    assert!(
+        !operating.is_idle(now),
+        "130 s and a last cost of 30 s are near enough"
+    );
+    assert!(operating.is_idle(now + 600_000.0), "its window has ended");
+    operating.blocked("im.dialog.get", now);
+    assert!(!operating.is_idle(now));
+}

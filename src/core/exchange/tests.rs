@@ -232,6 +232,37 @@ fn a_reply_cannot_poison_the_limits_for_longer_than_the_operating_window() {
 }
 
 #[test]
+fn a_call_held_past_its_deadline_keeps_no_slot_of_the_shared_bucket() {
+    // Found by the adversarial suite: each call refused for a poisoned method booked a bucket
+    // slot ten minutes ahead, so every other method of the portal then waited ten minutes.
+    let mut engine = webhook("");
+    let poison = r#"{"result":true,"time":{"operating":1e9,"operating_reset_at":1e12}}"#;
+    let (outcome, _) = run(&mut engine, &mut exchange(WRITE), &[Ok((200, poison))]);
+    assert!(outcome.is_ok());
+    for _ in 0..100 {
+        let mut held = exchange(WRITE);
+        assert_eq!(held.step(&mut engine, 0.0, 90_000.0), Step::Done);
+        assert_eq!(held.take_outcome().unwrap().unwrap_err().code(), "TIMEOUT");
+    }
+    // Another method goes at once.
+    assert_eq!(exchange(READ).step(&mut engine, 0.0, 90_000.0), Step::Send);
+    // The same for calls the bucket itself would hold past their deadline: the slots they
+    // gave back are free for calls that can wait.
+    let mut engine = webhook(r#"{"plan":{"size":2,"drain":1}}"#);
+    assert_eq!(exchange(READ).step(&mut engine, 0.0, 10.0), Step::Send);
+    for _ in 0..100 {
+        let mut late = exchange(READ);
+        assert_eq!(late.step(&mut engine, 0.0, 10.0), Step::Done);
+        assert_eq!(late.take_outcome().unwrap().unwrap_err().code(), "TIMEOUT");
+    }
+    match exchange(READ).step(&mut engine, 0.0, 1e6) {
+        Step::Wait(ms) => assert!(ms <= 1000.0, "{ms}"),
+        Step::Send => {}
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
 fn texts_from_outside_are_scrubbed_of_the_secret() {
     let mut engine = webhook("");
     let mut ex = exchange(WRITE);

@@ -25,3 +25,20 @@ fn a_busy_portal_is_kept_and_shared() {
     });
     assert!(next.unwrap() > first.unwrap());
 }
+
+#[test]
+fn portals_whose_replies_report_little_operating_time_are_forgotten_too() {
+    // Found by the memory load test: every portal answers with `time.operating` (0 for a quick
+    // method) and an `operating_reset_at` ten minutes ahead, and that entry alone kept each
+    // portal remembered for ten minutes: +0.4 KiB of wasm memory per portal.
+    let plan = Plan::STANDARD;
+    for i in 0..100_000u32 {
+        let now = 1_700_000_000_000.0 + f64::from(i) * 10.0;
+        with_limits(&format!("https://q{i}.example"), plan, 480.0, now, |l| {
+            l.bucket.reserve(now);
+            l.operating
+                .observe("im.notify.answer", Some(0.02), Some(now / 1000.0 + 600.0));
+        });
+    }
+    assert!(remembered() < 1_000, "{} portals remembered", remembered());
+}
