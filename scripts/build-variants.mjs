@@ -5,6 +5,7 @@
 // - inline/wasm.js: the .wasm gzipped and base64-encoded, for the inline and Node entries;
 // - cjs/index.cjs, cjs/inline.cjs: real CommonJS builds of the Node and inline entries
 //   (require on Node 18+, Jest);
+// - cjs/store.cjs, cjs/redis.cjs, cjs/oauth.cjs: the wasm-free subpaths as CommonJS;
 // - *.d.cts: the types again, as CommonJS declaration files for `require` consumers.
 // Usage: node scripts/build-variants.mjs <pkg dir>
 
@@ -82,6 +83,32 @@ for (const name of ['index', 'methods', 'wasm-types']) {
   writeFileSync(join(pkg, `${name}.d.cts`), text);
   if (name !== 'index') writeFileSync(join(pkg, `${name}.d.ts`), `export * from './${name}.cjs';\n`);
 }
+
+// The wasm-free subpaths (./store, ./redis, ./oauth) as CommonJS too, each one file, with their
+// declarations beside them in cjs/ (their one shared import, store.d.ts, as ./store.d.cts).
+const SUBPATHS = [
+  ['store/memory.js', 'store', 'store.d.ts'],
+  ['redis/index.js', 'redis', 'redis/index.d.ts'],
+  ['oauth/refresher.js', 'oauth', 'oauth/refresher.d.ts'],
+];
+for (const [entry, name, types] of SUBPATHS) {
+  await build({
+    entryPoints: [join(pkg, entry)],
+    outfile: join(pkg, 'cjs', `${name}.cjs`),
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node18',
+    legalComments: 'none',
+    logLevel: 'warning',
+    banner: { js: `// CommonJS build of ${entry} (written by the build; see scripts/build-variants.mjs).` },
+  });
+  const text = readFileSync(join(pkg, types), 'utf8').replace(/from '\.\.?\/store\.js'/g, "from './store.cjs'");
+  if (/from '\./.test(text.replace(/from '\.\/store\.cjs'/g, ''))) throw new Error(`${types} imports a file the CommonJS copy lacks`);
+  writeFileSync(join(pkg, 'cjs', `${name}.d.cts`), text);
+}
+// TypeScript's node10 resolution ignores `exports`: b24-wasm/oauth then looks for oauth/index.d.ts.
+writeFileSync(join(pkg, 'oauth', 'index.d.ts'), "export * from './refresher.js';\n");
 
 console.error(
   `[b24] variants: wasm ${wasm.length} B (gzip ${gzipped.length} B), inline/wasm.js ${readFileSync(join(pkg, 'inline', 'wasm.js')).length} B`,

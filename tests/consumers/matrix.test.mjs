@@ -92,9 +92,12 @@ function printSizes() {
 
 // ---- the apps ---------------------------------------------------------------------------------
 
+// Node-like apps also take the limiter store from its subpath (b24-wasm/store), so that export
+// is loaded and used the same way (import or require).
 const nodeEsm = (specifier = 'b24-wasm') => `
 import { Client, isB24Error } from '${specifier}';
-const client = Client.webhook(process.env.B24_WEBHOOK_URL);
+import { createMemoryStore } from 'b24-wasm/store';
+const client = Client.webhook(process.env.B24_WEBHOOK_URL, { store: createMemoryStore() });
 client.check('im.notify.answer', ${JSON.stringify(PARAMS)});
 client.call('im.notify.answer', ${JSON.stringify(PARAMS)}).then(
   (r) => console.log('ok:' + JSON.stringify(r)),
@@ -103,7 +106,8 @@ client.call('im.notify.answer', ${JSON.stringify(PARAMS)}).then(
 `;
 const nodeCjs = `
 const { Client, isB24Error } = require('b24-wasm');
-const client = Client.webhook(process.env.B24_WEBHOOK_URL);
+const { createMemoryStore } = require('b24-wasm/store');
+const client = Client.webhook(process.env.B24_WEBHOOK_URL, { store: createMemoryStore() });
 client.check('im.notify.answer', ${JSON.stringify(PARAMS)});
 client.call('im.notify.answer', ${JSON.stringify(PARAMS)}).then(
   (r) => console.log('ok:' + JSON.stringify(r)),
