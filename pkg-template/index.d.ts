@@ -47,6 +47,11 @@ export type B24SystemCode =
 /** Every code a `B24Error` can carry; method-specific portal codes are plain strings. */
 export type B24ErrorCode = B24LibraryCode | B24SystemCode | (string & {});
 
+/** What was wrong with an unreadable answer (`BAD_REPLY`, `OUTCOME_UNKNOWN`). */
+export type B24ReplyKind = 'html' | 'empty' | 'truncated' | 'not_json' | 'no_result' | 'redirect' | 'bad_status' | 'no_rows' | 'no_progress';
+/** Why a built-in OAuth refresh failed (`REFRESH_FAILED`). */
+export type B24RefreshReason = 'REAUTHORIZE' | 'PAYMENT_REQUIRED' | 'PORTAL_NOT_FOUND' | 'OUTCOME_UNKNOWN' | 'NETWORK' | 'BAD_REPLY' | 'PERSIST_FAILED' | 'STORE_UNAVAILABLE' | 'TIMEOUT';
+
 /** Every failure of a call: validation, the portal's error, a bad reply, the network. */
 export declare class B24Error extends Error {
   readonly name: 'B24Error';
@@ -67,9 +72,11 @@ export declare class B24Error extends Error {
    * For `BAD_REPLY`, and `OUTCOME_UNKNOWN` when an unreadable answer came: `html`, `empty`,
    * `truncated`, `not_json`, `no_result`, `redirect` (not followed) or `bad_status`; from
    * `list()` also `no_rows` (a page without rows where the method keeps them) and
-   * `no_progress` (a page that stands still or goes back, so reading stopped).
+   * `no_progress` (a page that stands still or goes back, so reading stopped). For
+   * `REFRESH_FAILED`, why the built-in refresher failed: `REAUTHORIZE` (the app must be
+   * authorised again), `PORTAL_NOT_FOUND`, `PAYMENT_REQUIRED`, ...
    */
-  readonly kind?: 'html' | 'empty' | 'truncated' | 'not_json' | 'no_result' | 'redirect' | 'bad_status' | 'no_rows' | 'no_progress';
+  readonly kind?: B24ReplyKind | B24RefreshReason;
   private constructor(data: ErrorData);
 }
 

@@ -84,7 +84,7 @@ test('a list stops on AbortSignal and at its limit', async () => {
       rows += 1;
       if (rows === 2600) controller.abort();
     }
-  }, (e) => e.name === 'AbortError');
+  }, (e) => e.name === 'B24Error' && e.code === 'ABORTED');
   assert.equal(httpRequests(p).length, 2, 'no request after the abort');
   let limited = 0;
   for await (const _row of client.list('crm.item.list', { entityTypeId: 2 }, { idField: 'id', rowsAt: 'items', limit: 75 })) limited += 1;

@@ -63,7 +63,9 @@ export async function seeds(client: Client): Promise<void> {
     if (isB24Error(e)) {
       const code: string = e.code;
       const field: string | undefined = e.field;
-      const kind: 'html' | 'empty' | 'truncated' | 'not_json' | 'no_result' | 'no_rows' | 'no_progress' | undefined = e.kind;
+      const kind: 'html' | 'empty' | 'truncated' | 'not_json' | 'no_result' | 'redirect' | 'bad_status' | 'no_rows' | 'no_progress'
+        | 'REAUTHORIZE' | 'PAYMENT_REQUIRED' | 'PORTAL_NOT_FOUND' | 'OUTCOME_UNKNOWN' | 'NETWORK' | 'BAD_REPLY' | 'PERSIST_FAILED' | 'STORE_UNAVAILABLE' | 'TIMEOUT'
+        | undefined = e.kind;
       const status: number | undefined = e.status;
       const isError: Error = e;
       expectType<B24Error>(e);
