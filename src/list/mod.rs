@@ -144,7 +144,9 @@ fn is_absent(value: Option<&Value>) -> bool {
 fn compare(a: &Value, b: &Value) -> Option<Ordering> {
     let number = |v: &Value| match v {
         Value::Number(n) => n.as_f64(),
-        Value::String(s) => s.trim().parse::<f64>().ok(),
+        // Positions are IDs: integers. Parsing floats from text would pull core's float parser
+        // and its tables (about 10 KB) into the .wasm.
+        Value::String(s) => s.trim().parse::<i64>().ok().map(|n| n as f64),
         _ => None,
     };
     match (number(a), number(b)) {
