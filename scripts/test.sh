@@ -17,6 +17,8 @@ ensure_redis
 step cargo fmt --check
 step cargo clippy --locked --all-targets -- -D warnings
 step cargo clippy --locked --target wasm32-unknown-unknown --all-targets -- -D warnings
+# The full build (with the event parser) has wasm code of its own.
+step cargo clippy --locked --target wasm32-unknown-unknown --lib --features events -- -D warnings
 
 # Native: unit tests, the spec conformance test, the client against the stand-in.
 step cargo test --locked
