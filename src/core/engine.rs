@@ -151,6 +151,16 @@ impl Engine {
         });
     }
 
+    /// Runs `f` on this portal's shared limits; `None` without a plan (no limiter).
+    pub(crate) fn limits<R>(
+        &self,
+        now_ms: f64,
+        f: impl FnOnce(&mut crate::limits::Limits) -> R,
+    ) -> Option<R> {
+        let plan = self.config.plan?;
+        super::portals::with_limits(&self.portal, plan, self.config.operating_limit, now_ms, f)
+    }
+
     /// Hands the bucket to the app's limiter store (no effect without a plan).
     pub fn use_shared_bucket(&mut self) {
         self.shared_bucket = self.config.plan.is_some();

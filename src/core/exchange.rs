@@ -5,7 +5,6 @@
 //! unreadable is never repeated: it ends as `OUTCOME_UNKNOWN`.
 
 use super::engine::Engine;
-use super::portals::with_limits;
 use crate::error::{decode, BadReplyKind, Error, Success};
 use crate::limits::MIN_WAIT_MS;
 use crate::schema::Access;
@@ -262,17 +261,9 @@ impl Exchange {
     }
 
     fn operating_wait(&self, engine: &Engine, now_ms: f64) -> f64 {
-        let Some(plan) = engine.config.plan else {
-            return 0.0;
-        };
-        with_limits(
-            &engine.portal,
-            plan,
-            engine.config.operating_limit,
-            now_ms,
-            |l| l.operating.wait_ms(&self.method, now_ms),
-        )
-        .unwrap_or(0.0)
+        engine
+            .limits(now_ms, |l| l.operating.wait_ms(&self.method, now_ms))
+            .unwrap_or(0.0)
     }
 
     fn send(&mut self, engine: &mut Engine, now_ms: f64) -> Step {
@@ -290,15 +281,8 @@ impl Exchange {
     /// one held-back method (a reply may claim any operating time) would hold every other
     /// method of the portal, in every client, behind slots nobody uses.
     fn book_limits(&self, engine: &Engine, now_ms: f64, deadline_ms: f64) -> f64 {
-        let Some(plan) = engine.config.plan else {
-            return 0.0;
-        };
-        with_limits(
-            &engine.portal,
-            plan,
-            engine.config.operating_limit,
-            now_ms,
-            |limits| {
+        engine
+            .limits(now_ms, |limits| {
                 let operating = limits.operating.wait_ms(&self.method, now_ms);
                 if now_ms + operating > deadline_ms {
                     return operating;
@@ -309,9 +293,8 @@ impl Exchange {
                     limits.bucket.cancel();
                 }
                 wait
-            },
-        )
-        .unwrap_or(0.0)
+            })
+            .unwrap_or(0.0)
     }
 
     fn retry_after(&mut self, engine: &mut Engine, now_ms: f64, wait_ms: f64) {
@@ -330,16 +313,8 @@ impl Exchange {
         if self.state != State::InFlight {
             return;
         }
-        if let Some(plan) = engine.config.plan {
-            let round_trip = now_ms - self.sent_at_ms;
-            with_limits(
-                &engine.portal,
-                plan,
-                engine.config.operating_limit,
-                now_ms,
-                |l| l.bucket.observe_round_trip(round_trip),
-            );
-        }
+        let round_trip = now_ms - self.sent_at_ms;
+        engine.limits(now_ms, |l| l.bucket.observe_round_trip(round_trip));
         let outcome = match u16::try_from(status) {
             Ok(status) => decode(&self.method, status, body),
             Err(_) => Err(Error::BadReply {
@@ -350,21 +325,10 @@ impl Exchange {
         };
         match outcome {
             Ok(success) => {
-                if let Some(plan) = engine.config.plan {
-                    with_limits(
-                        &engine.portal,
-                        plan,
-                        engine.config.operating_limit,
-                        now_ms,
-                        |l| {
-                            l.operating.observe(
-                                &self.method,
-                                success.operating,
-                                success.operating_reset_at,
-                            )
-                        },
-                    );
-                }
+                engine.limits(now_ms, |l| {
+                    l.operating
+                        .observe(&self.method, success.operating, success.operating_reset_at)
+                });
                 self.finish(engine, Ok(success));
             }
             // Refusals happen before the method runs: sending again cannot do it twice.
@@ -372,21 +336,15 @@ impl Exchange {
                 self.refusals += 1;
                 engine.stats.refusals += 1;
                 let backoff = match engine.config.plan {
-                    Some(plan) => {
+                    Some(_) => {
                         let blocked = e.code() == "OPERATION_TIME_LIMIT";
-                        with_limits(
-                            &engine.portal,
-                            plan,
-                            engine.config.operating_limit,
-                            now_ms,
-                            |l| {
-                                if blocked {
-                                    l.operating.blocked(&self.method, now_ms)
-                                } else {
-                                    l.bucket.refused(now_ms)
-                                }
-                            },
-                        );
+                        engine.limits(now_ms, |l| {
+                            if blocked {
+                                l.operating.blocked(&self.method, now_ms)
+                            } else {
+                                l.bucket.refused(now_ms)
+                            }
+                        });
                         self.refusal_to_report = engine.shared_bucket && !blocked;
                         0.0
                     }
