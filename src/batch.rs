@@ -229,7 +229,5 @@ pub fn encode(commands: &[Command], halt: bool) -> String {
     body
 }
 
-// Unit tests live in tests/unit/, as a child module of this one.
 #[cfg(test)]
-#[path = "../tests/unit/batch.rs"]
 mod tests;

@@ -271,7 +271,5 @@ impl Limits {
     }
 }
 
-// Unit tests live in tests/unit/, as a child module of this one.
 #[cfg(test)]
-#[path = "../tests/unit/limits.rs"]
 mod tests;

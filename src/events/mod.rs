@@ -283,5 +283,4 @@ impl fmt::Display for EventError {
 impl std::error::Error for EventError {}
 
 #[cfg(test)]
-#[path = "../../tests/unit/events.rs"]
 mod tests;

@@ -162,7 +162,5 @@ impl Endpoint {
     }
 }
 
-// Unit tests live in tests/unit/, as a child module of this one.
 #[cfg(test)]
-#[path = "../../tests/unit/endpoint.rs"]
 mod tests;

@@ -1,6 +1,3 @@
-//! Unit tests of `src/limits.rs`: a child module of it (so private items are in reach), kept out of
-//! `src/` with the other tests.
-
 use super::*;
 
 /// The portal's bucket as `limits.md` describes it, to check the client's schedule against.

@@ -1,6 +1,3 @@
-//! Unit tests of `src/transport/endpoint.rs`: a child module of it (so private items are in reach), kept out of
-//! `src/` with the other tests.
-
 use super::*;
 
 fn refused(url: &str) -> String {
