@@ -4,14 +4,11 @@
 // is measured, not sockets), with the reply a portal gives: a `time` block with `operating` and
 // an `operating_reset_at` ten minutes ahead. Prints its figures. Run: node --test tests/js/memory.test.mjs
 //
-// The wasm memory is read from the wasm-bindgen glue inside the installed package
-// (node_modules/b24-wasm/web/b24_wasm.js, the very module the package's Node entry loads):
-// the package has no public accessor for it.
+// The wasm memory is read through the public `client.stats().wasmMemoryBytes` (the module's
+// memory, shared by every client of this realm).
 
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { installConsumer, importFrom } from './lib/consumer.mjs';
@@ -21,15 +18,16 @@ const gc = runInNewContext('gc');
 
 const CONSUMER = installConsumer('memory');
 const { Client, ready } = await importFrom(CONSUMER);
-const glue = await import(pathToFileURL(join(CONSUMER, 'node_modules', 'b24-wasm', 'web', 'b24_wasm.js')).href);
+// A client of its own, only to read the module's memory.
+const probe = Client.webhook('https://memory-probe.example/rest/1/probe-secret/', { fetch: async () => ({ status: 200, text: async () => '{"result":true}' }), plan: false });
+await probe.call('im.notify.answer', { NOTIFY_ID: 1, ANSWER_TEXT: 'x' });
 
 const MiB = 2 ** 20;
 const CHECKPOINTS = [10_000, 50_000, 100_000];
 const CONCURRENT = 500;
 
 function wasmBytes() {
-  // After the package has loaded the module, initSync() hands back the same instance's exports.
-  return glue.initSync().memory.buffer.byteLength;
+  return probe.stats().wasmMemoryBytes;
 }
 
 // Collect garbage and let finalizers run (wasm-bindgen frees an engine when its JS wrapper goes).
