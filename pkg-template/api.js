@@ -421,14 +421,14 @@ export function createApi({ load, defaultFetch, createRefresher } = {}) {
             break;
           case RESERVE: {
             const engine = this.#engine;
-            const [size, drain] = engine.storePlan();
+            const [size, drain] = engine.storePlan(Date.now());
             const wait = await withDeadline(this.#store.reserve(engine.portal(), { size, drain }, Date.now()), op.deadline);
             op.reserved(Date.now(), typeof wait === 'number' ? wait : NaN);
             break;
           }
           case REPORT_REFUSAL: {
             const engine = this.#engine;
-            const [size, drain] = engine.storePlan();
+            const [size, drain] = engine.storePlan(Date.now());
             await withDeadline(this.#store.refused(engine.portal(), { size, drain }, Date.now()), op.deadline);
             break;
           }
