@@ -417,19 +417,21 @@ export function createApi({ load, defaultFetch, createRefresher } = {}) {
             if (!(await sleep(op.waitMs, signal))) op.abort('signal');
             break;
           case REFRESH:
-            await this.#refreshToken(op.deadline);
+            await this.#refreshToken(op.deadline, signal);
             break;
           case RESERVE: {
             const engine = this.#engine;
             const [size, drain] = engine.storePlan(Date.now());
-            const wait = await withDeadline(this.#store.reserve(engine.portal(), { size, drain }, Date.now()), op.deadline);
-            op.reserved(Date.now(), typeof wait === 'number' ? wait : NaN);
+            const wait = await withDeadline(this.#store.reserve(engine.portal(), { size, drain }, Date.now()), op.deadline, signal);
+            // The caller gave up while the store answered: the call ends unsent (ABORTED).
+            if (signal?.aborted) op.abort('signal');
+            else op.reserved(Date.now(), typeof wait === 'number' ? wait : NaN);
             break;
           }
           case REPORT_REFUSAL: {
             const engine = this.#engine;
             const [size, drain] = engine.storePlan(Date.now());
-            await withDeadline(this.#store.refused(engine.portal(), { size, drain }, Date.now()), op.deadline);
+            await withDeadline(this.#store.refused(engine.portal(), { size, drain }, Date.now()), op.deadline, signal);
             break;
           }
           case DONE:
@@ -475,7 +477,7 @@ export function createApi({ load, defaultFetch, createRefresher } = {}) {
     }
 
     // One refresh at a time per client: concurrent callers share it, and its failure.
-    async #refreshToken(deadline) {
+    async #refreshToken(deadline, signal) {
       const engine = this.#engine;
       this.#refreshing ??= (async () => {
         try {
@@ -492,13 +494,8 @@ export function createApi({ load, defaultFetch, createRefresher } = {}) {
           this.#refreshing = null;
         }
       })();
-      let timer;
-      const timeout = new Promise((resolve) => { timer = setTimeout(resolve, clampTimer(deadline - Date.now())); });
-      try {
-        await Promise.race([this.#refreshing, timeout]);
-      } finally {
-        clearTimeout(timer);
-      }
+      // A caller that gives up stops waiting; the refresh goes on for the others.
+      await withDeadline(this.#refreshing, deadline, signal);
     }
 
     namespace(root) {
@@ -556,14 +553,22 @@ async function fetchSend(fetchFn, url, body, signal) {
   }
 }
 
-// A settled value within the deadline, or undefined (a store that throws or hangs gives none).
-async function withDeadline(promise, deadline) {
+// A settled value within the deadline, or undefined (a store that throws or hangs gives none;
+// nor does anything once `signal` aborts).
+async function withDeadline(promise, deadline, signal) {
   let timer;
-  const late = new Promise((resolve) => { timer = setTimeout(resolve, clampTimer(deadline - Date.now())); });
+  let onAbort;
+  const late = new Promise((resolve) => {
+    timer = setTimeout(resolve, clampTimer(deadline - Date.now()));
+    onAbort = () => resolve(undefined);
+    if (signal?.aborted) resolve(undefined);
+    signal?.addEventListener?.('abort', onAbort, { once: true });
+  });
   try {
     return await Promise.race([Promise.resolve(promise).catch(() => undefined), late]);
   } finally {
     clearTimeout(timer);
+    signal?.removeEventListener?.('abort', onAbort);
   }
 }
 
