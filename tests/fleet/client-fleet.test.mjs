@@ -150,7 +150,7 @@ test('a worker SIGKILLed halfway: the others finish with 0 refusals and nothing 
   assertRanAsReported(batches[0], seen.map);
 });
 
-test('Redis stopped mid-run: each client falls back to its own bucket with one logger warning, nothing hangs, nothing is lost or doubled', async (t) => {
+test('Redis stopped during the run: each client falls back to its own bucket with one logger warning, nothing hangs, nothing is lost or doubled', async (t) => {
   resetPortal();
   const own = await startRedis();
   try {
@@ -164,7 +164,9 @@ test('Redis stopped mid-run: each client falls back to its own bucket with one l
       timeoutMs: 60_000,
       onMessage(i, m) {
         seen.onMessage(i, m);
-        if (m.type === 'batch' && ++answered === (WORKERS * SHAPE.batchesPerWorker) / 3) stopped = own.stop();
+        // After the second answer: each worker (two batches in flight, one booked per answer)
+        // has then booked at most 4 of its 6, so every one meets the dead Redis.
+        if (m.type === 'batch' && ++answered === 2) stopped = own.stop();
       },
     });
     await stopped;
