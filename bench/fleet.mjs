@@ -1,30 +1,34 @@
 #!/usr/bin/env node
-// Fleet figures: 4 worker processes on one stand-in portal (50/2 bucket, real clock), with the
-// limiter bucket shared through a real redis-server, without it (a bucket per process), with
-// one worker SIGKILLed halfway, and with Redis stopped halfway; a refresh storm across the
-// workers; and what one Redis reservation costs beside the in-memory store. Prints figures;
+// Fleet figures, through the real client (the package built in pkg/, or B24_BENCH_PKG): 4 worker
+// processes, each a `Client.webhook(url, { store, plan: 50/2 })`, on one stand-in portal (50/2
+// bucket, real clock), with the limiter bucket shared through a real redis-server, without a
+// store (a bucket per process), with one worker SIGKILLed halfway, and with Redis stopped
+// halfway; a refresh storm of `Client.oauth({ clientId, clientSecret, refreshToken, onTokens,
+// store })` across the workers; and what the store costs: one reservation (Redis on loopback
+// beside the memory store) and one client call with each store beside none. Prints figures;
 // reports wrong outcomes (refusals with the shared bucket, lost or doubled writes, a hang, more
-// than one refresh) as problems. Until the client takes a store, the workers drive the
-// stand-in with plain fetch and the store, as the client's loop will.
+// than one refresh) as problems.
 //
 //   node bench/fleet.mjs [--only shared,nostore,kill,down,storm,cost]
-//   import { runFleetBench } from './fleet.mjs'   // from bench/bench.mjs
+//   import { runFleetBench, printFleetSummary } from './fleet.mjs'   // from bench/bench.mjs
 import http from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { createClient } from 'redis';
 import { spawnStandin } from './lib/standin.mjs';
+import { PKG_DIR } from './lib/libs.mjs';
 import { median, percentile, num, table } from './lib/report.mjs';
 import { startRedis } from '../tests/fleet/lib/redis-server.mjs';
-import { runFleet, makeBatches, countWrites, writesOf } from '../tests/fleet/lib/fleet.mjs';
-import { createRedisStore } from '../pkg-template/redis/index.js';
-import { createMemoryStore } from '../pkg-template/store/memory.js';
+import { runFleet, makeBatches, countWrites, writesOf, CLIENT_WORKER } from '../tests/fleet/lib/fleet.mjs';
+import { builtEntries } from '../tests/fleet/lib/package.mjs';
 
 const WORKERS = 4;
 const PORTAL_BUCKET = { size: 50, drain: 2 };
-// One slot of headroom (0.5 s at 2/s) for the jitter between a reservation and its arrival.
-const PLAN = { size: 49, drain: 2 };
+// The client is told the portal's bucket; the core gives the store that less its spare slots.
+const PLAN = { size: 50, drain: 2 };
 const SHAPE = { workers: WORKERS, batchesPerWorker: 25, commandsPerBatch: 50 };
 const LIMIT_S = (WORKERS * SHAPE.batchesPerWorker - PORTAL_BUCKET.size) / PORTAL_BUCKET.drain;
+// Each worker keeps this many batches in flight (so a kill or a Redis stop lands mid-run).
+const LANES = 2;
 const ALL = ['shared', 'nostore', 'kill', 'down', 'storm', 'cost'];
 
 // Control calls on fresh connections (agent: false), as bench/lib/standin.mjs does.
@@ -51,9 +55,9 @@ function control(base, method, path, body) {
 
 /**
  * Runs the fleet workloads; answers `{ summaries, problems }`. `log` prints, `problem(text)`
- * records a wrong outcome (also collected in `problems`).
+ * records a wrong outcome (also collected in `problems`). `pkgDir`: the built package.
  */
-export async function runFleetBench({ only = ALL, log = console.log, problem } = {}) {
+export async function runFleetBench({ only = ALL, log = console.log, problem, pkgDir = PKG_DIR } = {}) {
   const problems = [];
   const report = (text) => {
     problems.push(text);
@@ -62,40 +66,44 @@ export async function runFleetBench({ only = ALL, log = console.log, problem } =
   };
   const summaries = [];
   const want = new Set(only);
+  const pkg = builtEntries(pkgDir);
   const standin = await spawnStandin();
   const redis = await startRedis();
-  log(`\n== Fleet: ${WORKERS} worker processes, ${num(WORKERS * SHAPE.batchesPerWorker * SHAPE.commandsPerBatch)} writes in ${WORKERS * SHAPE.batchesPerWorker} batches, portal bucket ${PORTAL_BUCKET.size}/${PORTAL_BUCKET.drain} at the real clock ==`);
-  log(`stand-in ${standin.url} (pid ${standin.pid}); redis-server ${redis.url} (pid ${redis.pid}); store plan ${PLAN.size}/${PLAN.drain} (one slot of headroom)`);
+  log(`\n== Fleet: ${WORKERS} worker processes of the client (${pkgDir}), ${num(WORKERS * SHAPE.batchesPerWorker * SHAPE.commandsPerBatch)} writes in ${WORKERS * SHAPE.batchesPerWorker} batches, portal bucket ${PORTAL_BUCKET.size}/${PORTAL_BUCKET.drain} at the real clock ==`);
+  log(`stand-in ${standin.url} (pid ${standin.pid}); redis-server ${redis.url} (pid ${redis.pid}); client plan ${PLAN.size}/${PLAN.drain}, ${LANES} batches in flight per worker`);
   let runs = 0;
 
-  async function bucketRun(label, { shared = true, kill = false, stopRedis = false } = {}) {
+  async function bucketRun(label, { store = 'redis', kill = false, stopRedis = false } = {}) {
     await standin.prepare({ bucket: PORTAL_BUCKET, clockScale: 1 });
     const own = stopRedis ? await startRedis() : null;
     const batches = makeBatches(SHAPE);
     const prefix = `bench${++runs}-${Date.now()}:`;
     const configs = batches.map((list) => ({
-      mode: 'bucket',
+      mode: 'batches',
+      ...pkg,
       webhookUrl: standin.webhookUrl,
-      redisUrl: shared ? (own ?? redis).url : null,
+      store,
+      redisUrl: (own ?? redis).url,
       prefix,
-      key: 'portal.example',
-      plan: PLAN,
+      options: { plan: PLAN },
       batches: list,
-      concurrency: 2,
+      concurrency: LANES,
     }));
     let lastAnswer = 0;
     let answered = 0;
     let stopping = null;
-    const victimSent = new Set();
+    const outcomes = new Map();
     let killed = false;
     const run = await runFleet(configs, {
-      timeoutMs: 180_000,
+      worker: CLIENT_WORKER,
+      timeoutMs: 240_000,
       onMessage(i, m, worker) {
         if (m.type !== 'batch') return;
         answered += 1;
-        if (i !== 0 || !kill || !killed) lastAnswer = performance.now();
-        if (i === 0 && m.outcome === 'sent') victimSent.add(m.id);
-        if (kill && i === 0 && !killed && victimSent.size === Math.floor(SHAPE.batchesPerWorker / 2)) {
+        outcomes.set(m.id, m.outcome);
+        if (!(kill && i === 0)) lastAnswer = performance.now();
+        const victimSent = [...outcomes].filter(([id, o]) => id.startsWith('w0-') && o === 'sent').length;
+        if (kill && i === 0 && !killed && victimSent === Math.floor(SHAPE.batchesPerWorker / 2)) {
           killed = true;
           worker.kill('SIGKILL');
         }
@@ -106,41 +114,56 @@ export async function runFleetBench({ only = ALL, log = console.log, problem } =
     await own?.stop();
     const stats = await standin.stats();
     const requests = await control(standin.url, 'GET', 'requests');
-    const survivors = kill ? batches.slice(1).flat() : batches.flat();
-    const writes = countWrites(requests, writesOf(survivors));
-    const all = countWrites(requests, writesOf(batches.flat()));
+    const survivorBatches = kill ? batches.slice(1).flat() : batches.flat();
+    const ran = countWrites(requests, writesOf(batches.flat()));
+    // A write is lost when its batch was answered as run (or not answered: a dead worker's)
+    // and it did not run; a batch given up as refused did not run and says so.
+    let lost = 0;
+    let gaveUp = 0;
+    for (const batch of survivorBatches) {
+      const outcome = outcomes.get(batch.id);
+      const missing = writesOf([batch]).filter((text) => !ran.ran.has(text)).length;
+      if (outcome === 'QUERY_LIMIT_EXCEEDED') {
+        gaveUp += 1;
+        if (missing !== writesOf([batch]).length) report(`${label}: batch ${batch.id} was given up as refused, yet ran`);
+      } else {
+        lost += missing;
+      }
+    }
+    const notRun = writesOf(survivorBatches).filter((text) => !ran.ran.has(text)).length;
     const seconds = (lastAnswer - run.startedAt) / 1000;
+    const reports = run.reports.map((r, i) => (kill && i === 0 ? null : r));
     const hung = run.exits.some((e, i) => e.code !== 0 && !(kill && i === 0));
     for (const e of run.errors) report(`${label}: ${e}`);
     if (hung) report(`${label}: a worker did not finish (${JSON.stringify(run.exits)})`);
-    if (writes.lost) report(`${label}: ${writes.lost} writes lost`);
-    if (all.duplicated) report(`${label}: ${all.duplicated} writes ran twice`);
-    const refusals = stats.refused503;
-    const survivorRefusals = run.reports.filter((r, i) => r && !(kill && i === 0)).reduce((n, r) => n + r.refusals, 0);
-    if (shared && !stopRedis && survivorRefusals) report(`${label}: the portal refused ${survivorRefusals} requests of workers sharing the bucket`);
-    const reserveUs = run.reports.filter(Boolean).flatMap((r) => r.reserveUs);
+    if (lost) report(`${label}: ${lost} writes lost`);
+    if (ran.duplicated) report(`${label}: ${ran.duplicated} writes ran twice`);
+    const survivorRefusals = reports.filter(Boolean).reduce((n, r) => n + r.stats.refusals, 0);
+    if (store === 'redis' && !stopRedis && survivorRefusals) report(`${label}: the portal refused ${survivorRefusals} requests of workers sharing the bucket`);
+    const victimTexts = writesOf(batches[0]);
     return {
       label,
       seconds,
-      refusals,
-      lost: writes.lost,
-      duplicated: all.duplicated,
+      refusals: stats.refused503,
       requests: stats.requests,
-      warnings: run.reports.filter(Boolean).map((r) => r.warnings.length),
-      victim: kill ? { sent: victimSent.size, ran: writesOf(batches[0]).length - countWrites(requests, writesOf(batches[0])).lost } : null,
-      reserveUs,
+      lost,
+      gaveUp,
+      notRun,
+      duplicated: ran.duplicated,
+      warnings: reports.filter(Boolean).map((r) => r.warnings.length),
+      victim: kill ? { sent: [...outcomes].filter(([id, o]) => id.startsWith('w0-') && o === 'sent').length, ran: victimTexts.filter((t) => ran.ran.has(t)).length } : null,
     };
   }
 
   try {
     const rows = [];
     if (want.has('shared')) rows.push(await bucketRun('Redis store (shared bucket)'));
-    if (want.has('nostore')) rows.push(await bucketRun('no store (a bucket per process)', { shared: false }));
+    if (want.has('nostore')) rows.push(await bucketRun('no store (a bucket per process)', { store: 'none' }));
     if (want.has('kill')) rows.push(await bucketRun('Redis store, worker 0 SIGKILLed halfway', { kill: true }));
     if (want.has('down')) rows.push(await bucketRun('Redis store, redis-server stopped halfway', { stopRedis: true }));
     if (rows.length) {
       table([
-        ['run', 'time s', 'refusals', 'HTTP requests', 'lost', 'duplicated', 'notes'],
+        ['run', 'time s', 'refusals', 'HTTP requests', 'lost', 'duplicated', 'given up', 'notes'],
         ...rows.map((r) => [
           r.label,
           num(r.seconds, 2),
@@ -148,6 +171,7 @@ export async function runFleetBench({ only = ALL, log = console.log, problem } =
           num(r.requests),
           num(r.lost),
           num(r.duplicated),
+          r.gaveUp ? `${num(r.gaveUp)} batches (${num(r.notRun)} writes not run)` : '0',
           r.victim
             ? `worker 0 killed after ${r.victim.sent} of ${SHAPE.batchesPerWorker} batches; its writes that ran: ${num(r.victim.ran)} (none twice)`
             : r.label.includes('stopped')
@@ -155,9 +179,9 @@ export async function runFleetBench({ only = ALL, log = console.log, problem } =
               : '',
         ]),
       ]);
-      log(`  limit: (${WORKERS * SHAPE.batchesPerWorker} − ${PORTAL_BUCKET.size}) / ${PORTAL_BUCKET.drain} = ${LIMIT_S} s; 1.05× = ${(LIMIT_S * 1.05).toFixed(2)} s`);
+      log(`  limit: (${WORKERS * SHAPE.batchesPerWorker} − ${PORTAL_BUCKET.size}) / ${PORTAL_BUCKET.drain} = ${LIMIT_S} s; 1.05× = ${(LIMIT_S * 1.05).toFixed(2)} s. "given up": batches the client ended as QUERY_LIMIT_EXCEEDED after its refusal retries (known not run).`);
       for (const r of rows) {
-        summaries.push(`fleet, ${r.label}: ${num(r.seconds, 2)} s, ${num(r.refusals)} refusals, ${num(r.lost)} lost, ${num(r.duplicated)} duplicated; limit ${LIMIT_S} s (1.05× = ${(LIMIT_S * 1.05).toFixed(2)} s)`);
+        summaries.push(`fleet, ${r.label}: ${num(r.seconds, 2)} s, ${num(r.refusals)} refusals, ${num(r.lost)} lost, ${num(r.duplicated)} duplicated, ${num(r.gaveUp)} batches given up; limit ${LIMIT_S} s (1.05× = ${(LIMIT_S * 1.05).toFixed(2)} s)`);
       }
     }
 
@@ -167,62 +191,108 @@ export async function runFleetBench({ only = ALL, log = console.log, problem } =
       let onTokens = 0;
       const config = {
         mode: 'storm',
+        ...pkg,
+        store: 'redis',
         redisUrl: redis.url,
         prefix: `storm-${Date.now()}:`,
-        key: 'portal.example',
         oauthEndpoint: `${standin.url}/rest/`,
-        tokenUrl: `${standin.url}/oauth/token/`,
+        oauthUrl: `${standin.url}/oauth/token/`,
         clientId: 'standin-client',
         clientSecret: 'standin-client-secret',
         refreshToken: 'standin-refresh-1',
         accessToken: 'standin-token-1',
+        // The store books every request too; a bucket this large never makes one wait.
+        options: { plan: { size: 1e6, drain: 1e6 } },
         calls: 250,
       };
-      const run = await runFleet([0, 1, 2, 3].map(() => ({ ...config })), { onMessage: (i, m) => m.type === 'onTokens' && onTokens++ });
+      const run = await runFleet([0, 1, 2, 3].map((w) => ({ ...config, tag: `storm-w${w}` })), {
+        worker: CLIENT_WORKER,
+        onMessage: (i, m) => m.type === 'onTokens' && onTokens++,
+      });
       const oauth = await control(standin.url, 'GET', 'oauth');
       const ok = run.reports.reduce((n, r) => n + (r?.tally?.ok ?? 0), 0);
       for (const e of run.errors) report(`storm: ${e}`);
       if (oauth.refreshes !== 1) report(`storm: ${oauth.refreshes} refreshes reached the OAuth server`);
       if (onTokens !== 1) report(`storm: onTokens ran ${onTokens} times`);
       if (ok !== 1000) report(`storm: ${1000 - ok} calls did not complete (${JSON.stringify(run.reports.map((r) => r?.tally))})`);
-      log(`\n== Refresh storm: 4 workers × 250 concurrent calls on an expired token, one Redis lock ==`);
+      log(`\n== Refresh storm: 4 workers × 250 concurrent Client.oauth calls on an expired token, one Redis store ==`);
       table([
         ['refresh requests at the OAuth server', 'refreshes', 'onTokens calls', 'calls completed', 'time ms'],
         [num(oauth.requests), num(oauth.refreshes), num(onTokens), `${num(ok)} of 1,000`, num(run.ms)],
       ]);
-      summaries.push(`refresh storm (4 × 250 calls): ${num(oauth.refreshes)} refresh, ${num(onTokens)} onTokens, ${num(ok)}/1,000 calls completed; limit 1 refresh`);
+      summaries.push(`refresh storm (4 × 250 Client.oauth calls): ${num(oauth.refreshes)} refresh, ${num(onTokens)} onTokens, ${num(ok)}/1,000 calls completed; limit 1 refresh`);
     }
 
     if (want.has('cost')) {
+      const [{ Client, ready }, { createRedisStore }, { createMemoryStore }] = await Promise.all([import(pkg.entry), import(pkg.redisEntry), import(pkg.storeEntry)]);
+      await ready();
       const client = createClient({ url: redis.url });
       client.on('error', () => {});
       await client.connect();
       const stores = { memory: createMemoryStore(), redis: createRedisStore(client, { prefix: `cost-${Date.now()}:` }) };
+
+      // One reservation, the store alone.
       const plan = { size: 1e9, drain: 1e9 }; // never waits: only the bookkeeping is timed
-      const samples = { memory: [], redis: [] };
+      const reserve = { memory: [], redis: [] };
       for (const name of Object.keys(stores)) for (let i = 0; i < 500; i++) await stores[name].reserve('warm', plan, Date.now());
       for (let round = 0; round < 50; round++) {
         for (const name of round % 2 ? ['redis', 'memory'] : ['memory', 'redis']) {
           for (let i = 0; i < 100; i++) {
             const t0 = performance.now();
             await stores[name].reserve('portal', plan, Date.now());
-            samples[name].push((performance.now() - t0) * 1000);
+            reserve[name].push((performance.now() - t0) * 1000);
+          }
+        }
+      }
+
+      // One client call: the same call with no store, the memory store, the Redis store.
+      await standin.prepare({ bucket: null, clockScale: 1 });
+      const big = { size: 1e6, drain: 1e6 };
+      const clients = {
+        'no store': Client.webhook(standin.webhookUrl, { plan: big }),
+        memory: Client.webhook(standin.webhookUrl, { plan: big, store: stores.memory }),
+        redis: Client.webhook(standin.webhookUrl, { plan: big, store: stores.redis }),
+      };
+      const calls = { 'no store': [], memory: [], redis: [] };
+      const names = Object.keys(clients);
+      for (const name of names) for (let i = 0; i < 200; i++) await clients[name].call('im.notify.answer', { NOTIFY_ID: 1, ANSWER_TEXT: 'warm' });
+      await standin.prepare({ bucket: null, clockScale: 1 }); // the stand-in's log stays small
+      for (let round = 0; round < 20; round++) {
+        for (const name of round % 2 ? [...names].reverse() : names) {
+          for (let i = 0; i < 50; i++) {
+            const t0 = performance.now();
+            await clients[name].call('im.notify.answer', { NOTIFY_ID: 1, ANSWER_TEXT: 'cost' });
+            calls[name].push((performance.now() - t0) * 1000);
           }
         }
       }
       await client.destroy?.();
-      log(`\n== Cost of a reservation (one process, 5,000 each, interleaved; Redis on loopback) ==`);
+      log(`\n== Cost of the store (one process; Redis on loopback) ==`);
       table([
-        ['store', 'median µs', 'p90 µs'],
-        ...Object.entries(samples).map(([name, xs]) => [name, num(median(xs), 1), num(percentile(xs, 0.9), 1)]),
+        ['what', 'median µs', 'p90 µs', 'samples'],
+        ...Object.entries(reserve).map(([name, xs]) => [`store.reserve(), ${name}`, num(median(xs), 1), num(percentile(xs, 0.9), 1), num(xs.length)]),
+        ...Object.entries(calls).map(([name, xs]) => [`client.call() at the stand-in, ${name}`, num(median(xs), 1), num(percentile(xs, 0.9), 1), num(xs.length)]),
       ]);
-      summaries.push(`reservation cost (median µs): memory ${num(median(samples.memory), 1)}, redis ${num(median(samples.redis), 1)} (p90 ${num(percentile(samples.memory, 0.9), 1)} / ${num(percentile(samples.redis, 0.9), 1)})`);
+      const over = (name) => median(calls[name]) - median(calls['no store']);
+      log(`  per-call overhead of the store (median call − median call without a store): memory ${num(over('memory'), 1)} µs, redis ${num(over('redis'), 1)} µs`);
+      summaries.push(`store reservation cost (median µs): memory ${num(median(reserve.memory), 1)}, redis ${num(median(reserve.redis), 1)} (p90 ${num(percentile(reserve.memory, 0.9), 1)} / ${num(percentile(reserve.redis, 0.9), 1)})`);
+      summaries.push(`client.call with a store (median µs): none ${num(median(calls['no store']), 1)}, memory ${num(median(calls.memory), 1)}, redis ${num(median(calls.redis), 1)} (p90 ${num(percentile(calls['no store'], 0.9), 1)} / ${num(percentile(calls.memory, 0.9), 1)} / ${num(percentile(calls.redis, 0.9), 1)})`);
     }
   } finally {
     await standin.close();
     await redis.stop();
   }
   return { summaries, problems };
+}
+
+/** Prints what runFleetBench answered: one line per workload, then the problems. */
+export function printFleetSummary({ summaries, problems }, log = console.log) {
+  log('\n== Fleet summary ==');
+  for (const line of summaries) log(line);
+  if (problems.length) {
+    log(`\n${problems.length} problem(s):`);
+    for (const p of problems) log(`  - ${p}`);
+  }
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
@@ -233,12 +303,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     console.error(`fleet bench: unknown workload ${unknown.join(', ')}; known: ${ALL.join(', ')}`);
     process.exit(2);
   }
-  const { summaries, problems } = await runFleetBench({ only });
-  console.log('\n== Fleet summary ==');
-  for (const line of summaries) console.log(line);
-  if (problems.length) {
-    console.log(`\n${problems.length} problem(s):`);
-    for (const p of problems) console.log(`  - ${p}`);
-    process.exitCode = 1;
-  }
+  const result = await runFleetBench({ only });
+  printFleetSummary(result);
+  if (result.problems.length) process.exitCode = 1;
 }

@@ -449,15 +449,17 @@ export function createApi({ load, defaultFetch, createRefresher } = {}) {
             break;
           case RESERVE: {
             const engine = this.#engine;
-            const [size, drain] = engine.storePlan();
-            const wait = await withDeadline(this.#store.reserve(engine.portal(), { size, drain }, Date.now()), op.deadline);
-            op.reserved(Date.now(), typeof wait === 'number' ? wait : NaN);
+            const [size, drain] = engine.storePlan(Date.now());
+            const wait = await withDeadline(this.#store.reserve(engine.portal(), { size, drain }, Date.now()), op.deadline, signal);
+            // The caller gave up while the store answered: the call ends unsent (ABORTED).
+            if (signal?.aborted) op.abort('signal');
+            else op.reserved(Date.now(), typeof wait === 'number' ? wait : NaN);
             break;
           }
           case REPORT_REFUSAL: {
             const engine = this.#engine;
-            const [size, drain] = engine.storePlan();
-            await withDeadline(this.#store.refused(engine.portal(), { size, drain }, Date.now()), op.deadline);
+            const [size, drain] = engine.storePlan(Date.now());
+            await withDeadline(this.#store.refused(engine.portal(), { size, drain }, Date.now()), op.deadline, signal);
             break;
           }
           case DONE:
@@ -524,20 +526,8 @@ export function createApi({ load, defaultFetch, createRefresher } = {}) {
           this.#refreshing = null;
         }
       })();
-      let timer;
-      let onAbort;
-      const timeout = new Promise((resolve) => {
-        timer = setTimeout(resolve, clampTimer(deadline - Date.now()));
-        onAbort = resolve;
-        if (signal?.aborted) resolve();
-        signal?.addEventListener?.('abort', onAbort, { once: true });
-      });
-      try {
-        await Promise.race([this.#refreshing, timeout]);
-      } finally {
-        clearTimeout(timer);
-        signal?.removeEventListener?.('abort', onAbort);
-      }
+      // A caller that gives up stops waiting; the refresh goes on for the others.
+      await withDeadline(this.#refreshing, deadline, signal);
     }
 
     namespace(root) {
@@ -616,14 +606,22 @@ function envelopeOf(text) {
   return { text: JSON.stringify(envelope), parsed };
 }
 
-// A settled value within the deadline, or undefined (a store that throws or hangs gives none).
-async function withDeadline(promise, deadline) {
+// A settled value within the deadline, or undefined (a store that throws or hangs gives none;
+// nor does anything once `signal` aborts).
+async function withDeadline(promise, deadline, signal) {
   let timer;
-  const late = new Promise((resolve) => { timer = setTimeout(resolve, clampTimer(deadline - Date.now())); });
+  let onAbort;
+  const late = new Promise((resolve) => {
+    timer = setTimeout(resolve, clampTimer(deadline - Date.now()));
+    onAbort = () => resolve(undefined);
+    if (signal?.aborted) resolve(undefined);
+    signal?.addEventListener?.('abort', onAbort, { once: true });
+  });
   try {
     return await Promise.race([Promise.resolve(promise).catch(() => undefined), late]);
   } finally {
     clearTimeout(timer);
+    signal?.removeEventListener?.('abort', onAbort);
   }
 }
 

@@ -24,8 +24,6 @@ step cargo clippy --locked --target wasm32-unknown-unknown --lib --features even
 step cargo test --locked
 
 step node --test tests/standin/
-# The fleet: limiter store and OAuth refresher on a real redis-server the tests start.
-step node --test tests/fleet/
 
 # The wasm skin, against one stand-in whose URL is compiled into the test binaries.
 STANDIN_OUT=$(mktemp)
@@ -43,4 +41,7 @@ kill "$STANDIN_SERVER_PID" 2>/dev/null || true
 
 # The npm package as users get it.
 step bash scripts/build.sh
+# The fleet: limiter store, OAuth refresher and the installed client (client-fleet.test.mjs needs
+# the build) on a real redis-server the tests start.
+step node --test tests/fleet/
 step bash scripts/test-js.sh

@@ -118,6 +118,16 @@ impl Bucket {
             .min((self.plan.size / 2.0).floor())
     }
 
+    /// The bucket a limiter store shared by several processes should keep for this portal:
+    /// the portal's, less the spare slots this one keeps. Arrivals bunch up at least as much
+    /// when the slots are booked elsewhere and several processes send.
+    pub fn shared_plan(&self) -> Plan {
+        Plan {
+            size: (self.plan.size - self.spare_slots()).max(1.0),
+            drain: self.plan.drain,
+        }
+    }
+
     /// How far ahead of the drain requests may go (ms): the bucket less its spare slots.
     fn tolerance_ms(&self) -> f64 {
         (self.plan.size - 1.0 - self.spare_slots()).max(0.0) * self.interval_ms()

@@ -171,13 +171,20 @@ impl Engine {
         &self.portal
     }
 
-    /// The plan a shared store should enforce: one slot under the portal's, for the jitter
-    /// of many processes' arrivals.
-    pub fn store_plan(&self) -> Option<crate::limits::Plan> {
-        self.config.plan.map(|p| crate::limits::Plan {
-            size: (p.size - 1.0).max(1.0),
-            drain: p.drain,
-        })
+    /// The plan a shared store should enforce: the portal's less the spare slots the local
+    /// bucket keeps for arrivals that bunch up (it measures this portal's round trips whichever
+    /// bucket books the slots); a single spare slot would let a fleet send more at once than one
+    /// process alone may.
+    pub fn store_plan(&self, now_ms: f64) -> Option<crate::limits::Plan> {
+        let plan = self.config.plan?;
+        let shared = super::portals::with_limits(
+            &self.portal,
+            plan,
+            self.config.operating_limit,
+            now_ms,
+            |l| l.bucket.shared_plan(),
+        );
+        Some(shared.unwrap_or_else(|| crate::limits::Bucket::new(plan).shared_plan()))
     }
 
     pub fn is_oauth(&self) -> bool {

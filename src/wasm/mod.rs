@@ -77,12 +77,12 @@ impl WasmEngine {
         self.inner.borrow().portal().to_string()
     }
 
-    /// `[size, drain]` for the store's bucket, or `[]` without a plan.
+    /// `[size, drain]` for the store's bucket at `now_ms`, or `[]` without a plan.
     #[wasm_bindgen(js_name = storePlan)]
-    pub fn store_plan(&self) -> Vec<f64> {
+    pub fn store_plan(&self, now_ms: f64) -> Vec<f64> {
         self.inner
             .borrow()
-            .store_plan()
+            .store_plan(now_ms)
             .map(|p| vec![p.size, p.drain])
             .unwrap_or_default()
     }

@@ -38,3 +38,26 @@ fn errors_leave_without_the_secret_or_any_token() {
     };
     assert!(!engine.clean(echo).to_string().contains("new-token-123"));
 }
+
+#[test]
+fn a_shared_store_keeps_the_spare_slots_of_the_local_bucket() {
+    let engine = Engine::webhook("https://store-plan.example/rest/1/s/", "").unwrap();
+    // Cold (no round trip yet, a second assumed): 50/2 less ceil(2 × 1 s) + 1 = 3 spare.
+    let cold = engine.store_plan(0.0).unwrap();
+    assert_eq!((cold.size, cold.drain), (47.0, 2.0));
+    crate::core::portals::with_limits(
+        "https://store-plan.example",
+        crate::limits::Plan::STANDARD,
+        480.0,
+        0.0,
+        |l| (0..10).for_each(|_| l.bucket.observe_round_trip(20.0)),
+    );
+    // Fast round trips: ceil(2 × 20 ms) + 1 = 2 spare.
+    assert_eq!(engine.store_plan(1.0).unwrap().size, 48.0);
+    let off = Engine::webhook(
+        "https://store-plan-off.example/rest/1/s/",
+        r#"{"plan":false}"#,
+    )
+    .unwrap();
+    assert!(off.store_plan(0.0).is_none());
+}

@@ -4,15 +4,17 @@ import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 const WORKER = fileURLToPath(new URL('./worker.mjs', import.meta.url));
+/** The worker that drives the real client (`runFleet(configs, { worker: CLIENT_WORKER })`). */
+export const CLIENT_WORKER = fileURLToPath(new URL('./client-worker.mjs', import.meta.url));
 
 /**
- * Forks one worker per config. `onMessage(index, message, worker)` sees every report. The
+ * Forks one worker per config (`worker`: ./worker.mjs unless given). `onMessage(index, message, worker)` sees every report. The
  * workers start together: each gets 'go' once all are ready. Resolves when all have exited,
  * to `{ reports, exits, errors, ms, startedAt }` (`reports[i]` is worker i's 'done' message or
  * null; `startedAt` is the performance.now() of 'go').
  */
-export async function runFleet(configs, { onMessage = () => {}, timeoutMs = 120_000 } = {}) {
-  const workers = configs.map(() => fork(WORKER, [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }));
+export async function runFleet(configs, { onMessage = () => {}, timeoutMs = 120_000, worker = WORKER } = {}) {
+  const workers = configs.map(() => fork(worker, [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }));
   const reports = configs.map(() => null);
   const errors = [];
   let ready = 0;
