@@ -2,7 +2,7 @@
 //! anything goes on the wire.
 
 use crate::error::{Error, Problem};
-use crate::schema::{Limit, Method, Param, Ty};
+use crate::schema::{Limit, Method, Obj, Param, Rule, Ty};
 use serde_json::{Map, Value};
 
 /// Checks `params` (a JSON object) against `method`; the first problem found is the error.
@@ -25,22 +25,11 @@ fn validate_in(method: &Method, params: &Value, mode: Mode) -> Result<(), Error>
     let Some(object) = params.as_object() else {
         return Err(fail("params".to_string(), Problem::NotAnObject));
     };
-    check_fields(method.params, object, "", mode)
-        .map_err(|(field, problem)| fail(field, problem))?;
-    match method.one_required.first() {
-        Some(first)
-            if method
-                .one_required
-                .iter()
-                .all(|n| is_absent(object.get(*n))) =>
-        {
-            Err(fail(
-                first.to_string(),
-                Problem::OneOfMissing(method.one_required),
-            ))
-        }
-        _ => Ok(()),
-    }
+    let top = Obj {
+        fields: method.params,
+        rules: method.rules,
+    };
+    check_fields(&top, object, "", mode).map_err(|(field, problem)| fail(field, problem))
 }
 
 /// Checks a reply's `result` against a declared result type; `Err` names the first mismatch.
@@ -61,7 +50,14 @@ pub(crate) enum Mode {
 type Failure = (String, Problem);
 
 fn path(prefix: &str, name: &str) -> String {
-    if prefix.is_empty() {
+    if name.is_empty() {
+        // A rule over the whole object names the object itself.
+        if prefix.is_empty() {
+            "params".to_string()
+        } else {
+            prefix.to_string()
+        }
+    } else if prefix.is_empty() {
         name.to_string()
     } else {
         format!("{prefix}.{name}")
@@ -74,11 +70,12 @@ fn is_absent(value: Option<&Value>) -> bool {
 }
 
 fn check_fields(
-    fields: &[Param],
+    shape: &Obj,
     object: &Map<String, Value>,
     prefix: &str,
     mode: Mode,
 ) -> Result<(), Failure> {
+    let fields: &[Param] = shape.fields;
     if let Some(unknown) = object.keys().find(|k| !fields.iter().any(|p| p.name == *k)) {
         return Err((path(prefix, unknown), Problem::Unknown));
     }
@@ -100,12 +97,85 @@ fn check_fields(
             check_limit(param.limit, value).map_err(|p| (here(), p))?;
         }
     }
-    Ok(())
+    // Results are what the portal sends; the rules bind what a caller sends.
+    if mode == Mode::Result {
+        return Ok(());
+    }
+    shape
+        .rules
+        .iter()
+        .try_for_each(|rule| check_rule(rule, object).map_err(|(f, p)| (path(prefix, f), p)))
+}
+
+/// Checks one rule over an object's fields; the failure names the first member of the group
+/// (the problem names every member).
+fn check_rule(rule: &Rule, object: &Map<String, Value>) -> Result<(), (&'static str, Problem)> {
+    let given = |name: &str| !is_absent(object.get(name));
+    let first = |names: &'static [&'static str]| names.first().copied().unwrap_or("params");
+    match *rule {
+        Rule::AnyOf(names) if !names.iter().any(|n| given(n)) => {
+            Err((first(names), Problem::OneOfMissing(names)))
+        }
+        Rule::ExactlyOne(names) => match names.iter().filter(|n| given(n)).count() {
+            1 => Ok(()),
+            0 => Err((first(names), Problem::ExactlyOne(names))),
+            _ => Err((
+                names
+                    .iter()
+                    .copied()
+                    .find(|n| given(n))
+                    .unwrap_or(first(names)),
+                Problem::ExactlyOne(names),
+            )),
+        },
+        Rule::Together(names) => match names.iter().find(|n| !given(n)) {
+            Some(missing) if names.iter().any(|n| given(n)) => {
+                Err((missing, Problem::Together(names)))
+            }
+            _ => Ok(()),
+        },
+        Rule::NotEmpty if !object.keys().any(|k| given(k)) => Err(("", Problem::Empty)),
+        Rule::NeededUnless { field, when, is } => {
+            let exempt = object.get(when).and_then(enum_text).as_deref() == Some(is);
+            if exempt || given(field) {
+                Ok(())
+            } else {
+                Err((field, Problem::MissingUnless { when, is }))
+            }
+        }
+        _ => Ok(()),
+    }
 }
 
 fn check_limit(limit: Limit, value: &Value) -> Result<(), Problem> {
     let (max, got) = match limit {
         Limit::None => return Ok(()),
+        Limit::ExactChars(n) => {
+            let got = value.as_str().map_or(0, |s| s.chars().count());
+            if got != n as usize {
+                return Err(Problem::NotLength { want: n, got });
+            }
+            return Ok(());
+        }
+        Limit::Range { min, max } => {
+            // Only whole numbers carry ranges in the docs; another type was refused already.
+            return match int_of(value) {
+                Some(n) if n < min || n > max => Err(Problem::OutOfRange { min, max }),
+                Some(_) => Ok(()),
+                None => Err(Problem::OutOfRange { min, max }),
+            };
+        }
+        Limit::MaxItems(max) => {
+            let got = match value {
+                Value::Array(items) => items.len(),
+                Value::Object(fields) => fields.len(),
+                _ => 0,
+            };
+            if got > max as usize {
+                return Err(Problem::TooMany { max, got });
+            }
+            return Ok(());
+        }
         Limit::MaxChars(max) => (max, value.as_str().map_or(0, |s| s.chars().count())),
         Limit::MaxJson(max) => (max, json_len(value)),
     };
@@ -158,6 +228,15 @@ fn json_len(value: &Value) -> usize {
     }
 }
 
+/// An integer value, sent as a number or as its digits.
+fn int_of(value: &Value) -> Option<i64> {
+    match value {
+        Value::Number(n) => n.as_i64(),
+        Value::String(s) if is_int_text(s) => s.parse().ok(),
+        _ => None,
+    }
+}
+
 fn is_int_text(s: &str) -> bool {
     let digits = s.strip_prefix('-').unwrap_or(s);
     !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit())
@@ -190,6 +269,108 @@ fn is_number_text(s: &str) -> bool {
         return n > 0 && n == exponent.len();
     }
     rest.is_empty()
+}
+
+/// Two digits at the start of `s`, as a number.
+fn two_digits(s: &[u8]) -> Option<u32> {
+    match s {
+        [a, b, ..] if a.is_ascii_digit() && b.is_ascii_digit() => {
+            Some(u32::from(a - b'0') * 10 + u32::from(b - b'0'))
+        }
+        _ => None,
+    }
+}
+
+/// `HH:MM`, 00:00 to 23:59.
+fn is_hh_mm(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() == 5
+        && b.get(2) == Some(&b':')
+        && two_digits(b).is_some_and(|h| h < 24)
+        && two_digits(b.get(3..).unwrap_or_default()).is_some_and(|m| m < 60)
+}
+
+/// `HH:MM`, then optionally `:SS` and a fraction, then optionally `Z` or an offset `±HH:MM`
+/// / `±HHMM` (offsets only where `zone` is allowed).
+fn is_time_of_day(s: &[u8], zone: bool) -> bool {
+    let Some(clock) = s.get(..5).and_then(|c| std::str::from_utf8(c).ok()) else {
+        return false;
+    };
+    if !is_hh_mm(clock) {
+        return false;
+    }
+    let mut rest = s.get(5..).unwrap_or_default();
+    if let Some(seconds) = rest.strip_prefix(b":") {
+        if two_digits(seconds).is_none_or(|n| n >= 60) {
+            return false;
+        }
+        rest = seconds.get(2..).unwrap_or_default();
+        if let Some(fraction) = rest.strip_prefix(b".") {
+            let n = fraction.iter().take_while(|b| b.is_ascii_digit()).count();
+            if n == 0 {
+                return false;
+            }
+            rest = fraction.get(n..).unwrap_or_default();
+        }
+    }
+    match rest {
+        [] => true,
+        [b'Z'] => zone,
+        [b'+' | b'-', offset @ ..] if zone => match offset {
+            [h1, h2, b':', m1, m2] | [h1, h2, m1, m2] => {
+                two_digits(&[*h1, *h2]).is_some_and(|h| h <= 14)
+                    && two_digits(&[*m1, *m2]).is_some_and(|m| m < 60)
+            }
+            [h1, h2] => two_digits(&[*h1, *h2]).is_some_and(|h| h <= 14),
+            _ => false,
+        },
+        _ => false,
+    }
+}
+
+fn days_in_month(year: u32, month: u32) -> u32 {
+    match month {
+        2 if year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+fn is_calendar_day(year: u32, month: u32, day: u32) -> bool {
+    (1..=12).contains(&month) && day >= 1 && day <= days_in_month(year, month)
+}
+
+/// A date as ISO 8601 (`YYYY-MM-DD`, optionally `T` or a space and a time with its zone) or
+/// as the portal writes it (`DD.MM.YYYY`, optionally a space and a time). Checked by hand:
+/// a date library would cost the .wasm more than the whole table.
+fn is_date(s: &str) -> bool {
+    let b = s.as_bytes();
+    let four = |at: usize| {
+        let hi = two_digits(b.get(at..).unwrap_or_default())?;
+        let lo = two_digits(b.get(at + 2..).unwrap_or_default())?;
+        Some(hi * 100 + lo)
+    };
+    let two = |at: usize| two_digits(b.get(at..).unwrap_or_default());
+    let (day_ok, rest) = match (b.get(4), b.get(2)) {
+        (Some(b'-'), _) if b.get(7) == Some(&b'-') => (
+            matches!((four(0), two(5), two(8)), (Some(y), Some(m), Some(d)) if is_calendar_day(y, m, d)),
+            b.get(10..).unwrap_or_default(),
+        ),
+        (_, Some(b'.')) if b.get(5) == Some(&b'.') => (
+            matches!((two(0), two(3), four(6)), (Some(d), Some(m), Some(y)) if is_calendar_day(y, m, d)),
+            b.get(10..).unwrap_or_default(),
+        ),
+        _ => return false,
+    };
+    let iso = b.get(4) == Some(&b'-');
+    day_ok
+        && match rest {
+            [] => true,
+            [b'T', time @ ..] if iso => is_time_of_day(time, true),
+            [b' ', time @ ..] => is_time_of_day(time, iso),
+            _ => false,
+        }
 }
 
 /// The value as enum text: strings as they are, integers in decimal.
@@ -239,8 +420,12 @@ pub(crate) fn check_value(ty: &Ty, value: &Value, at: &str, mode: Mode) -> Resul
             _ => wrong("true, false, \"Y\" or \"N\""),
         },
         Ty::Date => match value {
-            Value::String(s) if s.starts_with(|c: char| c.is_ascii_digit()) => Ok(()),
-            _ => wrong("a date string such as \"2024-10-11T10:00:00+03:00\""),
+            Value::String(s) if is_date(s) => Ok(()),
+            _ => wrong("a date such as \"2024-10-11\", \"2024-10-11T10:00:00+03:00\" or \"11.10.2024 10:00\""),
+        },
+        Ty::Time => match value {
+            Value::String(s) if is_hh_mm(s) => Ok(()),
+            _ => wrong("a time of day as \"HH:MM\" (00:00 to 23:59)"),
         },
         Ty::File => match value {
             Value::String(_) => Ok(()),
@@ -260,8 +445,8 @@ pub(crate) fn check_value(ty: &Ty, value: &Value, at: &str, mode: Mode) -> Resul
                 .try_for_each(|(i, v)| check_value(item, v, &path(at, &i.to_string()), mode)),
             _ => wrong("an array"),
         },
-        Ty::Object(fields) => match value {
-            Value::Object(object) => check_fields(fields, object, at, mode),
+        Ty::Object(shape) => match value {
+            Value::Object(object) => check_fields(shape, object, at, mode),
             _ => wrong("an object"),
         },
         Ty::Map(item) => match value {

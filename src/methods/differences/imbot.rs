@@ -30,16 +30,9 @@ pub static ROWS: &[Difference] = &[
     differs("imbot.app.update", "LIVECHAT_SUPPORT", FollowsPage, YN_WHY),
     differs("imbot.app.update", "IFRAME_POPUP", FollowsPage, YN_WHY),
     // imbot.register / imbot.update
-    differs("imbot.register", "EVENT_MESSAGE_ADD", DocsError, "marked required, but the page (and its example) let EVENT_HANDLER stand in for it; optional, with one_required(EVENT_HANDLER, EVENT_MESSAGE_ADD)"),
-    differs("imbot.register", "EVENT_WELCOME_MESSAGE", DocsError, "marked required, but the page (and its example) let EVENT_HANDLER stand in for it; optional"),
-    differs("imbot.register", "EVENT_BOT_DELETE", DocsError, "marked required, but the page (and its example) let EVENT_HANDLER stand in for it; optional"),
-    differs("imbot.register", "PROPERTIES.NAME", DocsError, "marked required, but the page says NAME or LAST_NAME is needed; both optional"),
-    differs("imbot.register", "PROPERTIES.LAST_NAME", DocsError, "marked required, but the page says NAME or LAST_NAME is needed and the example sends only NAME; both optional"),
     differs("imbot.register", "PROPERTIES.COLOR", FollowsPage, OLD_COLOR_WHY),
     differs("imbot.update", "FIELDS.PROPERTIES.COLOR", FollowsPage, OLD_COLOR_WHY),
     // imbot.command.answer
-    differs("imbot.command.answer", "COMMAND_ID", DocsError, "marked required, but the page says it is needed only without COMMAND; optional, with one_required(COMMAND_ID, COMMAND)"),
-    differs("imbot.command.answer", "COMMAND", DocsError, "marked required, but the page says it is needed only without COMMAND_ID (the example omits it); optional"),
     differs("imbot.command.answer", "ATTACH", FollowsPage, ATTACH_WHY),
     differs("imbot.command.answer", "KEYBOARD", FollowsPage, KEYBOARD_WHY),
     differs("imbot.command.answer", "MENU", FollowsPage, MENU_WHY),
