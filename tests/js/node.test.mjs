@@ -534,6 +534,25 @@ test('methods() describes the seeds', () => {
   assert.equal(methods(), table);
 });
 
+test('methods() exposes the rules: groups, ranges, lengths, formats, errors in result', () => {
+  const byName = new Map(methods().map((m) => [m.name, m]));
+  assert.deepEqual(byName.get('im.disk.file.commit').rules,
+    [{ anyOf: ['CHAT_ID', 'DIALOG_ID'] }, { anyOf: ['FILE_ID', 'UPLOAD_ID'] }]);
+  assert.deepEqual(byName.get('im.notify.answer').rules, []);
+  const properties = byName.get('imbot.register').params.find((p) => p.name === 'PROPERTIES');
+  assert.deepEqual(properties.type.rules, [{ anyOf: ['NAME', 'LAST_NAME'] }]);
+  const fields = byName.get('imbot.update').params.find((p) => p.name === 'FIELDS');
+  assert.deepEqual(fields.type.rules, [{ notEmpty: true }]);
+  const limit = byName.get('im.dialog.messages.search').params.find((p) => p.name === 'LIMIT');
+  assert.deepEqual([limit.min, limit.max], [1, 200]);
+  const hash = byName.get('imbot.app.register').params.find((p) => p.name === 'HASH');
+  assert.equal(hash.exactChars, 32);
+  const config = byName.get('imopenlines.config.add').params[0].type.fields;
+  assert.equal(config.find((f) => f.name === 'WORKTIME_FROM').type.kind, 'time');
+  assert.equal(byName.get('imconnector.register').errorsInResult, true);
+  assert.equal(byName.get('im.notify.answer').errorsInResult, false);
+});
+
 // ---- secrets ------------------------------------------------------------------------------------
 
 test('no error message, description or stack holds the webhook secret or the token', async () => {

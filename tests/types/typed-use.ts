@@ -63,7 +63,7 @@ export async function seeds(client: Client): Promise<void> {
     if (isB24Error(e)) {
       const code: string = e.code;
       const field: string | undefined = e.field;
-      const kind: 'html' | 'empty' | 'truncated' | 'not_json' | 'no_result' | 'no_rows' | 'no_progress' | undefined = e.kind;
+      const kind: 'html' | 'empty' | 'truncated' | 'not_json' | 'no_result' | 'redirect' | 'bad_status' | 'no_rows' | 'no_progress' | undefined = e.kind;
       const status: number | undefined = e.status;
       const isError: Error = e;
       expectType<B24Error>(e);
@@ -204,4 +204,45 @@ export async function batches(client: Client): Promise<void> {
   Client.webhook('https://example.bitrix24.com/rest/1/x/', { plan: 'premium' });
 
   void [answered, contacts, failed, total, savedFirst, rows, stats];
+}
+
+// ---- rules over several fields reach the types (issue 11) -----------------------------------
+export async function rules(client: Client): Promise<void> {
+  await client.call('im.notify.delete', { TAG: 'promo' });
+  await client.call('im.disk.file.commit', { DIALOG_ID: 'chat5', UPLOAD_ID: [1, 2] });
+  await client.call('imbot.register', { CODE: 'b', EVENT_HANDLER: 'https://a', PROPERTIES: { NAME: 'Bot' } });
+  await client.call('imbot.register', {
+    CODE: 'b', EVENT_MESSAGE_ADD: 'https://a', EVENT_WELCOME_MESSAGE: 'https://a', EVENT_BOT_DELETE: 'https://a',
+    PROPERTIES: { LAST_NAME: 'Bot' },
+  });
+  await client.call('imopenlines.config.add', { PARAMS: { WORKTIME_FROM: '09:00', WORKTIME_TO: '23:59' } });
+  await client.call('imbot.message.add', {
+    DIALOG_ID: 'chat1', MESSAGE: 'hi', KEYBOARD: { BUTTONS: [{ TEXT: 'a', COMMAND: 'x' }, { TYPE: 'NEWLINE' }] },
+  });
+  await client.im.message.add({ DIALOG_ID: 'chat1', ATTACH: { BLOCKS: [{ MESSAGE: 'a' }, { DELIMITER: true }] } });
+
+  // @ts-expect-error ID, TAG or SUB_TAG is required
+  await client.call('im.notify.delete');
+  // @ts-expect-error ID, TAG or SUB_TAG is required
+  await client.call('im.notify.delete', { CLIENT_ID: 'app' });
+  // @ts-expect-error the second group: FILE_ID or UPLOAD_ID
+  await client.call('im.disk.file.commit', { CHAT_ID: 1 });
+  // @ts-expect-error EVENT_WELCOME_MESSAGE is needed unless EVENT_HANDLER is given
+  await client.call('imbot.register', { CODE: 'b', EVENT_MESSAGE_ADD: 'https://a', EVENT_BOT_DELETE: 'https://a', PROPERTIES: { NAME: 'Bot' } });
+  // @ts-expect-error PROPERTIES needs NAME or LAST_NAME
+  await client.call('imbot.register', { CODE: 'b', EVENT_HANDLER: 'https://a', PROPERTIES: { COLOR: 'RED' } });
+  // @ts-expect-error FIELDS needs at least one field
+  await client.call('imbot.update', { BOT_ID: 1, FIELDS: {} });
+  // @ts-expect-error SEARCH_DATE_FROM goes with SEARCH_DATE_TO
+  await client.call('im.notify.history.search', { SEARCH_TEXT: 'abc', SEARCH_DATE_FROM: '2024-10-01' });
+  // @ts-expect-error HH:MM has two digits for the hour
+  await client.call('imopenlines.config.add', { PARAMS: { WORKTIME_FROM: '9:00' } });
+  // @ts-expect-error there is no hour 24
+  await client.call('imopenlines.config.add', { PARAMS: { WORKTIME_TO: '24:00' } });
+  // @ts-expect-error a button needs TEXT unless it is a NEWLINE
+  await client.call('imbot.message.add', { DIALOG_ID: 'chat1', MESSAGE: 'hi', KEYBOARD: { BUTTONS: [{ COMMAND: 'x' }] } });
+  // @ts-expect-error an attachment block is exactly one key
+  await client.im.message.add({ DIALOG_ID: 'chat1', ATTACH: { BLOCKS: [{ MESSAGE: 'a', DELIMITER: true }] } });
+  // @ts-expect-error each connector message needs text or files
+  await client.imconnector.send.messages({ CONNECTOR: 'shop', LINE: 1, MESSAGES: [{ user: { id: 'u1' }, message: { id: 'm1' }, chat: { id: 'c1' } }] });
 }
