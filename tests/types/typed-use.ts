@@ -53,7 +53,9 @@ export async function seeds(client: Client): Promise<void> {
   });
   const started: number | undefined = reply.time?.start;
   client.check('im.notify.answer', { NOTIFY_ID: 1, ANSWER_TEXT: 'x' });
-  const other: unknown = await client.call('crm.contact.list', { start: -1, filter: { '>ID': 10 } });
+  const other: unknown = await client.callUnchecked('crm.contact.list', { start: -1, filter: { '>ID': 10 } });
+  const contacts = await client.callUnchecked<{ ID: string }[]>('crm.contact.list', { select: ['ID'] });
+  expectType<true>(true as Equals<typeof contacts, { ID: string }[]>);
   const names: string[] = methods().map((m) => m.name);
   const params: B24Params<'im.notify.answer'> = [{ NOTIFY_ID: 1, ANSWER_TEXT: 'x' }];
 
@@ -127,7 +129,15 @@ export async function mistakes(client: Client): Promise<void> {
   // @ts-expect-error refresh is required
   Client.oauth({ endpoint: 'https://example.bitrix24.com/rest/', accessToken: 't' });
   // @ts-expect-error an unknown method's params are still an object
-  await client.call('crm.contact.list', 5);
+  await client.callUnchecked('crm.contact.list', 5);
+  // @ts-expect-error a typo'd method name does not compile
+  await client.call('im.notify.answr', { NOTIFY_ID: 1, ANSWER_TEXT: 'x' });
+  // @ts-expect-error nor does a method outside the table: callUnchecked says so
+  await client.call('crm.contact.list', { start: 0 });
+  // @ts-expect-error callReply takes table names only
+  await client.callReply('im.notify.answr', { NOTIFY_ID: 1, ANSWER_TEXT: 'x' });
+  // @ts-expect-error check takes table names only
+  client.check('imopenlines.message.quick.sav', { CHAT_ID: 1, MESSAGE_ID: 2 });
 
   void [text, count, first];
 }
