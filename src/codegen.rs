@@ -307,14 +307,19 @@ pub fn methods_dts() -> String {
     out.push_str("export type B24ExactlyOne<T, K extends keyof T, All extends keyof T = K> = K extends unknown ? T & Required<Pick<T, K>> & { [P in Exclude<All, K>]?: never } : never;\n");
     out.push_str("/** `T` with the fields `K` all given or none. */\n");
     out.push_str("export type B24Together<T, K extends keyof T> = T & (Required<Pick<T, K>> | { [P in K]?: never });\n");
+    out.push_str("/** `T` without the fields `K`, member by member of a union. */\n");
+    out.push_str(
+        "export type B24Omit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;\n",
+    );
     out.push_str("/** `T` with at least one field. */\n");
     out.push_str("export type B24NotEmpty<T> = B24AnyOf<T, keyof T>;\n");
     out.push_str("/** `T` with field `F` given unless field `W` is `V`. */\n");
     out.push_str("export type B24NeededUnless<T, F extends keyof T, W extends keyof T, V> = T & (Required<Pick<T, F>> | { [P in W]: V });\n\n");
     out.push_str("/** Every method of the table: its params and its result. */\n");
     out.push_str("export interface B24Methods {\n");
+    // A method's own doc is written once, on its function in `B24Namespaces` (what editors show
+    // on hover); the entries here carry the docs of their params.
     for m in methods::all() {
-        out.push_str(&jsdoc(m.doc.text(), m.deprecated, "  "));
         let _ = writeln!(
             out,
             "  {}: {{\n    params: {};\n    result: {};\n  }};",
@@ -331,11 +336,21 @@ pub fn methods_dts() -> String {
     out.push_str("export interface B24Lists {\n");
     for m in methods::all().filter(|m| m.paging != Paging::None) {
         let without = m.paging.params_set_by_reader();
+        // The method's own params type without the reader's params, so its field docs are
+        // written once; a nested reader param needs the fields written out again.
+        let params = if without.iter().any(|w| w.contains('.')) {
+            object_without(&params_shape(m), Side::Params, 4, &without)
+        } else {
+            format!(
+                "B24Omit<B24Methods[{}][\"params\"], {}>",
+                quote(m.name),
+                names_union(&without)
+            )
+        };
         let _ = writeln!(
             out,
-            "  {}: {{\n    params: {};\n    row: {};\n  }};",
+            "  {}: {{\n    params: {params};\n    row: {};\n  }};",
             quote(m.name),
-            object_without(&params_shape(m), Side::Params, 4, &without),
             row_type(m)
         );
     }
