@@ -258,8 +258,12 @@ fn leaving_out_a_required_param_is_refused_naming_it() {
                         assert_eq!(problem, Problem::Missing);
                         checked += 1;
                     } else {
+                        // Without an example the body is empty: an earlier required
+                        // param is named first.
+                        let earlier = doc.example.is_none()
+                            && entry.params.iter().any(|p| p.required && p.name == field);
                         assert!(
-                            listed(&doc.name, &field, &[Kind::ExampleRefused]),
+                            earlier || listed(&doc.name, &field, &[Kind::ExampleRefused]),
                             "{}: {field} refused instead of {}",
                             doc.name,
                             param.name

@@ -37,34 +37,29 @@ pub static METHODS: &[Method] = &[
     method("imbot.app.update", &["imbot"])
         .deprecated()
         .doc("Changes a chat app's IFRAME, JS command, icon, context or titles.")
-        .rules(&[Rule::AnyOf(&[
-            "IFRAME",
-            "IFRAME_WIDTH",
-            "IFRAME_HEIGHT",
-            "JS_METHOD",
-            "JS_PARAM",
-            "HASH",
-            "ICON_FILE",
-            "CONTEXT",
-            "EXTRANET_SUPPORT",
-            "LIVECHAT_SUPPORT",
-            "IFRAME_POPUP",
-            "LANG",
-        ])])
         .params(&[
             req("APP_ID", INT).doc("App to change."),
-            opt("IFRAME", STR).doc("New HTTPS URL of the IFRAME."),
-            opt("IFRAME_WIDTH", INT).doc("Wanted IFRAME width in px (at least 250)."),
-            opt("IFRAME_HEIGHT", INT).doc("Wanted IFRAME height in px (at least 50)."),
-            opt("JS_METHOD", APP_JS_METHOD).doc("JS command kind; wins over IFRAME fields when both are sent."),
-            opt("JS_PARAM", STR).doc("Argument of `JS_METHOD`."),
-            opt("HASH", STR).exact_chars(32).doc("Token for checking IFRAME calls, 32 characters."),
-            opt("ICON_FILE", FILE).doc("App icon, base64."),
-            opt("CONTEXT", APP_CONTEXT).doc("Chats the app shows in; a `-admin` suffix limits it to admins."),
-            opt("EXTRANET_SUPPORT", YN).doc("Also available to extranet users."),
-            opt("LIVECHAT_SUPPORT", YN).doc("Also available in live chat."),
-            opt("IFRAME_POPUP", YN).doc("Open the IFRAME as a movable window."),
-            opt("LANG", Ty::Array(&APP_LANG)).doc("Titles per language."),
+            req(
+                "FIELDS",
+                obj(&[
+                    opt("IFRAME", STR).doc("New HTTPS URL of the IFRAME."),
+                    opt("IFRAME_WIDTH", INT).doc("Wanted IFRAME width in px (at least 250)."),
+                    opt("IFRAME_HEIGHT", INT).doc("Wanted IFRAME height in px (at least 50)."),
+                    opt("JS_METHOD", APP_JS_METHOD).doc("JS command kind; wins over IFRAME fields when both are sent."),
+                    opt("JS_PARAM", STR).doc("Argument of `JS_METHOD`."),
+                    opt("HASH", STR).exact_chars(32).doc("Token for checking IFRAME calls, 32 characters."),
+                    opt("ICON_FILE", FILE).doc("App icon, base64."),
+                    opt("CONTEXT", APP_CONTEXT).doc("Chats the app shows in; a `-admin` suffix limits it to admins."),
+                    opt("EXTRANET_SUPPORT", YN).doc("Also available to extranet users."),
+                    opt("LIVECHAT_SUPPORT", YN).doc("Also available in live chat."),
+                    opt("IFRAME_POPUP", YN).doc("Open the IFRAME as a movable window."),
+                    opt("LANG", Ty::Array(&APP_LANG)).doc("Titles per language."),
+                ])
+                .rules(&[Rule::NotEmpty]),
+            )
+            // The portal reads every change from FIELDS (CIMRestService::appUpdate), as the
+            // page's example sends them; the page's table lists them at the top level.
+            .doc("What to change; at least one field."),
         ])
         .result(BOOL),
     // ----- bots (imbot.register / update / unregister / bot.list) -----

@@ -7455,43 +7455,46 @@ export interface B24Methods {
     result: boolean;
   };
   "imbot.app.update": {
-    params: B24AnyOf<{
+    params: {
       /** App to change. */
       APP_ID: B24Int;
-      /** New HTTPS URL of the IFRAME. */
-      IFRAME?: string | number;
-      /** Wanted IFRAME width in px (at least 250). */
-      IFRAME_WIDTH?: B24Int;
-      /** Wanted IFRAME height in px (at least 50). */
-      IFRAME_HEIGHT?: B24Int;
-      /** JS command kind; wins over IFRAME fields when both are sent. */
-      JS_METHOD?: "PUT" | "SEND" | "CALL" | "SUPPORT";
-      /** Argument of `JS_METHOD`. */
-      JS_PARAM?: string | number;
-      /** Token for checking IFRAME calls, 32 characters. */
-      HASH?: string | number;
-      /** App icon, base64. */
-      ICON_FILE?: B24File;
-      /** Chats the app shows in; a `-admin` suffix limits it to admins. */
-      CONTEXT?: "ALL" | "USER" | "CHAT" | "BOT" | "LINES" | "CALL" | "ALL-admin" | "USER-admin" | "CHAT-admin" | "BOT-admin" | "LINES-admin" | "CALL-admin";
-      /** Also available to extranet users. */
-      EXTRANET_SUPPORT?: "Y" | "N";
-      /** Also available in live chat. */
-      LIVECHAT_SUPPORT?: "Y" | "N";
-      /** Open the IFRAME as a movable window. */
-      IFRAME_POPUP?: "Y" | "N";
-      /** Titles per language. */
-      LANG?: {
-        /** Language, e.g. `en`. */
-        LANGUAGE_ID?: string | number;
-        /** Button or command title. */
-        TITLE?: string | number;
-        /** Description. */
-        DESCRIPTION?: string | number;
-        /** Copyright line (IFRAME apps). */
-        COPYRIGHT?: string | number;
-      }[];
-    }, "IFRAME" | "IFRAME_WIDTH" | "IFRAME_HEIGHT" | "JS_METHOD" | "JS_PARAM" | "HASH" | "ICON_FILE" | "CONTEXT" | "EXTRANET_SUPPORT" | "LIVECHAT_SUPPORT" | "IFRAME_POPUP" | "LANG">;
+      /** What to change; at least one field. */
+      FIELDS: B24NotEmpty<{
+        /** New HTTPS URL of the IFRAME. */
+        IFRAME?: string | number;
+        /** Wanted IFRAME width in px (at least 250). */
+        IFRAME_WIDTH?: B24Int;
+        /** Wanted IFRAME height in px (at least 50). */
+        IFRAME_HEIGHT?: B24Int;
+        /** JS command kind; wins over IFRAME fields when both are sent. */
+        JS_METHOD?: "PUT" | "SEND" | "CALL" | "SUPPORT";
+        /** Argument of `JS_METHOD`. */
+        JS_PARAM?: string | number;
+        /** Token for checking IFRAME calls, 32 characters. */
+        HASH?: string | number;
+        /** App icon, base64. */
+        ICON_FILE?: B24File;
+        /** Chats the app shows in; a `-admin` suffix limits it to admins. */
+        CONTEXT?: "ALL" | "USER" | "CHAT" | "BOT" | "LINES" | "CALL" | "ALL-admin" | "USER-admin" | "CHAT-admin" | "BOT-admin" | "LINES-admin" | "CALL-admin";
+        /** Also available to extranet users. */
+        EXTRANET_SUPPORT?: "Y" | "N";
+        /** Also available in live chat. */
+        LIVECHAT_SUPPORT?: "Y" | "N";
+        /** Open the IFRAME as a movable window. */
+        IFRAME_POPUP?: "Y" | "N";
+        /** Titles per language. */
+        LANG?: {
+          /** Language, e.g. `en`. */
+          LANGUAGE_ID?: string | number;
+          /** Button or command title. */
+          TITLE?: string | number;
+          /** Description. */
+          DESCRIPTION?: string | number;
+          /** Copyright line (IFRAME apps). */
+          COPYRIGHT?: string | number;
+        }[];
+      }>;
+    };
     result: boolean;
   };
   "imbot.bot.list": {

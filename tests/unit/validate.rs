@@ -549,8 +549,16 @@ fn the_iframe_hash_is_exactly_32_characters() {
         check_limit(hash.limit, &json!("0123456789abcdef0123456789abcdef")),
         Ok(())
     );
-    let update = find("imbot.app.update").unwrap().param("HASH").unwrap();
-    assert_eq!(update.limit, Limit::ExactChars(32));
+    assert_eq!(
+        refusal(
+            "imbot.app.update",
+            json!({"APP_ID": 1, "FIELDS": {"HASH": "short"}})
+        ),
+        Some((
+            "FIELDS.HASH".to_string(),
+            Problem::NotLength { want: 32, got: 5 }
+        ))
+    );
 }
 
 #[test]
@@ -601,4 +609,22 @@ fn exactly_one_refuses_two_and_together_accepts_none() {
         check_value(&both, &json!({"B": "2"}), "x", Mode::Params),
         Err(("x.A".to_string(), Problem::Together(&["A", "B"])))
     );
+}
+
+#[test]
+fn app_update_takes_its_changes_inside_fields_as_the_portal_reads_them() {
+    assert_eq!(
+        field(
+            "imbot.app.update",
+            json!({"APP_ID": 1, "IFRAME": "https://a.example/x"})
+        ),
+        "IFRAME"
+    );
+    assert_eq!(
+        refusal("imbot.app.update", json!({"APP_ID": 1, "FIELDS": {}})),
+        Some(("FIELDS".to_string(), Problem::Empty))
+    );
+    let change =
+        json!({"APP_ID": 1, "FIELDS": {"IFRAME": "https://a.example/x", "JS_METHOD": "SEND"}});
+    assert_eq!(refusal("imbot.app.update", change), None);
 }
