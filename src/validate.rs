@@ -271,106 +271,105 @@ fn is_number_text(s: &str) -> bool {
     rest.is_empty()
 }
 
-/// Two digits at the start of `s`, as a number.
-fn two_digits(s: &[u8]) -> Option<u32> {
-    match s {
-        [a, b, ..] if a.is_ascii_digit() && b.is_ascii_digit() => {
-            Some(u32::from(a - b'0') * 10 + u32::from(b - b'0'))
+/// `n` digits at the start of `s` as a number, and what follows them.
+fn digits(s: &[u8], n: usize) -> Option<(u32, &[u8])> {
+    let head = s.get(..n)?;
+    let mut value = 0;
+    for &b in head {
+        if !b.is_ascii_digit() {
+            return None;
         }
-        _ => None,
+        value = value * 10 + u32::from(b - b'0');
     }
+    Some((value, s.get(n..)?))
+}
+
+/// `HH:MM` (00:00 to 23:59) at the start of `s`, and what follows.
+fn clock(s: &[u8]) -> Option<&[u8]> {
+    let (hours, s) = digits(s, 2)?;
+    let (minutes, s) = digits(s.strip_prefix(b":")?, 2)?;
+    (hours < 24 && minutes < 60).then_some(s)
 }
 
 /// `HH:MM`, 00:00 to 23:59.
 fn is_hh_mm(s: &str) -> bool {
-    let b = s.as_bytes();
-    b.len() == 5
-        && b.get(2) == Some(&b':')
-        && two_digits(b).is_some_and(|h| h < 24)
-        && two_digits(b.get(3..).unwrap_or_default()).is_some_and(|m| m < 60)
+    clock(s.as_bytes()).is_some_and(<[u8]>::is_empty)
 }
 
-/// `HH:MM`, then optionally `:SS` and a fraction, then optionally `Z` or an offset `±HH:MM`
-/// / `±HHMM` (offsets only where `zone` is allowed).
+/// A time of day: `HH:MM`, optionally `:SS` and a fraction, then (where `zone` allows it)
+/// `Z` or an offset `±HH`, `±HHMM`, `±HH:MM`.
 fn is_time_of_day(s: &[u8], zone: bool) -> bool {
-    let Some(clock) = s.get(..5).and_then(|c| std::str::from_utf8(c).ok()) else {
+    let Some(mut rest) = clock(s) else {
         return false;
     };
-    if !is_hh_mm(clock) {
-        return false;
-    }
-    let mut rest = s.get(5..).unwrap_or_default();
     if let Some(seconds) = rest.strip_prefix(b":") {
-        if two_digits(seconds).is_none_or(|n| n >= 60) {
-            return false;
+        match digits(seconds, 2) {
+            Some((n, after)) if n < 60 => rest = after,
+            _ => return false,
         }
-        rest = seconds.get(2..).unwrap_or_default();
         if let Some(fraction) = rest.strip_prefix(b".") {
             let n = fraction.iter().take_while(|b| b.is_ascii_digit()).count();
+            rest = fraction.get(n..).unwrap_or_default();
             if n == 0 {
                 return false;
             }
-            rest = fraction.get(n..).unwrap_or_default();
         }
     }
-    match rest {
-        [] => true,
-        [b'Z'] => zone,
-        [b'+' | b'-', offset @ ..] if zone => match offset {
-            [h1, h2, b':', m1, m2] | [h1, h2, m1, m2] => {
-                two_digits(&[*h1, *h2]).is_some_and(|h| h <= 14)
-                    && two_digits(&[*m1, *m2]).is_some_and(|m| m < 60)
-            }
-            [h1, h2] => two_digits(&[*h1, *h2]).is_some_and(|h| h <= 14),
-            _ => false,
-        },
-        _ => false,
-    }
-}
-
-fn days_in_month(year: u32, month: u32) -> u32 {
-    match month {
-        2 if year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) => 29,
-        2 => 28,
-        4 | 6 | 9 | 11 => 30,
-        _ => 31,
-    }
+    let offset = match rest {
+        [] => return true,
+        [b'Z'] => return zone,
+        [b'+' | b'-', offset @ ..] if zone => offset,
+        _ => return false,
+    };
+    let Some((hours, after)) = digits(offset, 2) else {
+        return false;
+    };
+    let after = after.strip_prefix(b":").unwrap_or(after);
+    hours <= 14
+        && (after.is_empty() || digits(after, 2).is_some_and(|(m, end)| m < 60 && end.is_empty()))
 }
 
 fn is_calendar_day(year: u32, month: u32, day: u32) -> bool {
-    (1..=12).contains(&month) && day >= 1 && day <= days_in_month(year, month)
+    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+    let days = match month {
+        2 if leap => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        1..=12 => 31,
+        _ => 0,
+    };
+    (1..=days).contains(&day)
+}
+
+/// `YYYY-MM-DD` (ISO 8601) or `DD.MM.YYYY` (the portal's) at the start of `s`: the day is
+/// checked against the calendar. Returns what follows, and whether it was ISO.
+fn calendar_date(s: &[u8]) -> Option<(&[u8], bool)> {
+    let (year, month, day, rest, iso) = match digits(s, 4) {
+        Some((year, rest)) if rest.first() == Some(&b'-') => {
+            let (month, rest) = digits(rest.get(1..)?, 2)?;
+            let (day, rest) = digits(rest.strip_prefix(b"-")?, 2)?;
+            (year, month, day, rest, true)
+        }
+        _ => {
+            let (day, rest) = digits(s, 2)?;
+            let (month, rest) = digits(rest.strip_prefix(b".")?, 2)?;
+            let (year, rest) = digits(rest.strip_prefix(b".")?, 4)?;
+            (year, month, day, rest, false)
+        }
+    };
+    is_calendar_day(year, month, day).then_some((rest, iso))
 }
 
 /// A date as ISO 8601 (`YYYY-MM-DD`, optionally `T` or a space and a time with its zone) or
 /// as the portal writes it (`DD.MM.YYYY`, optionally a space and a time). Checked by hand:
 /// a date library would cost the .wasm more than the whole table.
 fn is_date(s: &str) -> bool {
-    let b = s.as_bytes();
-    let four = |at: usize| {
-        let hi = two_digits(b.get(at..).unwrap_or_default())?;
-        let lo = two_digits(b.get(at + 2..).unwrap_or_default())?;
-        Some(hi * 100 + lo)
-    };
-    let two = |at: usize| two_digits(b.get(at..).unwrap_or_default());
-    let (day_ok, rest) = match (b.get(4), b.get(2)) {
-        (Some(b'-'), _) if b.get(7) == Some(&b'-') => (
-            matches!((four(0), two(5), two(8)), (Some(y), Some(m), Some(d)) if is_calendar_day(y, m, d)),
-            b.get(10..).unwrap_or_default(),
-        ),
-        (_, Some(b'.')) if b.get(5) == Some(&b'.') => (
-            matches!((two(0), two(3), four(6)), (Some(d), Some(m), Some(y)) if is_calendar_day(y, m, d)),
-            b.get(10..).unwrap_or_default(),
-        ),
-        _ => return false,
-    };
-    let iso = b.get(4) == Some(&b'-');
-    day_ok
-        && match rest {
-            [] => true,
-            [b'T', time @ ..] if iso => is_time_of_day(time, true),
-            [b' ', time @ ..] => is_time_of_day(time, iso),
-            _ => false,
-        }
+    match calendar_date(s.as_bytes()) {
+        Some(([], _)) => true,
+        Some(([b'T', time @ ..], true)) => is_time_of_day(time, true),
+        Some(([b' ', time @ ..], iso)) => is_time_of_day(time, iso),
+        _ => false,
+    }
 }
 
 /// The value as enum text: strings as they are, integers in decimal.
