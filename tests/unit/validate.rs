@@ -628,3 +628,41 @@ fn app_update_takes_its_changes_inside_fields_as_the_portal_reads_them() {
         json!({"APP_ID": 1, "FIELDS": {"IFRAME": "https://a.example/x", "JS_METHOD": "SEND"}});
     assert_eq!(refusal("imbot.app.update", change), None);
 }
+
+#[test]
+fn the_list_readers_page_size_fits_the_documented_range() {
+    let mut checked = 0;
+    for m in crate::methods::all() {
+        let size = match m.paging {
+            crate::schema::Paging::Offset { size, .. }
+            | crate::schema::Paging::Cursor { size, .. } => size,
+            _ => continue,
+        };
+        // The size param may be nested (`PARAMS.limit`).
+        let mut fields = m.params;
+        let mut found = None;
+        for part in size.param.split('.') {
+            found = fields.iter().find(|p| p.name == part);
+            if let Some(Param {
+                ty: Ty::Object(shape),
+                ..
+            }) = found
+            {
+                fields = shape.fields;
+            }
+        }
+        let param = found.unwrap_or_else(|| panic!("{}: {}", m.name, size.param));
+        if let Limit::Range { min, max } = param.limit {
+            assert!(
+                min <= i64::from(size.max) && i64::from(size.max) <= max,
+                "{}",
+                m.name
+            );
+            checked += 1;
+        }
+    }
+    assert!(
+        checked >= 5,
+        "only {checked} list methods have a ranged page size"
+    );
+}
