@@ -180,6 +180,16 @@ describe('validation errors (nothing is sent)', () => {
       { PARAMS: { QUEUE: [{ ENTITY_TYPE: 'user', ENTITY_ID: 1 }, { ENTITY_TYPE: 'user' }] } }, 'PARAMS.QUEUE.1.ENTITY_ID', /required/],
     ['nested enum array', 'imopenlines.config.add', { PARAMS: { WORKTIME_DAYOFF: ['SA', 'XX'] } }, 'PARAMS.WORKTIME_DAYOFF.1', /one of/],
     ['nested unknown field', 'imopenlines.config.add', { PARAMS: { LINE_NAEM: 'typo' } }, 'PARAMS.LINE_NAEM', /not a parameter/],
+    // Rules over several fields, decoded from the table the .wasm embeds.
+    ['second any-of group', 'im.disk.file.commit', { CHAT_ID: 1 }, 'FILE_ID', /UPLOAD_ID/],
+    ['nested any-of group', 'imbot.register', { CODE: 'b', EVENT_HANDLER: 'https://a', PROPERTIES: { COLOR: 'RED' } },
+      'PROPERTIES.NAME', /LAST_NAME/],
+    ['keyboard button without text', 'imbot.message.add',
+      { DIALOG_ID: 'chat1', MESSAGE: 'hi', KEYBOARD: { BUTTONS: [{ TYPE: 'NEWLINE' }, { COMMAND: 'x' }] } },
+      'KEYBOARD.BUTTONS.1.TEXT', /unless TYPE is "NEWLINE"/],
+    ['page size out of range', 'im.dialog.messages.search', { CHAT_ID: 1, LIMIT: 201 }, 'LIMIT', /from 1 to 200/],
+    ['time of day', 'imopenlines.config.add', { PARAMS: { WORKTIME_FROM: '9:00' } }, 'PARAMS.WORKTIME_FROM', /HH:MM/],
+    ['calendar date', 'im.notify.history.search', { SEARCH_TEXT: 'abc', SEARCH_DATE: '2024-02-30' }, 'SEARCH_DATE', /date/],
   ];
   for (const [name, method, params, field, description] of cases) {
     test(name, async () => {
