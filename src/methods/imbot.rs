@@ -282,7 +282,11 @@ pub static METHODS: &[Method] = &[
     method("imbot.message.add", &["imbot"])
         .deprecated()
         .doc("Sends a message as the bot; returns the message ID.")
-        .rules(&[Rule::AnyOf(&["DIALOG_ID", "TO_USER_ID"])])
+        // DIALOG_ID, or FROM_USER_ID and TO_USER_ID together: the portal's
+        // CIMRestService::botMessageAdd (im/classes/general/im_rest.php) sends a system message
+        // when both user IDs are given and otherwise needs a valid DIALOG_ID; TO_USER_ID alone
+        // is refused as DIALOG_ID_EMPTY.
+        .rules(&[Rule::AnyOf(&["DIALOG_ID", "TO_USER_ID"]), Rule::AnyOf(&["DIALOG_ID", "FROM_USER_ID"])])
         .params(&[
             OLD_BOT_ID,
             opt("DIALOG_ID", STR).doc("User ID or `chat<ID>`; needed unless `FROM_USER_ID` + `TO_USER_ID` are given."),

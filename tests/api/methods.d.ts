@@ -8314,7 +8314,7 @@ export interface B24Methods {
     result: boolean;
   };
   "imbot.message.add": {
-    params: B24AnyOf<{
+    params: B24AnyOf<B24AnyOf<{
       /** Bot to act as; the app's first bot if omitted. */
       BOT_ID?: B24Int;
       /** User ID or `chat<ID>`; needed unless `FROM_USER_ID` + `TO_USER_ID` are given. */
@@ -8710,7 +8710,7 @@ export interface B24Methods {
       SKIP_CONNECTOR?: "Y" | "N";
       /** Key tying the bot to a webhook; needed only with webhook auth. */
       CLIENT_ID?: string | number;
-    }, "DIALOG_ID" | "TO_USER_ID">;
+    }, "DIALOG_ID" | "TO_USER_ID">, "DIALOG_ID" | "FROM_USER_ID">;
     result: number;
   };
   "imbot.message.delete": {

@@ -666,3 +666,30 @@ fn the_list_readers_page_size_fits_the_documented_range() {
         "only {checked} list methods have a ranged page size"
     );
 }
+
+#[test]
+fn a_bot_message_needs_a_dialog_or_both_user_ids() {
+    let send = |ids: Value| {
+        let mut body = json!({"MESSAGE": "hi"});
+        body.as_object_mut()
+            .unwrap()
+            .extend(ids.as_object().unwrap().clone());
+        refusal("imbot.message.add", body)
+    };
+    assert_eq!(send(json!({"DIALOG_ID": "chat1"})), None);
+    assert_eq!(send(json!({"FROM_USER_ID": 1, "TO_USER_ID": 2})), None);
+    assert_eq!(
+        send(json!({"TO_USER_ID": 2})),
+        Some((
+            "DIALOG_ID".to_string(),
+            Problem::OneOfMissing(&["DIALOG_ID", "FROM_USER_ID"])
+        ))
+    );
+    assert_eq!(
+        send(json!({"FROM_USER_ID": 1})),
+        Some((
+            "DIALOG_ID".to_string(),
+            Problem::OneOfMissing(&["DIALOG_ID", "TO_USER_ID"])
+        ))
+    );
+}
