@@ -253,6 +253,9 @@ export async function rules(client: Client): Promise<void> {
   await client.call('imbot.message.add', { DIALOG_ID: 'chat1', MESSAGE: 'hi', KEYBOARD: { BUTTONS: [{ COMMAND: 'x' }] } });
   // @ts-expect-error an attachment block is exactly one key
   await client.im.message.add({ DIALOG_ID: 'chat1', ATTACH: { BLOCKS: [{ MESSAGE: 'a', DELIMITER: true }] } });
+  // @ts-expect-error a bot message needs DIALOG_ID, or FROM_USER_ID with TO_USER_ID
+  await client.call('imbot.message.add', { TO_USER_ID: 2, MESSAGE: 'hi' });
+  await client.call('imbot.message.add', { FROM_USER_ID: 1, TO_USER_ID: 2, MESSAGE: 'hi' });
   // @ts-expect-error each connector message needs text or files
   await client.imconnector.send.messages({ CONNECTOR: 'shop', LINE: 1, MESSAGES: [{ user: { id: 'u1' }, message: { id: 'm1' }, chat: { id: 'c1' } }] });
 }
