@@ -306,6 +306,11 @@ export function createApi({ load, defaultFetch, createRefresher } = {}) {
       return (await this.callReply(method, params, options)).result;
     }
 
+    /** Calls any method by name (the types do not check it); resolves to the `result`. */
+    async callUnchecked(method, params, options) {
+      return (await this.callReply(method, params, options)).result;
+    }
+
     /** Calls a method; resolves to the whole reply: `result`, `time`, and `total`/`next`. */
     async callReply(method, params, { signal } = {}) {
       checkMethod(method);

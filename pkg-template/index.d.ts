@@ -229,18 +229,24 @@ export declare class Client {
   /** Inside a placement iframe: calls go through `BX24.callMethod` (default `globalThis.BX24`). */
   static bx24(bx24?: BX24Like, options?: ClientOptions): Client;
 
-  /** Calls a method of the table; resolves to its typed `result`. `signal` aborts it. */
+  /**
+   * Calls a method of the table; resolves to its typed `result`. `signal` aborts it. A name
+   * outside the table does not compile: use `callUnchecked` for those.
+   */
   call<M extends B24MethodName>(method: M, ...params: B24Params<M>): Promise<B24Result<M>>;
-  /** Calls a method missing from the table; params are sent unchecked. */
-  call<N extends string>(method: OtherMethod<N>, params?: Record<string, unknown>): Promise<unknown>;
 
   /** Like `call`, resolving to the whole reply (`result`, `time`, `total`, `next`). */
   callReply<M extends B24MethodName>(method: M, ...params: B24Params<M>): Promise<B24Reply<B24Result<M>>>;
-  callReply<N extends string>(method: OtherMethod<N>, params?: Record<string, unknown>): Promise<B24Reply>;
 
   /** Validates params as `call` would, without sending; throws `B24Error` when refused. */
   check<M extends B24MethodName>(method: M, ...params: B24Params<M>): void;
-  check<N extends string>(method: OtherMethod<N>, params?: Record<string, unknown>): void;
+
+  /**
+   * Calls any method by name, e.g. one outside the table (`crm.*`); resolves to its `result`,
+   * typed as `R` (say what you expect: `callUnchecked<{ ID: string }[]>(...)`). The params are
+   * sent as given; a method of the table is still validated at run time.
+   */
+  callUnchecked<R = unknown>(method: string, params?: Record<string, unknown>, options?: { signal?: AbortSignal }): Promise<R>;
 
   /**
    * Runs commands in batches of up to 50 (more are split). Each command is validated first;

@@ -30,7 +30,7 @@ bindgen "" pkg/web
 step cargo run --locked --quiet --bin b24-codegen -- pkg/methods.d.ts
 # The tsify interfaces, on their own: the rest of the glue's .d.ts needs DOM typings that a
 # Node project may not have.
-awk '/^export interface (ErrorData|MethodInfo|ParamInfo|TypeInfo|PagingInfo|CursorInfo|StageInfo|ReverseInfo) /,/^}/' pkg/web/b24_wasm.d.ts > pkg/wasm-types.d.ts
+awk '/^export interface (ErrorData|MethodInfo|ParamInfo|TypeInfo|RuleInfo|PagingInfo|CursorInfo|StageInfo|ReverseInfo) /,/^}/' pkg/web/b24_wasm.d.ts > pkg/wasm-types.d.ts
 grep -q 'export interface MethodInfo' pkg/wasm-types.d.ts
 grep -q 'export interface PagingInfo' pkg/wasm-types.d.ts
 # The inline, Node, workerd and CommonJS variants, the .d.cts types, the method table as JS.

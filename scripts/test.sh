@@ -22,6 +22,8 @@ step cargo clippy --locked --target wasm32-unknown-unknown --lib --features even
 
 # Native: unit tests, the spec conformance test, the client against the stand-in.
 step cargo test --locked
+# The committed API snapshot matches what the table generates.
+step bash scripts/check-api.sh
 
 step node --test tests/standin/
 

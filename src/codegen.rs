@@ -5,7 +5,7 @@
 //! JSDoc from the table's doc lines and `@deprecated` where the table says so.
 
 use crate::methods;
-use crate::schema::{Method, Paging, Param, Ty};
+use crate::schema::{Method, Obj, Paging, Param, Rule, Ty};
 use std::collections::BTreeMap;
 use std::fmt::Write;
 
@@ -58,6 +58,8 @@ fn ts_type(ty: &Ty, side: Side, indent: usize) -> String {
         Ty::Bool if side == Side::Params => "B24Bool".into(),
         Ty::Bool => "boolean".into(),
         Ty::Date => "B24Date".into(),
+        Ty::Time if side == Side::Params => "B24Time".into(),
+        Ty::Time => "string".into(),
         Ty::File => "B24File".into(),
         Ty::Any => "unknown".into(),
         Ty::Enum(values) => {
@@ -81,7 +83,7 @@ fn ts_type(ty: &Ty, side: Side, indent: usize) -> String {
                 format!("{inner}[]")
             }
         }
-        Ty::Object(fields) => object(fields, side, indent),
+        Ty::Object(shape) => object(shape, side, indent),
         Ty::Map(item) => format!("Record<string, {}>", ts_type(item, side, indent)),
         Ty::Either(choices) => choices
             .iter()
@@ -91,12 +93,54 @@ fn ts_type(ty: &Ty, side: Side, indent: usize) -> String {
     }
 }
 
-fn object(fields: &[Param], side: Side, indent: usize) -> String {
-    object_without(fields, side, indent, &[])
+fn object(shape: &Obj, side: Side, indent: usize) -> String {
+    object_without(shape, side, indent, &[])
+}
+
+fn names_union(names: &[&str]) -> String {
+    names
+        .iter()
+        .map(|n| quote(n))
+        .collect::<Vec<_>>()
+        .join(" | ")
+}
+
+/// Wraps an object type in the helper types of its rules (params only: results carry none).
+/// Rules naming a left-out field are left out with it.
+fn with_rules(mut ty: String, rules: &[Rule], side: Side, without: &[&str]) -> String {
+    if side == Side::Result {
+        return ty;
+    }
+    let kept = |names: &[&str]| names.iter().all(|n| !without.contains(n));
+    for rule in rules {
+        ty = match *rule {
+            Rule::AnyOf(names) if kept(names) => format!("B24AnyOf<{ty}, {}>", names_union(names)),
+            Rule::ExactlyOne(names) if kept(names) => {
+                format!("B24ExactlyOne<{ty}, {}>", names_union(names))
+            }
+            Rule::Together(names) if kept(names) => {
+                format!("B24Together<{ty}, {}>", names_union(names))
+            }
+            Rule::NotEmpty => format!("B24NotEmpty<{ty}>"),
+            Rule::NeededUnless { field, when, is } if kept(&[field, when]) => format!(
+                "B24NeededUnless<{ty}, {}, {}, {}>",
+                quote(field),
+                quote(when),
+                quote(is)
+            ),
+            _ => ty,
+        };
+    }
+    ty
 }
 
 /// An object type without the fields named in `without` (dotted names reach nested objects).
-fn object_without(fields: &[Param], side: Side, indent: usize, without: &[&str]) -> String {
+fn object_without(shape: &Obj, side: Side, indent: usize, without: &[&str]) -> String {
+    let body = fields_without(shape.fields, side, indent, without);
+    with_rules(body, shape.rules, side, without)
+}
+
+fn fields_without(fields: &[Param], side: Side, indent: usize, without: &[&str]) -> String {
     let fields: Vec<&Param> = fields
         .iter()
         .filter(|p| !without.contains(&p.name))
@@ -126,9 +170,17 @@ fn object_without(fields: &[Param], side: Side, indent: usize, without: &[&str])
     out
 }
 
+/// The params of a method as one object type.
+fn params_shape(m: &Method) -> Obj {
+    Obj {
+        fields: m.params,
+        rules: m.rules,
+    }
+}
+
 /// The params type of a method.
 fn params_type(m: &Method, indent: usize) -> String {
-    object(m.params, Side::Params, indent)
+    object(&params_shape(m), Side::Params, indent)
 }
 
 /// The types a list method's rows can have: the items at its paging's rows path of the
@@ -151,7 +203,8 @@ fn row_types(result: &'static Ty, path: &str) -> Vec<&'static Ty> {
 
 fn field_types(ty: &'static Ty, name: &str) -> Vec<&'static Ty> {
     match ty {
-        Ty::Object(fields) => fields
+        Ty::Object(shape) => shape
+            .fields
             .iter()
             .filter(|p| p.name == name)
             .map(|p| &p.ty)
@@ -244,11 +297,29 @@ pub fn methods_dts() -> String {
     out.push_str("/** A date as ISO 8601 text, or a `Date` (sent as its ISO text). */\n");
     out.push_str("export type B24Date = string | Date;\n");
     out.push_str("/** A file: `[\"name.ext\", \"<base64>\"]`, or a string. */\n");
-    out.push_str("export type B24File = string | string[];\n\n");
+    out.push_str("export type B24File = string | string[];\n");
+    out.push_str("type B24Digit = \"0\" | \"1\" | \"2\" | \"3\" | \"4\" | \"5\" | \"6\" | \"7\" | \"8\" | \"9\";\n");
+    out.push_str("/** A time of day, `HH:MM` (24 hours). */\n");
+    out.push_str("export type B24Time = `${\"0\" | \"1\"}${B24Digit}:${\"0\" | \"1\" | \"2\" | \"3\" | \"4\" | \"5\"}${B24Digit}` | `2${\"0\" | \"1\" | \"2\" | \"3\"}:${\"0\" | \"1\" | \"2\" | \"3\" | \"4\" | \"5\"}${B24Digit}`;\n");
+    out.push_str("/** `T` with at least one of the fields `K` given. */\n");
+    out.push_str("export type B24AnyOf<T, K extends keyof T> = K extends unknown ? T & Required<Pick<T, K>> : never;\n");
+    out.push_str("/** `T` with exactly one of the fields `K` given. */\n");
+    out.push_str("export type B24ExactlyOne<T, K extends keyof T, All extends keyof T = K> = K extends unknown ? T & Required<Pick<T, K>> & { [P in Exclude<All, K>]?: never } : never;\n");
+    out.push_str("/** `T` with the fields `K` all given or none. */\n");
+    out.push_str("export type B24Together<T, K extends keyof T> = T & (Required<Pick<T, K>> | { [P in K]?: never });\n");
+    out.push_str("/** `T` without the fields `K`, member by member of a union. */\n");
+    out.push_str(
+        "export type B24Omit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;\n",
+    );
+    out.push_str("/** `T` with at least one field. */\n");
+    out.push_str("export type B24NotEmpty<T> = B24AnyOf<T, keyof T>;\n");
+    out.push_str("/** `T` with field `F` given unless field `W` is `V`. */\n");
+    out.push_str("export type B24NeededUnless<T, F extends keyof T, W extends keyof T, V> = T & (Required<Pick<T, F>> | { [P in W]: V });\n\n");
     out.push_str("/** Every method of the table: its params and its result. */\n");
     out.push_str("export interface B24Methods {\n");
+    // A method's own doc is written once, on its function in `B24Namespaces` (what editors show
+    // on hover); the entries here carry the docs of their params.
     for m in methods::all() {
-        out.push_str(&jsdoc(m.doc.text(), m.deprecated, "  "));
         let _ = writeln!(
             out,
             "  {}: {{\n    params: {};\n    result: {};\n  }};",
@@ -265,11 +336,21 @@ pub fn methods_dts() -> String {
     out.push_str("export interface B24Lists {\n");
     for m in methods::all().filter(|m| m.paging != Paging::None) {
         let without = m.paging.params_set_by_reader();
+        // The method's own params type without the reader's params, so its field docs are
+        // written once; a nested reader param needs the fields written out again.
+        let params = if without.iter().any(|w| w.contains('.')) {
+            object_without(&params_shape(m), Side::Params, 4, &without)
+        } else {
+            format!(
+                "B24Omit<B24Methods[{}][\"params\"], {}>",
+                quote(m.name),
+                names_union(&without)
+            )
+        };
         let _ = writeln!(
             out,
-            "  {}: {{\n    params: {};\n    row: {};\n  }};",
+            "  {}: {{\n    params: {params};\n    row: {};\n  }};",
             quote(m.name),
-            object_without(m.params, Side::Params, 4, &without),
             row_type(m)
         );
     }

@@ -10,6 +10,32 @@ pub enum Problem {
     Missing,
     /// None of these params was given; at least one is required.
     OneOfMissing(&'static [&'static str]),
+    /// Not exactly one of these params was given.
+    ExactlyOne(&'static [&'static str]),
+    /// Some of these params were given, this one not; they go together.
+    Together(&'static [&'static str]),
+    /// The object has no field; at least one is needed.
+    Empty,
+    /// Required unless the field `when` is `is`.
+    MissingUnless {
+        when: &'static str,
+        is: &'static str,
+    },
+    /// A number outside its documented range (both ends included).
+    OutOfRange {
+        min: i64,
+        max: i64,
+    },
+    /// More items than the docs allow.
+    TooMany {
+        max: u32,
+        got: usize,
+    },
+    /// Not the documented exact length.
+    NotLength {
+        want: u32,
+        got: usize,
+    },
     Unknown,
     /// The value has the wrong JSON type; the text says what was expected.
     WrongType(&'static str),
@@ -50,6 +76,21 @@ impl fmt::Display for Problem {
                     "is required unless one of {} is given",
                     names.get(1..).unwrap_or_default().join(", ")
                 )
+            }
+            Problem::ExactlyOne(names) => {
+                write!(f, "needs exactly one of {} to be given", names.join(", "))
+            }
+            Problem::Together(names) => {
+                write!(f, "is required: {} are given together or not at all", names.join(", "))
+            }
+            Problem::Empty => f.write_str("must have at least one field"),
+            Problem::MissingUnless { when, is } => {
+                write!(f, "is required unless {when} is \"{is}\"")
+            }
+            Problem::OutOfRange { min, max } => write!(f, "must be a whole number from {min} to {max}"),
+            Problem::TooMany { max, got } => write!(f, "has {got} items; at most {max}"),
+            Problem::NotLength { want, got } => {
+                write!(f, "is {got} characters long; must be exactly {want}")
             }
             Problem::Unknown => f.write_str("is not a parameter of this method"),
             Problem::WrongType(expected) => write!(f, "must be {expected}"),

@@ -1,6 +1,6 @@
 //! The table as data for introspection (`methods()` in JS): plain rows built from the entries.
 
-use crate::schema::{Access, CursorFrom, End, Limit, Method, Paging, Param, Ty};
+use crate::schema::{Access, CursorFrom, End, Limit, Method, Paging, Param, Rule, Ty};
 use serde::Serialize;
 #[cfg(target_arch = "wasm32")]
 use tsify::Tsify;
@@ -16,7 +16,11 @@ pub struct MethodInfo {
     pub deprecated: bool,
     /// `true` when the method only reads (safe to repeat).
     pub reads: bool,
+    /// The portal reports this method's errors inside an HTTP 200 `result`; they are raised.
+    pub errors_in_result: bool,
     pub params: Vec<ParamInfo>,
+    /// Rules over the params (groups of fields; see `RuleInfo`).
+    pub rules: Vec<RuleInfo>,
     /// How `list()` pages the method; absent for methods that are not lists.
     #[serde(skip_serializing_if = "Option::is_none")]
     #[cfg_attr(target_arch = "wasm32", tsify(optional))]
@@ -57,6 +61,64 @@ pub struct PagingInfo {
     #[serde(skip_serializing_if = "Option::is_none")]
     #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub cursor: Option<CursorInfo>,
+}
+
+/// A rule over several fields of one object: exactly one of its members is set.
+/// `anyOf`: at least one of the fields is given; `exactlyOne`: exactly one; `together`: all or
+/// none; `notEmpty`: at least one field; `neededUnless`: that field is needed unless field
+/// `when` is `is`.
+#[derive(Serialize, Debug, Clone, PartialEq, Default)]
+#[cfg_attr(target_arch = "wasm32", derive(Tsify))]
+#[serde(rename_all = "camelCase")]
+pub struct RuleInfo {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    pub any_of: Option<Vec<&'static str>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    pub exactly_one: Option<Vec<&'static str>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    pub together: Option<Vec<&'static str>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    pub not_empty: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    pub needed_unless: Option<&'static str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    pub when: Option<&'static str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    pub is: Option<&'static str>,
+}
+
+pub fn rule_info(rule: &Rule) -> RuleInfo {
+    match *rule {
+        Rule::AnyOf(names) => RuleInfo {
+            any_of: Some(names.to_vec()),
+            ..RuleInfo::default()
+        },
+        Rule::ExactlyOne(names) => RuleInfo {
+            exactly_one: Some(names.to_vec()),
+            ..RuleInfo::default()
+        },
+        Rule::Together(names) => RuleInfo {
+            together: Some(names.to_vec()),
+            ..RuleInfo::default()
+        },
+        Rule::NotEmpty => RuleInfo {
+            not_empty: Some(true),
+            ..RuleInfo::default()
+        },
+        Rule::NeededUnless { field, when, is } => RuleInfo {
+            needed_unless: Some(field),
+            when: Some(when),
+            is: Some(is),
+            ..RuleInfo::default()
+        },
+    }
 }
 
 /// A cursor: `param` takes `field` of the page (`from`: `min`, `max`, `last` row, or `result`).
@@ -113,6 +175,21 @@ pub struct ParamInfo {
     #[serde(skip_serializing_if = "Option::is_none")]
     #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub max_json_chars: Option<u32>,
+    /// A string of exactly this many characters.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    pub exact_chars: Option<u32>,
+    /// A whole number from `min` to `max`, both included.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    pub min: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    pub max: Option<i64>,
+    /// At most this many array items or object keys.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    pub max_items: Option<u32>,
 }
 
 /// A type: `kind` plus what the kind needs (`values`, `fields`, `items`, `anyOf`).
@@ -120,7 +197,7 @@ pub struct ParamInfo {
 #[cfg_attr(target_arch = "wasm32", derive(Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct TypeInfo {
-    /// `string`, `integer`, `number`, `boolean`, `date`, `file`, `any`, `enum`, `array`,
+    /// `string`, `integer`, `number`, `boolean`, `date`, `time` (`HH:MM`), `file`, `any`, `enum`, `array`,
     /// `object`, `map` or `either`.
     pub kind: &'static str,
     /// Allowed values of an `enum`.
@@ -139,6 +216,10 @@ pub struct TypeInfo {
     #[serde(skip_serializing_if = "Option::is_none")]
     #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub any_of: Option<Vec<TypeInfo>>,
+    /// Rules over the fields of an `object`, when it has any.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    pub rules: Option<Vec<RuleInfo>>,
 }
 
 impl TypeInfo {
@@ -149,6 +230,7 @@ impl TypeInfo {
             fields: None,
             items: None,
             any_of: None,
+            rules: None,
         }
     }
 }
@@ -160,6 +242,7 @@ pub fn type_info(ty: &Ty) -> TypeInfo {
         Ty::Num => TypeInfo::kind("number"),
         Ty::Bool => TypeInfo::kind("boolean"),
         Ty::Date => TypeInfo::kind("date"),
+        Ty::Time => TypeInfo::kind("time"),
         Ty::File => TypeInfo::kind("file"),
         Ty::Any => TypeInfo::kind("any"),
         Ty::Enum(values) => TypeInfo {
@@ -170,8 +253,9 @@ pub fn type_info(ty: &Ty) -> TypeInfo {
             items: Some(Box::new(type_info(item))),
             ..TypeInfo::kind("array")
         },
-        Ty::Object(fields) => TypeInfo {
-            fields: Some(fields.iter().map(param_info).collect()),
+        Ty::Object(shape) => TypeInfo {
+            fields: Some(shape.fields.iter().map(param_info).collect()),
+            rules: (!shape.rules.is_empty()).then(|| shape.rules.iter().map(rule_info).collect()),
             ..TypeInfo::kind("object")
         },
         Ty::Map(item) => TypeInfo {
@@ -196,6 +280,22 @@ pub fn param_info(param: &Param) -> ParamInfo {
         },
         max_json_chars: match param.limit {
             Limit::MaxJson(n) => Some(n),
+            _ => None,
+        },
+        exact_chars: match param.limit {
+            Limit::ExactChars(n) => Some(n),
+            _ => None,
+        },
+        min: match param.limit {
+            Limit::Range { min, .. } => Some(min),
+            _ => None,
+        },
+        max: match param.limit {
+            Limit::Range { max, .. } => Some(max),
+            _ => None,
+        },
+        max_items: match param.limit {
+            Limit::MaxItems(n) => Some(n),
             _ => None,
         },
     }
@@ -278,7 +378,9 @@ pub fn method_info(method: &Method) -> MethodInfo {
         scopes: method.scopes.to_vec(),
         deprecated: method.deprecated,
         reads: method.access == Access::Read,
+        errors_in_result: method.errors_in_result,
         params: method.params.iter().map(param_info).collect(),
+        rules: method.rules.iter().map(rule_info).collect(),
         paging: paging_info(&method.paging),
     }
 }

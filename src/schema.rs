@@ -23,8 +23,11 @@ pub enum Ty {
     Num,
     /// `true`/`false`, or the portal's `"Y"`/`"N"`.
     Bool,
-    /// A date or date-time string (ISO 8601 or the portal's formats).
+    /// A date or date-time string: ISO 8601 (`2024-10-11`, `2024-10-11T10:00:00+03:00`) or the
+    /// portal's `11.10.2024 10:00:00`; month and day are checked against the calendar.
     Date,
+    /// A time of day, `HH:MM` (24 hours).
+    Time,
     /// A file: `["name.ext", "<base64>"]`, or a string (base64 or URL).
     File,
     /// Any JSON value.
@@ -33,8 +36,8 @@ pub enum Ty {
     Enum(&'static [&'static str]),
     /// A JSON array of one type.
     Array(&'static Ty),
-    /// A JSON object with exactly these fields (unknown fields are refused).
-    Object(&'static [Param]),
+    /// A JSON object with exactly these fields (unknown fields are refused) and these rules.
+    Object(Obj),
     /// A JSON object with free keys and values of one type.
     Map(&'static Ty),
     /// Any one of these types.
@@ -46,6 +49,7 @@ pub const INT: Ty = Ty::Int;
 pub const NUM: Ty = Ty::Num;
 pub const BOOL: Ty = Ty::Bool;
 pub const DATE: Ty = Ty::Date;
+pub const TIME: Ty = Ty::Time;
 pub const FILE: Ty = Ty::File;
 pub const ANY: Ty = Ty::Any;
 /// The portal's `char` flags.
@@ -54,6 +58,50 @@ pub const INTS: Ty = Ty::Array(&INT);
 pub const STRS: Ty = Ty::Array(&STR);
 /// An object whose keys are free (filters, orders, custom data).
 pub const DICT: Ty = Ty::Map(&ANY);
+
+/// The fields of an object type and the rules that tie them together.
+#[derive(Clone, Copy, Debug)]
+pub struct Obj {
+    pub fields: &'static [Param],
+    pub rules: &'static [Rule],
+}
+
+/// An object type with these fields and no rules (add them with `Ty::rules`).
+pub const fn obj(fields: &'static [Param]) -> Ty {
+    Ty::Object(Obj { fields, rules: &[] })
+}
+
+impl Ty {
+    /// The same object type with these rules; other types are returned as they are.
+    pub const fn rules(self, rules: &'static [Rule]) -> Ty {
+        match self {
+            Ty::Object(Obj { fields, .. }) => Ty::Object(Obj { fields, rules }),
+            other => other,
+        }
+    }
+}
+
+/// A rule over several fields of one object (the params of a method are one object too).
+/// Field names are the object's own; errors name them dotted from the top. A field counts as
+/// given unless it is missing, `null` or `""`, as the portal reads them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Rule {
+    /// At least one of these fields is given. "A is needed unless B" is `AnyOf(&[A, B])`.
+    AnyOf(&'static [&'static str]),
+    /// Exactly one of these fields is given (an attachment block is one key).
+    ExactlyOne(&'static [&'static str]),
+    /// Either all of these fields are given or none (a date range's two ends).
+    Together(&'static [&'static str]),
+    /// At least one field is given ("what to change; at least one field").
+    NotEmpty,
+    /// `field` is needed unless field `when` has the value `is` (a keyboard button needs
+    /// `TEXT` unless its `TYPE` is `NEWLINE`).
+    NeededUnless {
+        field: &'static str,
+        when: &'static str,
+        is: &'static str,
+    },
+}
 
 /// Text kept only where it is read: native builds (TS generator, tests, rustdoc).
 #[derive(Clone, Copy, Debug)]
@@ -87,6 +135,15 @@ pub enum Limit {
     MaxChars(u32),
     /// At most this many characters once serialized to JSON (e.g. `ATTACH`).
     MaxJson(u32),
+    /// Exactly this many characters (a 32-character token).
+    ExactChars(u32),
+    /// A number from `min` to `max`, both included.
+    Range {
+        min: i64,
+        max: i64,
+    },
+    /// At most this many items in an array, or keys in an object.
+    MaxItems(u32),
 }
 
 /// One parameter: its wire name exactly as the docs spell it, type, and rules.
@@ -139,6 +196,22 @@ impl Param {
 
     pub const fn secret(mut self) -> Param {
         self.secret = true;
+        self
+    }
+
+    pub const fn exact_chars(mut self, n: u32) -> Param {
+        self.limit = Limit::ExactChars(n);
+        self
+    }
+
+    /// A number from `min` to `max`, both included.
+    pub const fn range(mut self, min: i64, max: i64) -> Param {
+        self.limit = Limit::Range { min, max };
+        self
+    }
+
+    pub const fn max_items(mut self, n: u32) -> Param {
+        self.limit = Limit::MaxItems(n);
         self
     }
 }
@@ -415,8 +488,8 @@ pub struct Method {
     /// The portal reports this method's errors inside an HTTP 200 `result`
     /// (`{"result": {"result": false, "error": ...}}`); the decoder turns them into errors.
     pub errors_in_result: bool,
-    /// At least one of these params must be given (e.g. `MESSAGE` or `ATTACH`); empty: no rule.
-    pub one_required: &'static [&'static str],
+    /// Rules over the params, as on an object type (e.g. `MESSAGE` or `ATTACH` is given).
+    pub rules: &'static [Rule],
     pub params: &'static [Param],
     pub doc: Doc,
     pub result: ResultTy,
@@ -432,7 +505,7 @@ pub const fn method(name: &'static str, scopes: &'static [&'static str]) -> Meth
         access: Access::Write,
         deprecated: false,
         errors_in_result: false,
-        one_required: &[],
+        rules: &[],
         params: &[],
         doc: Doc::new(""),
         result: ResultTy::new(ANY),
@@ -457,9 +530,9 @@ impl Method {
         self
     }
 
-    /// At least one of `names` must be given; each of them is declared `opt`.
-    pub const fn one_required(mut self, names: &'static [&'static str]) -> Method {
-        self.one_required = names;
+    /// Rules over the params; the fields they name are declared `opt`.
+    pub const fn rules(mut self, rules: &'static [Rule]) -> Method {
+        self.rules = rules;
         self
     }
 

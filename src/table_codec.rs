@@ -5,11 +5,15 @@
 //! this compact text (~8 KB gzipped), the wasm embeds it, and `decode` rebuilds the same
 //! `Method` values on first use. A native test checks that decoding gives back the table.
 //!
-//! Format: `{"defs": [ty...], "methods": [[name, scopes, flags, oneRequired, params, paging?]...]}`.
+//! Format: `{"defs": [ty...], "methods": [[name, scopes, flags, rules, params, paging?]...]}`.
 //! flags: 1 read, 2 deprecated, 4 errors in result. A param is `[name, ty, required?, limit?]`
-//! (limit > 0: max chars, < 0: max serialized JSON chars). A type is `"s" "i" "n" "b" "d" "f" "a"`
-//! (string, integer, number, boolean, date, file, any), `["e", values...]`, `["[", item]`,
-//! `["{", params...]`, `["m", item]`, `["|", choices...]`, or `["#", n]` for `defs[n]`: a
+//! (limit > 0: max chars, < 0: max serialized JSON chars, or an object `{"exactChars": n}`,
+//! `{"min": a, "max": b}`, `{"maxItems": n}`). A type is `"s" "i" "n" "b" "d" "t" "f" "a"`
+//! (string, integer, number, boolean, date, HH:MM time, file, any), `["e", values...]`,
+//! `["[", item]`, `["{", params and rules...]`, `["m", item]`, `["|", choices...]`, or
+//! `["#", n]` for `defs[n]`. A rule is an object, written as `methods()` shows it
+//! (`{"anyOf": [..]}`, `{"exactlyOne": [..]}`, `{"together": [..]}`, `{"notEmpty": true}`,
+//! `{"neededUnless": field, "when": field, "is": value}`). A
 //! large type used more than once (attachments, keyboards) is written once. `paging`, present
 //! on list methods only, is written exactly as `methods()` shows it (`info::PagingInfo`), so JS
 //! passes it through as is.
@@ -17,7 +21,7 @@
 #![allow(dead_code)] // build.rs uses `encode` only, the library uses `decode` only.
 
 use crate::schema::{
-    Access, Cursor, CursorFrom, End, Limit, Method, PageSize, Paging, Param, Stage, Ty,
+    Access, Cursor, CursorFrom, End, Limit, Method, Obj, PageSize, Paging, Param, Rule, Stage, Ty,
 };
 use serde_json::{json, Value};
 use std::collections::HashMap;
@@ -53,13 +57,39 @@ pub fn encode<'a>(methods: impl Iterator<Item = &'a Method> + Clone) -> String {
                     0
                 };
             let params: Vec<Value> = m.params.iter().map(|p| encoder.param(p)).collect();
+            let rules: Vec<Value> = m.rules.iter().map(rule_json).collect();
             match paging_json(&m.paging) {
-                Some(paging) => json!([m.name, m.scopes, flags, m.one_required, params, paging]),
-                None => json!([m.name, m.scopes, flags, m.one_required, params]),
+                Some(paging) => json!([m.name, m.scopes, flags, rules, params, paging]),
+                None => json!([m.name, m.scopes, flags, rules, params]),
             }
         })
         .collect();
     json!({"defs": encoder.defs, "methods": rows}).to_string()
+}
+
+/// A rule as `methods()` shows it.
+pub(crate) fn rule_json(rule: &Rule) -> Value {
+    match *rule {
+        Rule::AnyOf(names) => json!({ "anyOf": names }),
+        Rule::ExactlyOne(names) => json!({ "exactlyOne": names }),
+        Rule::Together(names) => json!({ "together": names }),
+        Rule::NotEmpty => json!({ "notEmpty": true }),
+        Rule::NeededUnless { field, when, is } => {
+            json!({ "neededUnless": field, "when": when, "is": is })
+        }
+    }
+}
+
+/// A param's limit as `methods()` shows it (the fields of `info::ParamInfo`).
+pub(crate) fn limit_json(limit: Limit) -> Option<Value> {
+    Some(match limit {
+        Limit::None => return None,
+        Limit::MaxChars(n) => json!({ "maxChars": n }),
+        Limit::MaxJson(n) => json!({ "maxJsonChars": n }),
+        Limit::ExactChars(n) => json!({ "exactChars": n }),
+        Limit::Range { min, max } => json!({ "min": min, "max": max }),
+        Limit::MaxItems(n) => json!({ "maxItems": n }),
+    })
 }
 
 fn cursor_from_json(from: &CursorFrom) -> (&'static str, &'static str) {
@@ -138,13 +168,15 @@ fn inline(ty: &Ty) -> Value {
         Ty::Num => json!("n"),
         Ty::Bool => json!("b"),
         Ty::Date => json!("d"),
+        Ty::Time => json!("t"),
         Ty::File => json!("f"),
         Ty::Any => json!("a"),
         Ty::Enum(values) => json!(["e"].iter().chain(values.iter()).collect::<Vec<_>>()),
         Ty::Array(item) => json!(["[", inline(item)]),
-        Ty::Object(fields) => {
+        Ty::Object(shape) => {
             let mut v = vec![json!("{")];
-            v.extend(params(fields));
+            v.extend(params(shape.fields));
+            v.extend(shape.rules.iter().map(rule_json));
             Value::Array(v)
         }
         Ty::Map(item) => json!(["m", inline(item)]),
@@ -158,14 +190,15 @@ fn inline(ty: &Ty) -> Value {
 
 fn param_row(name: &str, ty: Value, p: &Param) -> Value {
     let limit = match p.limit {
-        Limit::None => 0,
-        Limit::MaxChars(n) => i64::from(n),
-        Limit::MaxJson(n) => -i64::from(n),
+        Limit::None => json!(0),
+        Limit::MaxChars(n) => json!(n),
+        Limit::MaxJson(n) => json!(-i64::from(n)),
+        other => limit_json(other).unwrap_or_default(),
     };
-    match (p.required, limit) {
-        (false, 0) => json!([name, ty]),
-        (true, 0) => json!([name, ty, 1]),
-        (required, limit) => json!([name, ty, u8::from(required), limit]),
+    match (p.required, limit == json!(0)) {
+        (false, true) => json!([name, ty]),
+        (true, true) => json!([name, ty, 1]),
+        (required, false) => json!([name, ty, u8::from(required), limit]),
     }
 }
 
@@ -176,7 +209,7 @@ fn inline_param(p: &Param) -> Value {
 fn count(ty: &Ty, counts: &mut HashMap<String, usize>) {
     match ty {
         Ty::Array(item) | Ty::Map(item) => count(item, counts),
-        Ty::Object(fields) => fields.iter().for_each(|p| count(&p.ty, counts)),
+        Ty::Object(shape) => shape.fields.iter().for_each(|p| count(&p.ty, counts)),
         Ty::Either(choices) => choices.iter().for_each(|c| count(c, counts)),
         _ => return,
     }
@@ -204,9 +237,10 @@ impl Encoder {
         let encoded = match ty {
             Ty::Array(item) => json!(["[", self.ty(item)]),
             Ty::Map(item) => json!(["m", self.ty(item)]),
-            Ty::Object(fields) => {
+            Ty::Object(shape) => {
                 let mut v = vec![json!("{")];
-                v.extend(fields.iter().map(|p| self.param(p)));
+                v.extend(shape.fields.iter().map(|p| self.param(p)));
+                v.extend(shape.rules.iter().map(rule_json));
                 Value::Array(v)
             }
             Ty::Either(choices) => {
@@ -264,6 +298,7 @@ impl Decoder {
                 "n" => Ty::Num,
                 "b" => Ty::Bool,
                 "d" => Ty::Date,
+                "t" => Ty::Time,
                 "f" => Ty::File,
                 "a" => Ty::Any,
                 _ => return Err(BadTable),
@@ -276,11 +311,20 @@ impl Decoder {
             "e" => Ty::Enum(leak(rest.iter().map(text).collect::<Result<Vec<_>, _>>()?)),
             "[" => Ty::Array(boxed(self.ty(rest.first().ok_or(BadTable)?)?)),
             "m" => Ty::Map(boxed(self.ty(rest.first().ok_or(BadTable)?)?)),
-            "{" => Ty::Object(leak(
-                rest.iter()
-                    .map(|p| self.param(p))
-                    .collect::<Result<Vec<_>, _>>()?,
-            )),
+            "{" => Ty::Object(Obj {
+                fields: leak(
+                    rest.iter()
+                        .filter(|p| p.is_array())
+                        .map(|p| self.param(p))
+                        .collect::<Result<Vec<_>, _>>()?,
+                ),
+                rules: leak(
+                    rest.iter()
+                        .filter(|r| r.is_object())
+                        .map(rule)
+                        .collect::<Result<Vec<_>, _>>()?,
+                ),
+            }),
             "|" => Ty::Either(leak(
                 rest.iter()
                     .map(|c| self.ty(c))
@@ -297,10 +341,13 @@ impl Decoder {
     fn param(&self, v: &Value) -> Result<Param, BadTable> {
         let row = v.as_array().ok_or(BadTable)?;
         let field = |i: usize| row.get(i).and_then(Value::as_i64).unwrap_or(0);
-        let limit = match field(3) {
-            0 => Limit::None,
-            n if n > 0 => Limit::MaxChars(n as u32),
-            n => Limit::MaxJson(n.unsigned_abs() as u32),
+        let limit = match row.get(3) {
+            Some(Value::Object(_)) => limit(&row[3])?,
+            _ => match field(3) {
+                0 => Limit::None,
+                n if n > 0 => Limit::MaxChars(u32::try_from(n).map_err(|_| BadTable)?),
+                n => Limit::MaxJson(u32::try_from(n.unsigned_abs()).map_err(|_| BadTable)?),
+            },
         };
         let base = if field(2) == 1 {
             crate::schema::req(
@@ -315,6 +362,43 @@ impl Decoder {
         };
         Ok(Param { limit, ..base })
     }
+}
+
+fn small(v: &Value) -> Result<u32, BadTable> {
+    v.as_u64()
+        .and_then(|n| u32::try_from(n).ok())
+        .ok_or(BadTable)
+}
+
+fn limit(v: &Value) -> Result<Limit, BadTable> {
+    Ok(if !v["exactChars"].is_null() {
+        Limit::ExactChars(small(&v["exactChars"])?)
+    } else if !v["maxItems"].is_null() {
+        Limit::MaxItems(small(&v["maxItems"])?)
+    } else {
+        Limit::Range {
+            min: v["min"].as_i64().ok_or(BadTable)?,
+            max: v["max"].as_i64().ok_or(BadTable)?,
+        }
+    })
+}
+
+fn rule(v: &Value) -> Result<Rule, BadTable> {
+    Ok(if !v["anyOf"].is_null() {
+        Rule::AnyOf(texts(&v["anyOf"])?)
+    } else if !v["exactlyOne"].is_null() {
+        Rule::ExactlyOne(texts(&v["exactlyOne"])?)
+    } else if !v["together"].is_null() {
+        Rule::Together(texts(&v["together"])?)
+    } else if !v["notEmpty"].is_null() {
+        Rule::NotEmpty
+    } else {
+        Rule::NeededUnless {
+            field: text(&v["neededUnless"])?,
+            when: text(&v["when"])?,
+            is: text(&v["is"])?,
+        }
+    })
 }
 
 fn cursor_from(v: &Value) -> Result<CursorFrom, BadTable> {
@@ -418,7 +502,14 @@ pub fn decode(compact: &str) -> Result<Vec<Method>, BadTable> {
             let flags = row[2].as_u64().ok_or(BadTable)?;
             let params = row[4].as_array().ok_or(BadTable)?;
             let mut m = crate::schema::method(text(&row[0])?, texts(&row[1])?)
-                .one_required(texts(&row[3])?)
+                .rules(leak(
+                    row[3]
+                        .as_array()
+                        .ok_or(BadTable)?
+                        .iter()
+                        .map(rule)
+                        .collect::<Result<Vec<_>, _>>()?,
+                ))
                 .params(leak(
                     params
                         .iter()

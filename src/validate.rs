@@ -2,7 +2,7 @@
 //! anything goes on the wire.
 
 use crate::error::{Error, Problem};
-use crate::schema::{Limit, Method, Param, Ty};
+use crate::schema::{Limit, Method, Obj, Param, Rule, Ty};
 use serde_json::{Map, Value};
 
 /// Checks `params` (a JSON object) against `method`; the first problem found is the error.
@@ -25,22 +25,11 @@ fn validate_in(method: &Method, params: &Value, mode: Mode) -> Result<(), Error>
     let Some(object) = params.as_object() else {
         return Err(fail("params".to_string(), Problem::NotAnObject));
     };
-    check_fields(method.params, object, "", mode)
-        .map_err(|(field, problem)| fail(field, problem))?;
-    match method.one_required.first() {
-        Some(first)
-            if method
-                .one_required
-                .iter()
-                .all(|n| is_absent(object.get(*n))) =>
-        {
-            Err(fail(
-                first.to_string(),
-                Problem::OneOfMissing(method.one_required),
-            ))
-        }
-        _ => Ok(()),
-    }
+    let top = Obj {
+        fields: method.params,
+        rules: method.rules,
+    };
+    check_fields(&top, object, "", mode).map_err(|(field, problem)| fail(field, problem))
 }
 
 /// Checks a reply's `result` against a declared result type; `Err` names the first mismatch.
@@ -61,7 +50,14 @@ pub(crate) enum Mode {
 type Failure = (String, Problem);
 
 fn path(prefix: &str, name: &str) -> String {
-    if prefix.is_empty() {
+    if name.is_empty() {
+        // A rule over the whole object names the object itself.
+        if prefix.is_empty() {
+            "params".to_string()
+        } else {
+            prefix.to_string()
+        }
+    } else if prefix.is_empty() {
         name.to_string()
     } else {
         format!("{prefix}.{name}")
@@ -74,11 +70,12 @@ fn is_absent(value: Option<&Value>) -> bool {
 }
 
 fn check_fields(
-    fields: &[Param],
+    shape: &Obj,
     object: &Map<String, Value>,
     prefix: &str,
     mode: Mode,
 ) -> Result<(), Failure> {
+    let fields: &[Param] = shape.fields;
     if let Some(unknown) = object.keys().find(|k| !fields.iter().any(|p| p.name == *k)) {
         return Err((path(prefix, unknown), Problem::Unknown));
     }
@@ -100,12 +97,85 @@ fn check_fields(
             check_limit(param.limit, value).map_err(|p| (here(), p))?;
         }
     }
-    Ok(())
+    // Results are what the portal sends; the rules bind what a caller sends.
+    if mode == Mode::Result {
+        return Ok(());
+    }
+    shape
+        .rules
+        .iter()
+        .try_for_each(|rule| check_rule(rule, object).map_err(|(f, p)| (path(prefix, f), p)))
+}
+
+/// Checks one rule over an object's fields; the failure names the first member of the group
+/// (the problem names every member).
+fn check_rule(rule: &Rule, object: &Map<String, Value>) -> Result<(), (&'static str, Problem)> {
+    let given = |name: &str| !is_absent(object.get(name));
+    let first = |names: &'static [&'static str]| names.first().copied().unwrap_or("params");
+    match *rule {
+        Rule::AnyOf(names) if !names.iter().any(|n| given(n)) => {
+            Err((first(names), Problem::OneOfMissing(names)))
+        }
+        Rule::ExactlyOne(names) => match names.iter().filter(|n| given(n)).count() {
+            1 => Ok(()),
+            0 => Err((first(names), Problem::ExactlyOne(names))),
+            _ => Err((
+                names
+                    .iter()
+                    .copied()
+                    .find(|n| given(n))
+                    .unwrap_or(first(names)),
+                Problem::ExactlyOne(names),
+            )),
+        },
+        Rule::Together(names) => match names.iter().find(|n| !given(n)) {
+            Some(missing) if names.iter().any(|n| given(n)) => {
+                Err((missing, Problem::Together(names)))
+            }
+            _ => Ok(()),
+        },
+        Rule::NotEmpty if !object.keys().any(|k| given(k)) => Err(("", Problem::Empty)),
+        Rule::NeededUnless { field, when, is } => {
+            let exempt = object.get(when).and_then(enum_text).as_deref() == Some(is);
+            if exempt || given(field) {
+                Ok(())
+            } else {
+                Err((field, Problem::MissingUnless { when, is }))
+            }
+        }
+        _ => Ok(()),
+    }
 }
 
 fn check_limit(limit: Limit, value: &Value) -> Result<(), Problem> {
     let (max, got) = match limit {
         Limit::None => return Ok(()),
+        Limit::ExactChars(n) => {
+            let got = value.as_str().map_or(0, |s| s.chars().count());
+            if got != n as usize {
+                return Err(Problem::NotLength { want: n, got });
+            }
+            return Ok(());
+        }
+        Limit::Range { min, max } => {
+            // Only whole numbers carry ranges in the docs; another type was refused already.
+            return match int_of(value) {
+                Some(n) if n < min || n > max => Err(Problem::OutOfRange { min, max }),
+                Some(_) => Ok(()),
+                None => Err(Problem::OutOfRange { min, max }),
+            };
+        }
+        Limit::MaxItems(max) => {
+            let got = match value {
+                Value::Array(items) => items.len(),
+                Value::Object(fields) => fields.len(),
+                _ => 0,
+            };
+            if got > max as usize {
+                return Err(Problem::TooMany { max, got });
+            }
+            return Ok(());
+        }
         Limit::MaxChars(max) => (max, value.as_str().map_or(0, |s| s.chars().count())),
         Limit::MaxJson(max) => (max, json_len(value)),
     };
@@ -158,6 +228,15 @@ fn json_len(value: &Value) -> usize {
     }
 }
 
+/// An integer value, sent as a number or as its digits.
+fn int_of(value: &Value) -> Option<i64> {
+    match value {
+        Value::Number(n) => n.as_i64(),
+        Value::String(s) if is_int_text(s) => s.parse().ok(),
+        _ => None,
+    }
+}
+
 fn is_int_text(s: &str) -> bool {
     let digits = s.strip_prefix('-').unwrap_or(s);
     !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit())
@@ -190,6 +269,107 @@ fn is_number_text(s: &str) -> bool {
         return n > 0 && n == exponent.len();
     }
     rest.is_empty()
+}
+
+/// `n` digits at the start of `s` as a number, and what follows them.
+fn digits(s: &[u8], n: usize) -> Option<(u32, &[u8])> {
+    let head = s.get(..n)?;
+    let mut value = 0;
+    for &b in head {
+        if !b.is_ascii_digit() {
+            return None;
+        }
+        value = value * 10 + u32::from(b - b'0');
+    }
+    Some((value, s.get(n..)?))
+}
+
+/// `HH:MM` (00:00 to 23:59) at the start of `s`, and what follows.
+fn clock(s: &[u8]) -> Option<&[u8]> {
+    let (hours, s) = digits(s, 2)?;
+    let (minutes, s) = digits(s.strip_prefix(b":")?, 2)?;
+    (hours < 24 && minutes < 60).then_some(s)
+}
+
+/// `HH:MM`, 00:00 to 23:59.
+fn is_hh_mm(s: &str) -> bool {
+    clock(s.as_bytes()).is_some_and(<[u8]>::is_empty)
+}
+
+/// A time of day: `HH:MM`, optionally `:SS` and a fraction, then (where `zone` allows it)
+/// `Z` or an offset `±HH`, `±HHMM`, `±HH:MM`.
+fn is_time_of_day(s: &[u8], zone: bool) -> bool {
+    let Some(mut rest) = clock(s) else {
+        return false;
+    };
+    if let Some(seconds) = rest.strip_prefix(b":") {
+        match digits(seconds, 2) {
+            Some((n, after)) if n < 60 => rest = after,
+            _ => return false,
+        }
+        if let Some(fraction) = rest.strip_prefix(b".") {
+            let n = fraction.iter().take_while(|b| b.is_ascii_digit()).count();
+            rest = fraction.get(n..).unwrap_or_default();
+            if n == 0 {
+                return false;
+            }
+        }
+    }
+    let offset = match rest {
+        [] => return true,
+        [b'Z'] => return zone,
+        [b'+' | b'-', offset @ ..] if zone => offset,
+        _ => return false,
+    };
+    let Some((hours, after)) = digits(offset, 2) else {
+        return false;
+    };
+    let after = after.strip_prefix(b":").unwrap_or(after);
+    hours <= 14
+        && (after.is_empty() || digits(after, 2).is_some_and(|(m, end)| m < 60 && end.is_empty()))
+}
+
+fn is_calendar_day(year: u32, month: u32, day: u32) -> bool {
+    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+    let days = match month {
+        2 if leap => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        1..=12 => 31,
+        _ => 0,
+    };
+    (1..=days).contains(&day)
+}
+
+/// `YYYY-MM-DD` (ISO 8601) or `DD.MM.YYYY` (the portal's) at the start of `s`: the day is
+/// checked against the calendar. Returns what follows, and whether it was ISO.
+fn calendar_date(s: &[u8]) -> Option<(&[u8], bool)> {
+    let (year, month, day, rest, iso) = match digits(s, 4) {
+        Some((year, rest)) if rest.first() == Some(&b'-') => {
+            let (month, rest) = digits(rest.get(1..)?, 2)?;
+            let (day, rest) = digits(rest.strip_prefix(b"-")?, 2)?;
+            (year, month, day, rest, true)
+        }
+        _ => {
+            let (day, rest) = digits(s, 2)?;
+            let (month, rest) = digits(rest.strip_prefix(b".")?, 2)?;
+            let (year, rest) = digits(rest.strip_prefix(b".")?, 4)?;
+            (year, month, day, rest, false)
+        }
+    };
+    is_calendar_day(year, month, day).then_some((rest, iso))
+}
+
+/// A date as ISO 8601 (`YYYY-MM-DD`, optionally `T` or a space and a time with its zone) or
+/// as the portal writes it (`DD.MM.YYYY`, optionally a space and a time). Checked by hand:
+/// a date library would cost the .wasm more than the whole table.
+fn is_date(s: &str) -> bool {
+    match calendar_date(s.as_bytes()) {
+        Some(([], _)) => true,
+        Some(([b'T', time @ ..], true)) => is_time_of_day(time, true),
+        Some(([b' ', time @ ..], iso)) => is_time_of_day(time, iso),
+        _ => false,
+    }
 }
 
 /// The value as enum text: strings as they are, integers in decimal.
@@ -239,8 +419,12 @@ pub(crate) fn check_value(ty: &Ty, value: &Value, at: &str, mode: Mode) -> Resul
             _ => wrong("true, false, \"Y\" or \"N\""),
         },
         Ty::Date => match value {
-            Value::String(s) if s.starts_with(|c: char| c.is_ascii_digit()) => Ok(()),
-            _ => wrong("a date string such as \"2024-10-11T10:00:00+03:00\""),
+            Value::String(s) if is_date(s) => Ok(()),
+            _ => wrong("a date such as \"2024-10-11\", \"2024-10-11T10:00:00+03:00\" or \"11.10.2024 10:00\""),
+        },
+        Ty::Time => match value {
+            Value::String(s) if is_hh_mm(s) => Ok(()),
+            _ => wrong("a time of day as \"HH:MM\" (00:00 to 23:59)"),
         },
         Ty::File => match value {
             Value::String(_) => Ok(()),
@@ -260,8 +444,8 @@ pub(crate) fn check_value(ty: &Ty, value: &Value, at: &str, mode: Mode) -> Resul
                 .try_for_each(|(i, v)| check_value(item, v, &path(at, &i.to_string()), mode)),
             _ => wrong("an array"),
         },
-        Ty::Object(fields) => match value {
-            Value::Object(object) => check_fields(fields, object, at, mode),
+        Ty::Object(shape) => match value {
+            Value::Object(object) => check_fields(shape, object, at, mode),
             _ => wrong("an object"),
         },
         Ty::Map(item) => match value {

@@ -11,7 +11,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use b24_wasm::events::{self, table::shapes::AUTH, Event};
-use b24_wasm::schema::{Param, Ty};
+use b24_wasm::schema::{Obj, Param, Ty};
 use serde_json::{json, Value};
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -142,7 +142,7 @@ fn sections(text: &str) -> Vec<(String, String)> {
 /// Every field name a type declares, at any depth.
 fn declared_names(ty: &Ty, out: &mut BTreeSet<&'static str>) {
     match ty {
-        Ty::Object(fields) => {
+        Ty::Object(Obj { fields, .. }) => {
             for p in fields.iter() {
                 out.insert(p.name);
                 declared_names(&p.ty, out);
@@ -158,7 +158,7 @@ fn declared_names(ty: &Ty, out: &mut BTreeSet<&'static str>) {
 fn undeclared(ty: &Ty, example: &Value, path: &str, out: &mut Vec<String>) {
     let at = |k: &str| format!("{path}.{k}");
     match (ty, example) {
-        (Ty::Object(fields), Value::Object(map)) => {
+        (Ty::Object(Obj { fields, .. }), Value::Object(map)) => {
             for (k, v) in map {
                 match fields.iter().find(|p| p.name == k) {
                     Some(p) => undeclared(&p.ty, v, &at(k), out),
@@ -226,7 +226,9 @@ fn form_body(envelope: &Value) -> String {
 /// undeclared keys) scalars are compared as the strings a form sends.
 fn comparable(ty: Option<&Ty>, v: &Value) -> Value {
     let field = |name: &str| match ty {
-        Some(Ty::Object(fields)) => fields.iter().find(|p| p.name == name).map(|p| &p.ty),
+        Some(Ty::Object(Obj { fields, .. })) => {
+            fields.iter().find(|p| p.name == name).map(|p| &p.ty)
+        }
         Some(Ty::Map(item)) => Some(&**item),
         _ => None,
     };
@@ -286,7 +288,7 @@ fn event_ty(event: &Event) -> Ty {
             .collect()
     });
     let fields = &all.iter().find(|(n, _)| *n == event.name).unwrap().1;
-    Ty::Object(fields.as_slice())
+    b24_wasm::schema::obj(fields.as_slice())
 }
 
 fn is_empty(v: &Value) -> bool {
@@ -318,7 +320,7 @@ fn secrets_in(v: &Value, names: &BTreeSet<&str>, out: &mut Vec<String>) {
 }
 
 fn secret_params(ty: &Ty, out: &mut BTreeSet<&'static str>) {
-    if let Ty::Object(fields) = ty {
+    if let Ty::Object(Obj { fields, .. }) = ty {
         for p in fields.iter() {
             if p.secret {
                 out.insert(p.name);
@@ -326,7 +328,7 @@ fn secret_params(ty: &Ty, out: &mut BTreeSet<&'static str>) {
         }
     }
     match ty {
-        Ty::Object(fields) => fields
+        Ty::Object(Obj { fields, .. }) => fields
             .iter()
             .for_each(|p: &Param| secret_params(&p.ty, out)),
         Ty::Array(item) | Ty::Map(item) => secret_params(item, out),

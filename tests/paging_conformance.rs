@@ -55,7 +55,7 @@ fn param(method: &Method, dotted: &str) -> Option<&'static Param> {
         let Ty::Object(fields) = found.ty else {
             return None;
         };
-        found = fields.iter().find(|p| p.name == part)?;
+        found = fields.fields.iter().find(|p| p.name == part)?;
     }
     Some(found)
 }
@@ -171,7 +171,8 @@ fn at_path(ty: &'static Ty, path: &str) -> Vec<&'static Ty> {
 
 fn fields(ty: &'static Ty, name: &str) -> Vec<&'static Ty> {
     match ty {
-        Ty::Object(fields) => fields
+        Ty::Object(shape) => shape
+            .fields
             .iter()
             .filter(|p| p.name == name)
             .map(|p| &p.ty)

@@ -7,7 +7,7 @@
 
 use super::table::shapes::{AUTH, V2_BOT, V2_CHAT, V2_MESSAGE, V2_USER};
 use super::{all, Event};
-use crate::schema::{Param, Ty};
+use crate::schema::{Obj, Param, Ty};
 use std::fmt::Write;
 
 fn quote(s: &str) -> String {
@@ -51,7 +51,7 @@ fn jsdoc(lines: &[&str], indent: &str) -> String {
 
 fn ts(ty: &Ty, indent: usize) -> String {
     match ty {
-        Ty::Str | Ty::Date => "string".into(),
+        Ty::Str | Ty::Date | Ty::Time => "string".into(),
         Ty::Int | Ty::Num => "number".into(),
         Ty::Bool => "boolean".into(),
         Ty::File | Ty::Any => "unknown".into(),
@@ -69,7 +69,7 @@ fn ts(ty: &Ty, indent: usize) -> String {
                 format!("{inner}[]")
             }
         }
-        Ty::Object(fields) => object(fields, indent),
+        Ty::Object(Obj { fields, .. }) => object(fields, indent),
         Ty::Map(item) => format!("Record<string, {}>", ts(item, indent)),
         Ty::Either(choices) => choices
             .iter()
@@ -109,7 +109,7 @@ const NAMED: [(&str, Ty, &str); 5] = [
 ];
 
 fn same_fields(a: &[Param], b: &Ty) -> bool {
-    matches!(b, Ty::Object(f) if f.len() == a.len() && f.iter().zip(a).all(|(x, y)| x.name == y.name))
+    matches!(b, Ty::Object(Obj { fields: f, .. }) if f.len() == a.len() && f.iter().zip(a).all(|(x, y)| x.name == y.name))
 }
 
 fn object(fields: &[Param], indent: usize) -> String {
@@ -164,7 +164,7 @@ pub fn events_dts() -> String {
         "// Generated from the event table by `cargo run --bin b24-codegen`. Do not edit.\n\n",
     );
     for (name, ty, doc) in NAMED {
-        if let Ty::Object(fields) = ty {
+        if let Ty::Object(Obj { fields, .. }) = ty {
             out.push_str(&jsdoc(&[doc], ""));
             let _ = writeln!(out, "export interface {name} {}\n", object_body(fields, 0));
         }
@@ -215,7 +215,7 @@ pub fn events_md() -> String {
 
 fn fields_md(ty: &Ty, path: &str, out: &mut String) {
     match ty {
-        Ty::Object(fields) => {
+        Ty::Object(Obj { fields, .. }) => {
             for p in fields.iter() {
                 let child = format!("{path}.{}", p.name);
                 let mark = if p.required { "" } else { " (optional)" };
@@ -245,6 +245,7 @@ fn kind(ty: &Ty) -> String {
         Ty::Num => "number".into(),
         Ty::Bool => "boolean".into(),
         Ty::Date => "date".into(),
+        Ty::Time => "time".into(),
         Ty::File | Ty::Any => "any".into(),
         Ty::Enum(values) => format!("one of `{}`", values.join("`, `")),
         Ty::Array(item) => format!("list of {}", kind(item)),

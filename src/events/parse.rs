@@ -5,7 +5,7 @@
 use super::form::{depth_within, read_body};
 use super::table::shapes::AUTH;
 use super::{find, Event, EventError, FieldProblem};
-use crate::schema::{Param, Ty};
+use crate::schema::{Obj, Param, Ty};
 use serde_json::{Map, Number, Value};
 use std::fmt;
 
@@ -281,6 +281,7 @@ fn expected(ty: &Ty) -> &'static str {
         Ty::Num => "a number",
         Ty::Bool => "a flag (1/0, Y/N, true/false)",
         Ty::Date => "a date",
+        Ty::Time => "a time (HH:MM)",
         Ty::File | Ty::Any => "a value",
         Ty::Array(_) => "a list",
         Ty::Object(_) | Ty::Map(_) => "an object",
@@ -301,7 +302,7 @@ fn is_container(ty: &Ty) -> bool {
 /// required fields checked (a required scalar inside is then missing).
 fn empty_container<'a>(ty: &Ty, path: &mut Vec<Seg<'a>>) -> Result<Value, EventError> {
     match ty {
-        Ty::Object(fields) => {
+        Ty::Object(Obj { fields, .. }) => {
             let mut out = Map::new();
             for p in fields.iter().filter(|p| p.required) {
                 path.push(Seg::Key(p.name));
@@ -360,6 +361,11 @@ fn coerce<'a>(ty: &Ty, value: &'a Value, path: &mut Vec<Seg<'a>>) -> Result<Valu
             Value::String(s) if looks_like_date(s) => Ok(value.clone()),
             _ => Err(type_error(path, ty)),
         },
+        // No event field is declared as a time; taken as text if one ever is.
+        Ty::Time => match value {
+            Value::String(_) => Ok(value.clone()),
+            _ => Err(type_error(path, ty)),
+        },
         Ty::File | Ty::Any => Ok(value.clone()),
         Ty::Array(item) => {
             let items: Vec<(Seg<'a>, &'a Value)> = match value {
@@ -415,7 +421,7 @@ fn coerce<'a>(ty: &Ty, value: &'a Value, path: &mut Vec<Seg<'a>>) -> Result<Valu
             }
             Ok(Value::Object(out))
         }
-        Ty::Object(fields) => match value {
+        Ty::Object(Obj { fields, .. }) => match value {
             Value::Object(map) => object(fields, map, path),
             Value::Array(list) if list.is_empty() => empty_container(ty, path),
             _ => Err(type_error(path, ty)),
@@ -535,7 +541,7 @@ fn secret_names() -> &'static [&'static str] {
 
 fn collect_secrets(ty: &Ty, names: &mut Vec<&'static str>) {
     match ty {
-        Ty::Object(fields) => {
+        Ty::Object(Obj { fields, .. }) => {
             for p in fields.iter() {
                 if p.secret && !names.contains(&p.name) {
                     names.push(p.name);
@@ -580,7 +586,7 @@ fn without_secrets(ty: &Ty, data: &Value) -> Value {
 
 fn drop_secrets(ty: &Ty, value: &mut Value) {
     match (ty, value) {
-        (Ty::Object(fields), Value::Object(map)) => {
+        (Ty::Object(Obj { fields, .. }), Value::Object(map)) => {
             for p in fields.iter() {
                 if p.secret {
                     map.remove(p.name);

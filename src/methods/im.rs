@@ -29,14 +29,14 @@ pub static METHODS: &[Method] = &[
                 .doc("Kind of external object."),
             req("ENTITY_ID", STR).doc("ID of the object, e.g. `DEAL|1663` for CRM."),
         ])
-        .result(Ty::Object(&[req("ID", INT).doc("Chat ID.")])),
+        .result(obj(&[req("ID", INT).doc("Chat ID.")])),
     method("im.chat.leave", &["im"])
         .doc("Makes the current user leave a chat.")
         .params(&[req("CHAT_ID", INT).doc("Chat to leave.")])
         .result(BOOL),
     method("im.chat.mute", &["im"])
         .doc("Turns a chat's notifications off or back on for the current user.")
-        .one_required(&["CHAT_ID", "DIALOG_ID"])
+        .rules(&[Rule::AnyOf(&["CHAT_ID", "DIALOG_ID"])])
         .params(&[
             opt("CHAT_ID", INT).doc("Chat ID; or give `DIALOG_ID`."),
             opt("DIALOG_ID", STR).doc("Dialog: `chatXXX`, `sgXXX` or a user ID; or give `CHAT_ID`."),
@@ -45,7 +45,7 @@ pub static METHODS: &[Method] = &[
         .result(BOOL),
     method("im.chat.setOwner", &["im"])
         .doc("Hands a group chat over to another owner.")
-        .one_required(&["CHAT_ID", "DIALOG_ID"])
+        .rules(&[Rule::AnyOf(&["CHAT_ID", "DIALOG_ID"])])
         .params(&[
             opt("CHAT_ID", INT).doc("Chat ID without the `chat` prefix; or give `DIALOG_ID`."),
             opt("DIALOG_ID", STR).doc("Dialog as `chatXXX`; or give `CHAT_ID`."),
@@ -54,7 +54,7 @@ pub static METHODS: &[Method] = &[
         .result(BOOL),
     method("im.chat.updateAvatar", &["im"])
         .doc("Replaces a group chat's avatar.")
-        .one_required(&["CHAT_ID", "DIALOG_ID"])
+        .rules(&[Rule::AnyOf(&["CHAT_ID", "DIALOG_ID"])])
         .params(&[
             opt("CHAT_ID", INT).doc("Chat ID without the `chat` prefix; or give `DIALOG_ID`."),
             opt("DIALOG_ID", STR).doc("Dialog as `chatXXX`; or give `CHAT_ID`."),
@@ -63,7 +63,7 @@ pub static METHODS: &[Method] = &[
         .result(BOOL),
     method("im.chat.updateColor", &["im"])
         .doc("Changes a group chat's color.")
-        .one_required(&["CHAT_ID", "DIALOG_ID"])
+        .rules(&[Rule::AnyOf(&["CHAT_ID", "DIALOG_ID"])])
         .params(&[
             opt("CHAT_ID", INT).doc("Chat ID without the `chat` prefix; or give `DIALOG_ID`."),
             opt("DIALOG_ID", STR).doc("Dialog as `chatXXX`; or give `CHAT_ID`."),
@@ -72,7 +72,7 @@ pub static METHODS: &[Method] = &[
         .result(BOOL),
     method("im.chat.updateTitle", &["im"])
         .doc("Renames a group chat.")
-        .one_required(&["CHAT_ID", "DIALOG_ID"])
+        .rules(&[Rule::AnyOf(&["CHAT_ID", "DIALOG_ID"])])
         .params(&[
             opt("CHAT_ID", INT).doc("Chat ID without the `chat` prefix; or give `DIALOG_ID`."),
             opt("DIALOG_ID", STR).doc("Dialog as `chatXXX`; or give `CHAT_ID`."),
@@ -102,10 +102,10 @@ pub static METHODS: &[Method] = &[
     method("im.counters.get", &["im"])
         .reads()
         .doc("Returns the current user's unread counters for chats, dialogs, lines and notifications.")
-        .result(Ty::Object(&[
+        .result(obj(&[
             req(
                 "TYPE",
-                Ty::Object(&[
+                obj(&[
                     req("ALL", INT).doc("Unread messages and notifications in all."),
                     req("NOTIFY", INT).doc("Unread notifications."),
                     req("CHAT", INT).doc("Unread messages in group chats."),
@@ -129,7 +129,7 @@ pub static METHODS: &[Method] = &[
         .params(&[
             opt("USER_DATA", YN).doc("`Y` returns user objects instead of IDs."),
             opt("OFFSET", INT).doc("Entries to skip."),
-            opt("LIMIT", INT).doc("Page size (10 by default, at most 50)."),
+            opt("LIMIT", INT).range(1, 50).doc("Page size (10 by default, at most 50)."),
         ])
         .result(USER_IDS_OR_USERS)
         .paging(Paging::offset("OFFSET", "LIMIT", 50, "", End::Total)),
@@ -170,9 +170,9 @@ pub static METHODS: &[Method] = &[
             req("DIALOG_ID", STR).doc("Dialog: `chatXXX`, `sgXXX` or a user ID."),
             opt("LAST_ID", INT).doc("Return messages older than this one."),
             opt("FIRST_ID", INT).doc("Return messages newer than this one."),
-            opt("LIMIT", INT).doc("Page size (20 by default, at most 50; unread ones may add more)."),
+            opt("LIMIT", INT).range(1, 50).doc("Page size (20 by default, at most 50; unread ones may add more)."),
         ])
-        .result(Ty::Object(&[
+        .result(obj(&[
             req("chat_id", INT).doc("Chat ID."),
             req("messages", Ty::Array(&MESSAGE)).doc("Messages, newest first."),
             req("users", Ty::Array(&USER)).doc("Authors of the messages."),
@@ -188,11 +188,11 @@ pub static METHODS: &[Method] = &[
             opt("DATE_FROM", DATE).doc("Start of the period."),
             opt("DATE_TO", DATE).doc("End of the period."),
             opt("DATE", DATE).doc("Search the 24 hours from this moment."),
-            opt("ORDER", Ty::Object(&[opt("ID", Ty::Enum(&["ASC", "DESC"])).doc("Order by message ID.")])).doc("Sort order; `{\"ID\": \"DESC\"}` by default."),
-            opt("LIMIT", INT).doc("Page size (50 by default, at most 200)."),
+            opt("ORDER", obj(&[opt("ID", Ty::Enum(&["ASC", "DESC"])).doc("Order by message ID.")])).doc("Sort order; `{\"ID\": \"DESC\"}` by default."),
+            opt("LIMIT", INT).range(1, 200).doc("Page size (50 by default, at most 200)."),
             opt("LAST_ID", INT).doc("Last message of the previous page."),
         ])
-        .result(Ty::Object(&[
+        .result(obj(&[
             req("messages", Ty::Array(&MESSAGE_V2)).doc("Messages found."),
             opt("users", Ty::Array(&USER_V2)).doc("Authors of the messages."),
             opt("files", Ty::Array(&FILE_INFO)).doc("Files of the messages."),
@@ -201,7 +201,7 @@ pub static METHODS: &[Method] = &[
             opt("stickers", Ty::Array(&ANY)).doc("Stickers of the messages."),
             opt(
                 "reactions",
-                Ty::Array(&Ty::Object(&[
+                Ty::Array(&obj(&[
                     req("messageId", INT).doc("Message."),
                     opt("reactionCounters", DICT).doc("Count by reaction."),
                     opt("reactionUsers", DICT).doc("Users by reaction."),
@@ -209,10 +209,10 @@ pub static METHODS: &[Method] = &[
                 ])),
             )
             .doc("Reactions to the messages."),
-            opt("tariffRestrictions", Ty::Object(&[opt("isHistoryLimitExceeded", BOOL).doc("The plan's history limit was reached.")])).doc("Plan limits on history."),
+            opt("tariffRestrictions", obj(&[opt("isHistoryLimitExceeded", BOOL).doc("The plan's history limit was reached.")])).doc("Plan limits on history."),
             opt(
                 "usersShort",
-                Ty::Array(&Ty::Object(&[
+                Ty::Array(&obj(&[
                     req("id", INT).doc("User ID."),
                     opt("name", STR).doc("Full name."),
                     opt("avatar", STR).doc("Avatar URL."),
@@ -228,7 +228,7 @@ pub static METHODS: &[Method] = &[
             opt("MESSAGE_ID", INT).doc("Last message to mark read; all unread when left out."),
         ])
         .result(Ty::Either(&[
-            Ty::Object(&[
+            obj(&[
                 req("dialogId", STR).doc("Dialog."),
                 req("chatId", INT).doc("Chat ID."),
                 req("lastId", INT).doc("Last read message."),
@@ -253,7 +253,7 @@ pub static METHODS: &[Method] = &[
             req("DIALOG_ID", STR).doc("Dialog: `chatXXX`, `sgXXX` or a user ID."),
             opt("SKIP_EXTERNAL", YN).doc("`Y` leaves out system users (bots, connectors...)."),
             opt("SKIP_EXTERNAL_EXCEPT_TYPES", STR).doc("Comma-separated system user types to keep, e.g. `bot, email`."),
-            opt("LIMIT", INT).doc("Page size (50 by default, at most 200)."),
+            opt("LIMIT", INT).range(1, 200).doc("Page size (50 by default, at most 200)."),
             opt("LAST_ID", INT).doc("Last user of the previous page."),
             opt("OFFSET", INT).doc("Entries to skip."),
         ])
@@ -267,7 +267,7 @@ pub static METHODS: &[Method] = &[
     method("im.disk.file.commit", &["im"])
         .deprecated()
         .doc("Posts files already on Drive into a chat (use `im.v2.File.upload` instead).")
-        .one_required(&["CHAT_ID", "DIALOG_ID"])
+        .rules(&[Rule::AnyOf(&["CHAT_ID", "DIALOG_ID"]), Rule::AnyOf(&["FILE_ID", "UPLOAD_ID"])])
         .params(&[
             opt("CHAT_ID", INT).doc("Chat ID; or give `DIALOG_ID`."),
             opt("DIALOG_ID", STR).doc("Dialog: `chatXXX`, `sgXXX` or a user ID; or give `CHAT_ID`."),
@@ -277,7 +277,7 @@ pub static METHODS: &[Method] = &[
             opt("SILENT_MODE", YN).doc("Open-line chats: whether the client is notified."),
             opt("AS_FILE", YN).doc("With `UPLOAD_ID`: send images uncompressed, as files."),
         ])
-        .result(Ty::Object(&[
+        .result(obj(&[
             req("FILES", Ty::Map(&FILE_INFO)).doc("Posted files, keyed `upload<ID>`."),
             opt("DISK_ID", INTS).doc("Drive IDs of the files."),
             opt("FILE_MODELS", Ty::Map(&DRIVE_FILE)).doc("Drive records of the files, keyed `upload<ID>`."),
@@ -293,7 +293,7 @@ pub static METHODS: &[Method] = &[
     method("im.disk.file.save", &["im"])
         .doc("Copies a chat file to the current user's Drive (\"Saved Files\").")
         .params(&[req("FILE_ID", INT).doc("File to copy.")])
-        .result(Ty::Object(&[
+        .result(obj(&[
             req("folder", ID_NAME).doc("The \"Saved Files\" folder."),
             req("file", ID_NAME).doc("The saved copy."),
         ])),
@@ -301,15 +301,15 @@ pub static METHODS: &[Method] = &[
         .reads()
         .deprecated()
         .doc("Returns the Drive folder that holds a chat's files.")
-        .one_required(&["CHAT_ID", "DIALOG_ID"])
+        .rules(&[Rule::AnyOf(&["CHAT_ID", "DIALOG_ID"])])
         .params(&[
             opt("CHAT_ID", INT).doc("Chat ID; or give `DIALOG_ID`."),
             opt("DIALOG_ID", STR).doc("Dialog as `chatXXX`; or give `CHAT_ID`."),
         ])
-        .result(Ty::Object(&[req("ID", INT).doc("Folder ID.")])),
+        .result(obj(&[req("ID", INT).doc("Folder ID.")])),
     method("im.message.add", &["im"])
         .doc("Posts a message in a chat and returns its ID.")
-        .one_required(&["MESSAGE", "ATTACH"])
+        .rules(&[Rule::AnyOf(&["MESSAGE", "ATTACH"])])
         .params(&[
             req("DIALOG_ID", STR).doc("Dialog: `chatXXX`, `sgXXX` or a user ID."),
             opt("MESSAGE", STR).doc("Text with BB codes; or give `ATTACH`."),
@@ -381,7 +381,7 @@ pub static METHODS: &[Method] = &[
             req("NOTIFY_ID", INT).doc("Notification that accepts a quick reply."),
             req("ANSWER_TEXT", STR).doc("Reply text."),
         ])
-        .result(Ty::Object(&[
+        .result(obj(&[
             req("result_message", Ty::Array(&STR)),
         ])),
     method("im.notify.confirm", &["im"])
@@ -390,10 +390,10 @@ pub static METHODS: &[Method] = &[
             req("NOTIFY_ID", INT).doc("Notification with buttons."),
             req("NOTIFY_VALUE", STR).doc("Value of the chosen button."),
         ])
-        .result(Ty::Object(&[req("result_message", Ty::Either(&[STRS, BOOL])).doc("What the button's handler answered, or `false`.")])),
+        .result(obj(&[req("result_message", Ty::Either(&[STRS, BOOL])).doc("What the button's handler answered, or `false`.")])),
     method("im.notify.delete", &["im"])
         .doc("Deletes notifications by ID or by tag.")
-        .one_required(&["ID", "TAG", "SUB_TAG"])
+        .rules(&[Rule::AnyOf(&["ID", "TAG", "SUB_TAG"])])
         .params(&[
             opt("ID", INT).doc("Notification to delete; or give `TAG` or `SUB_TAG`."),
             opt("TAG", STR).doc("Delete the app's notifications with this tag."),
@@ -407,10 +407,10 @@ pub static METHODS: &[Method] = &[
         .params(&[
             opt("LAST_ID", INT).doc("Last notification of the previous page; give with `LAST_TYPE`."),
             opt("LAST_TYPE", Ty::Enum(&["1", "3"])).doc("Paging stage: `1` confirmations, `3` plain notifications."),
-            opt("LIMIT", INT).doc("Page size (at most 50)."),
+            opt("LIMIT", INT).range(1, 50).doc("Page size (at most 50)."),
             opt("CONVERT_TEXT", STR).doc("`Y` converts the texts for display."),
         ])
-        .result(Ty::Object(&[
+        .result(obj(&[
             opt("total_count", INT).doc("Notifications in all."),
             opt("total_unread_count", INT).doc("Unread notifications."),
             opt("chat_id", INT).doc("The user's notification chat."),
@@ -426,6 +426,7 @@ pub static METHODS: &[Method] = &[
     method("im.notify.history.search", &["im"])
         .reads()
         .doc("Searches the current user's notification history.")
+        .rules(&[Rule::Together(&["SEARCH_DATE_FROM", "SEARCH_DATE_TO"])])
         .params(&[
             opt("SEARCH_TEXT", STR).doc("Text to find (at least 3 characters without other filters)."),
             opt("SEARCH_TYPE", STR).doc("Type as `MODULE` or `MODULE|EVENT`."),
@@ -435,11 +436,11 @@ pub static METHODS: &[Method] = &[
             opt("SEARCH_DATE_TO", DATE).doc("End of a date range; give with `SEARCH_DATE_FROM`."),
             opt("SEARCH_AUTHORS", INTS).doc("Authors to keep."),
             opt("LAST_ID", INT).doc("Last notification of the previous page."),
-            opt("LIMIT", INT).doc("Page size (at most 50)."),
+            opt("LIMIT", INT).range(1, 50).doc("Page size (at most 50)."),
             opt("CONVERT_TEXT", STR).doc("`Y` converts the texts for display."),
             opt("GROUP_TAG", STR).doc("Group tag to filter by."),
         ])
-        .result(Ty::Object(&[
+        .result(obj(&[
             opt("chat_id", INT).doc("The user's notification chat."),
             opt("total_results", INT).doc("Matches in all (first page only)."),
             req("notifications", Ty::Array(&NOTIFICATION)).doc("Notifications found."),
@@ -468,7 +469,7 @@ pub static METHODS: &[Method] = &[
         .result(BOOL),
     method("im.notify.read.all", &["im"])
         .doc("Marks all of the current user's notifications read.")
-        .result(Ty::Object(&[
+        .result(obj(&[
             req("result", BOOL).doc("Whether it worked."),
             req("newCounter", INT).doc("Unread notifications left."),
         ])),
@@ -482,12 +483,12 @@ pub static METHODS: &[Method] = &[
     method("im.notify.schema.get", &["im"])
         .reads()
         .doc("Lists the notification types of each module.")
-        .result(Ty::Map(&Ty::Object(&[
+        .result(Ty::Map(&obj(&[
             req("NAME", STR).doc("Module name."),
             req("MODULE_ID", STR).doc("Module ID."),
             req(
                 "LIST",
-                Ty::Array(&Ty::Object(&[
+                Ty::Array(&obj(&[
                     req("ID", STR).doc("Type as `MODULE|EVENT`."),
                     req("NAME", STR).doc("Type name."),
                 ])),
@@ -539,9 +540,9 @@ pub static METHODS: &[Method] = &[
             opt("ONLY_CHANNEL", YN).doc("`Y` keeps only channels."),
             opt("CAN_MANAGE_MESSAGES", YN).doc("`Y` keeps only chats where the caller manages messages."),
             opt("OFFSET", INT).doc("Entries to skip; step by `LIMIT`."),
-            opt("LIMIT", INT).doc("Page size (50 by default, at most 200)."),
+            opt("LIMIT", INT).range(1, 200).doc("Page size (50 by default, at most 200)."),
         ])
-        .result(Ty::Object(&[
+        .result(obj(&[
             req("items", Ty::Array(&RECENT_ITEM)).doc("Dialogs of the page."),
             opt("hasMorePages", BOOL).doc("Old name of `hasMore`."),
             opt("hasMore", BOOL).doc("Whether another page follows."),
@@ -566,7 +567,7 @@ pub static METHODS: &[Method] = &[
     method("im.revision.get", &["im"])
         .reads()
         .doc("Returns the portal's messenger API revisions, for compatibility checks.")
-        .result(Ty::Object(&[
+        .result(obj(&[
             req("rest", INT).doc("REST API revision."),
             req("web", INT).doc("Web client API revision."),
             req("mobile", INT).doc("Mobile API revision."),
@@ -577,12 +578,12 @@ pub static METHODS: &[Method] = &[
     method("im.search.chat.list", &["im"])
         .reads()
         .doc("Searches the chats the current user can see by title and member names.")
-        .one_required(&["FIND", "FIND_LINES"])
+        .rules(&[Rule::AnyOf(&["FIND", "FIND_LINES"])])
         .params(&[
             opt("FIND", STR).doc("Phrase to find (at least 2 characters); wins over `FIND_LINES`."),
             opt("FIND_LINES", STR).doc("Phrase to find among open-line chats (at least 2 characters)."),
             opt("OFFSET", INT).doc("Entries to skip."),
-            opt("LIMIT", INT).doc("Page size (10 by default, at most 50)."),
+            opt("LIMIT", INT).range(1, 50).doc("Page size (10 by default, at most 50)."),
         ])
         .result(Ty::Array(&CHAT))
         .paging(Paging::offset("OFFSET", "LIMIT", 50, "", End::Total)),
@@ -593,7 +594,7 @@ pub static METHODS: &[Method] = &[
             req("FIND", STR).doc("Phrase to find; a very short one returns all departments."),
             opt("USER_DATA", YN).doc("`Y` adds the head's user object."),
             opt("OFFSET", INT).doc("Entries to skip."),
-            opt("LIMIT", INT).doc("Page size (10 by default, at most 50)."),
+            opt("LIMIT", INT).range(1, 50).doc("Page size (10 by default, at most 50)."),
         ])
         .result(Ty::Array(&DEPARTMENT))
         .paging(Paging::offset("OFFSET", "LIMIT", 50, "", End::Total)),
@@ -616,7 +617,7 @@ pub static METHODS: &[Method] = &[
             opt("SKIP_CHAT", YN).doc("`Y` leaves out group chats."),
             opt("SKIP_DIALOG", YN).doc("`Y` leaves out one-on-one dialogs."),
         ])
-        .result(Ty::Array(&Ty::Object(&[
+        .result(Ty::Array(&obj(&[
             req("id", STR).doc("Dialog: `chatXXX` or a user ID."),
             req("type", STR).doc("`chat` or `user`."),
             opt("avatar", AVATAR).doc("Avatar of the entry."),
@@ -631,7 +632,7 @@ pub static METHODS: &[Method] = &[
             req("FIND", STR).doc("Phrase to find (at least 2 characters)."),
             opt("BUSINESS", YN).doc("`Y` searches business users only."),
             opt("OFFSET", INT).doc("Entries to skip."),
-            opt("LIMIT", INT).doc("Page size (10 by default, at most 50)."),
+            opt("LIMIT", INT).range(1, 50).doc("Page size (10 by default, at most 50)."),
         ])
         // An empty result comes as `[]`.
         .result(Ty::Either(&[Ty::Map(&USER), Ty::Array(&ANY)]))
@@ -674,12 +675,12 @@ pub static METHODS: &[Method] = &[
         .doc("Fetches the current user's pending events; `offset` acknowledges (removes) earlier ones.")
         .params(&[
             opt("offset", INT).doc("`nextOffset` of the previous answer; events before it are acknowledged."),
-            opt("limit", INT).doc("Most events to return (1-1000, 100 by default)."),
+            opt("limit", INT).range(1, 1000).doc("Most events to return (1-1000, 100 by default)."),
         ])
-        .result(Ty::Object(&[
+        .result(obj(&[
             req(
                 "events",
-                Ty::Array(&Ty::Object(&[
+                Ty::Array(&obj(&[
                     req("eventId", INT).doc("Event ID."),
                     req("type", STR).doc("Event type, e.g. `ONIMV2MESSAGEADD`."),
                     opt("date", DATE).doc("When it happened."),
@@ -704,14 +705,14 @@ pub static METHODS: &[Method] = &[
             req("dialogId", STR).doc("Dialog: `chat<ID>` or a user ID."),
             req("fileId", INT).doc("Drive file ID."),
         ])
-        .result(Ty::Object(&[req("downloadUrl", STR).doc("One-time link carrying a token.")])),
+        .result(obj(&[req("downloadUrl", STR).doc("One-time link carrying a token.")])),
     method("im.v2.File.upload", &["im"])
         .doc("Uploads a file into a chat and posts it as a message, in one call.")
         .params(&[
             req("dialogId", STR).doc("Dialog: `chat<ID>` or a user ID."),
             req(
                 "fields",
-                Ty::Object(&[
+                obj(&[
                     req("name", STR).doc("File name with extension."),
                     req("content", STR).doc("File content as base64 without a `data:` prefix (at most 100 MB)."),
                     opt("message", STR).doc("Text sent with the file."),
@@ -719,7 +720,7 @@ pub static METHODS: &[Method] = &[
             )
             .doc("The file and its message."),
         ])
-        .result(Ty::Object(&[
+        .result(obj(&[
             req("file", FILE_INFO).doc("The uploaded file."),
             req("messageId", INT).doc("Message carrying the file."),
             req("chatId", INT).doc("Chat ID."),
@@ -763,16 +764,16 @@ const COUNTERS: Ty = Ty::Either(&[Ty::Map(&INT), Ty::Array(&ANY)]);
 const DATE_OR_FALSE: Ty = Ty::Either(&[DATE, BOOL]);
 
 /// `{id, name}` of a Drive folder or file.
-const ID_NAME: Ty = Ty::Object(&[req("id", INT).doc("ID."), req("name", STR).doc("Name.")]);
+const ID_NAME: Ty = obj(&[req("id", INT).doc("ID."), req("name", STR).doc("Name.")]);
 
 /// An entry's avatar in recent lists.
-const AVATAR: Ty = Ty::Object(&[
+const AVATAR: Ty = obj(&[
     opt("url", STR).doc("Avatar URL; empty when unset."),
     opt("color", STR).doc("Color, HEX."),
 ]);
 
 /// A user's phones.
-const PHONES: Ty = Ty::Object(&[
+const PHONES: Ty = obj(&[
     opt("work_phone", STR).doc("Work phone."),
     opt("personal_mobile", STR).doc("Mobile phone."),
     opt("personal_phone", STR).doc("Home phone."),
@@ -780,7 +781,7 @@ const PHONES: Ty = Ty::Object(&[
 ]);
 
 /// A user as the messenger describes it (snake_case fields).
-const USER: Ty = Ty::Object(&[
+const USER: Ty = obj(&[
     req("id", INT).doc("User ID."),
     opt("active", BOOL).doc("Whether the account is active."),
     opt("name", STR).doc("Full name."),
@@ -812,7 +813,7 @@ const USER: Ty = Ty::Object(&[
 ]);
 
 /// A user in the newer camelCase form (`im.dialog.messages.search`).
-const USER_V2: Ty = Ty::Object(&[
+const USER_V2: Ty = obj(&[
     req("id", INT).doc("User ID."),
     opt("active", BOOL).doc("Whether the account is active."),
     opt("name", STR).doc("Full name."),
@@ -847,7 +848,7 @@ const USER_V2: Ty = Ty::Object(&[
 const USER_IDS_OR_USERS: Ty = Ty::Either(&[INTS, Ty::Array(&USER)]);
 
 /// A department.
-const DEPARTMENT: Ty = Ty::Object(&[
+const DEPARTMENT: Ty = obj(&[
     req("id", INT).doc("Department ID."),
     req("name", STR).doc("Short name."),
     opt("full_name", STR).doc("Name with its place in the company structure."),
@@ -856,7 +857,7 @@ const DEPARTMENT: Ty = Ty::Object(&[
 ]);
 
 /// What members may do in a chat.
-const RESTRICTIONS: Ty = Ty::Object(&[
+const RESTRICTIONS: Ty = obj(&[
     opt("avatar", BOOL).doc("Change the avatar."),
     opt("rename", BOOL).doc("Rename."),
     opt("extend", BOOL).doc("Add members."),
@@ -871,7 +872,7 @@ const RESTRICTIONS: Ty = Ty::Object(&[
 ]);
 
 /// Which member group (`member`, `manager`, `owner`) may do what in a chat.
-const PERMISSIONS: Ty = Ty::Object(&[
+const PERMISSIONS: Ty = obj(&[
     opt("manage_users_add", STR).doc("Add members."),
     opt("manage_users_delete", STR).doc("Remove members."),
     opt("manage_ui", STR).doc("Change title, color and avatar."),
@@ -881,7 +882,7 @@ const PERMISSIONS: Ty = Ty::Object(&[
 ]);
 
 /// A chat as `im.dialog.get`, `im.search.chat.list` and the recent lists describe it.
-const CHAT: Ty = Ty::Object(&[
+const CHAT: Ty = obj(&[
     opt("id", INT).doc("Chat ID."),
     opt("parent_chat_id", INT).doc("Parent chat."),
     opt("parent_message_id", INT).doc("Parent message."),
@@ -917,7 +918,7 @@ const CHAT: Ty = Ty::Object(&[
         "public",
         Ty::Either(&[
             STR,
-            Ty::Object(&[
+            obj(&[
                 opt("code", STR).doc("Public code."),
                 opt("link", STR).doc("Public link."),
             ]),
@@ -927,7 +928,7 @@ const CHAT: Ty = Ty::Object(&[
     opt("role", STR).doc("The caller's role."),
     opt(
         "entity_link",
-        Ty::Object(&[
+        obj(&[
             opt("type", STR).doc("Kind of bound object."),
             opt("url", STR).doc("Its URL."),
             opt("id", STR).doc("Its ID."),
@@ -940,7 +941,7 @@ const CHAT: Ty = Ty::Object(&[
     opt("is_new", BOOL).doc("New dialog."),
     opt(
         "readed_list",
-        Ty::Array(&Ty::Object(&[
+        Ty::Array(&obj(&[
             req("user_id", INT).doc("User."),
             opt("user_name", STR).doc("Name."),
             opt("message_id", INT).doc("Last message read."),
@@ -950,7 +951,7 @@ const CHAT: Ty = Ty::Object(&[
     .doc("Who read how far."),
     opt(
         "last_message_views",
-        Ty::Object(&[
+        obj(&[
             opt("message_id", INT).doc("Message."),
             opt("first_viewers", Ty::Array(&ANY)).doc("First viewers."),
             opt("count_of_viewers", INT).doc("Views."),
@@ -961,7 +962,7 @@ const CHAT: Ty = Ty::Object(&[
 ]);
 
 /// A message in `im.dialog.messages.get`.
-const MESSAGE: Ty = Ty::Object(&[
+const MESSAGE: Ty = obj(&[
     req("id", INT).doc("Message ID."),
     opt("chat_id", INT).doc("Chat."),
     opt("author_id", INT).doc("Author; 0 for system messages."),
@@ -976,7 +977,7 @@ const MESSAGE: Ty = Ty::Object(&[
 ]);
 
 /// A message in the newer camelCase form (`im.dialog.messages.search`).
-const MESSAGE_V2: Ty = Ty::Object(&[
+const MESSAGE_V2: Ty = obj(&[
     req("id", INT).doc("Message ID."),
     opt("chatId", INT).doc("Chat."),
     opt("chat_id", INT).doc("Same as `chatId`."),
@@ -996,7 +997,7 @@ const MESSAGE_V2: Ty = Ty::Object(&[
 ]);
 
 /// A chat file (camelCase fields).
-const FILE_INFO: Ty = Ty::Object(&[
+const FILE_INFO: Ty = obj(&[
     req("id", INT).doc("Drive file ID."),
     opt("chatId", INT).doc("Chat."),
     opt("date", Ty::Either(&[DATE, DICT])).doc("Upload date."),
@@ -1007,7 +1008,7 @@ const FILE_INFO: Ty = Ty::Object(&[
     opt(
         "image",
         Ty::Either(&[
-            Ty::Object(&[
+            obj(&[
                 opt("height", INT).doc("Height."),
                 opt("width", INT).doc("Width."),
             ]),
@@ -1024,7 +1025,7 @@ const FILE_INFO: Ty = Ty::Object(&[
     opt("urlDownload", STR).doc("Download link."),
     opt(
         "viewerAttrs",
-        Ty::Object(&[
+        obj(&[
             opt("viewer", STR).doc("Viewer."),
             opt("viewerType", STR).doc("Viewer type."),
             opt("src", STR).doc("Source link."),
@@ -1040,7 +1041,7 @@ const FILE_INFO: Ty = Ty::Object(&[
     .doc("Attributes for the built-in viewer."),
     opt(
         "mediaUrl",
-        Ty::Object(&[opt("preview", Ty::Map(&STR)).doc("Preview links by size in pixels.")]),
+        obj(&[opt("preview", Ty::Map(&STR)).doc("Preview links by size in pixels.")]),
     )
     .doc("Media preview links."),
     opt("isTranscribable", BOOL).doc("Can be transcribed."),
@@ -1049,7 +1050,7 @@ const FILE_INFO: Ty = Ty::Object(&[
 ]);
 
 /// A Drive file record (`FILE_MODELS` of `im.disk.file.commit`).
-const DRIVE_FILE: Ty = Ty::Object(&[
+const DRIVE_FILE: Ty = obj(&[
     req("id", INT).doc("Drive file ID."),
     opt("name", STR).doc("Name."),
     opt("createTime", Ty::Either(&[DATE, DICT])).doc("Created."),
@@ -1072,7 +1073,7 @@ const DRIVE_FILE: Ty = Ty::Object(&[
     opt("etag", STR).doc("ETag."),
     opt(
         "links",
-        Ty::Object(&[
+        obj(&[
             opt("download", STR).doc("Download link."),
             opt("showInGrid", STR).doc("Link to show it in Drive."),
             opt("preview", STR).doc("Preview link."),
@@ -1082,7 +1083,7 @@ const DRIVE_FILE: Ty = Ty::Object(&[
 ]);
 
 /// A notification.
-const NOTIFICATION: Ty = Ty::Object(&[
+const NOTIFICATION: Ty = obj(&[
     req("id", INT).doc("Notification ID."),
     opt("chat_id", INT).doc("Notification chat."),
     opt("author_id", INT).doc("Author."),
@@ -1101,7 +1102,7 @@ const NOTIFICATION: Ty = Ty::Object(&[
 ]);
 
 /// An entry of the recent list.
-const RECENT_ITEM: Ty = Ty::Object(&[
+const RECENT_ITEM: Ty = obj(&[
     req("id", STR).doc("Dialog: a user ID or `chatXXX`."),
     opt("chat_id", INT).doc("Chat ID."),
     opt("type", STR).doc("`user` or `chat`."),
@@ -1109,7 +1110,7 @@ const RECENT_ITEM: Ty = Ty::Object(&[
     opt("title", STR).doc("User name or chat title."),
     opt(
         "message",
-        Ty::Object(&[
+        obj(&[
             opt("id", INT).doc("Message ID."),
             opt("text", STR).doc("Text without BB codes."),
             opt("file", BOOL).doc("Has files."),
@@ -1133,7 +1134,7 @@ const RECENT_ITEM: Ty = Ty::Object(&[
     opt("chat", CHAT).doc("Chat data."),
     opt(
         "lines",
-        Ty::Object(&[
+        obj(&[
             opt("id", INT).doc("Open-line session."),
             opt("status", INT).doc("Its status."),
             opt("date_create", DATE).doc("Created."),
@@ -1144,12 +1145,12 @@ const RECENT_ITEM: Ty = Ty::Object(&[
 ]);
 
 /// BitrixGPT data of `im.recent.list`.
-const COPILOT: Ty = Ty::Object(&[
+const COPILOT: Ty = obj(&[
     opt("chats", ANY).doc("BitrixGPT chats."),
     opt("messages", ANY).doc("BitrixGPT messages."),
     opt(
         "roles",
-        Ty::Map(&Ty::Object(&[
+        Ty::Map(&obj(&[
             req("code", STR).doc("Role code."),
             opt("name", STR).doc("Name."),
             opt("desc", STR).doc("Description."),
@@ -1157,7 +1158,7 @@ const COPILOT: Ty = Ty::Object(&[
             opt("default", BOOL).doc("Default role."),
             opt(
                 "prompts",
-                Ty::Array(&Ty::Object(&[
+                Ty::Array(&obj(&[
                     req("code", STR).doc("Prompt code."),
                     opt("promptType", STR).doc("Prompt type."),
                     opt("title", STR).doc("Title."),

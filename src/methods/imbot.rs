@@ -25,7 +25,7 @@ pub static METHODS: &[Method] = &[
             opt("IFRAME", STR).doc("HTTPS URL of the IFRAME app."),
             opt("IFRAME_WIDTH", INT).doc("Wanted IFRAME width in px (at least 250)."),
             opt("IFRAME_HEIGHT", INT).doc("Wanted IFRAME height in px (at least 50)."),
-            opt("HASH", STR).max_chars(32).doc("Token for checking IFRAME calls, 32 characters."),
+            opt("HASH", STR).exact_chars(32).doc("Token for checking IFRAME calls, 32 characters."),
             opt("HIDDEN", YN).doc("Hide the app."),
         ])
         .result(INT),
@@ -37,34 +37,29 @@ pub static METHODS: &[Method] = &[
     method("imbot.app.update", &["imbot"])
         .deprecated()
         .doc("Changes a chat app's IFRAME, JS command, icon, context or titles.")
-        .one_required(&[
-            "IFRAME",
-            "IFRAME_WIDTH",
-            "IFRAME_HEIGHT",
-            "JS_METHOD",
-            "JS_PARAM",
-            "HASH",
-            "ICON_FILE",
-            "CONTEXT",
-            "EXTRANET_SUPPORT",
-            "LIVECHAT_SUPPORT",
-            "IFRAME_POPUP",
-            "LANG",
-        ])
         .params(&[
             req("APP_ID", INT).doc("App to change."),
-            opt("IFRAME", STR).doc("New HTTPS URL of the IFRAME."),
-            opt("IFRAME_WIDTH", INT).doc("Wanted IFRAME width in px (at least 250)."),
-            opt("IFRAME_HEIGHT", INT).doc("Wanted IFRAME height in px (at least 50)."),
-            opt("JS_METHOD", APP_JS_METHOD).doc("JS command kind; wins over IFRAME fields when both are sent."),
-            opt("JS_PARAM", STR).doc("Argument of `JS_METHOD`."),
-            opt("HASH", STR).max_chars(32).doc("Token for checking IFRAME calls, 32 characters."),
-            opt("ICON_FILE", FILE).doc("App icon, base64."),
-            opt("CONTEXT", APP_CONTEXT).doc("Chats the app shows in; a `-admin` suffix limits it to admins."),
-            opt("EXTRANET_SUPPORT", YN).doc("Also available to extranet users."),
-            opt("LIVECHAT_SUPPORT", YN).doc("Also available in live chat."),
-            opt("IFRAME_POPUP", YN).doc("Open the IFRAME as a movable window."),
-            opt("LANG", Ty::Array(&APP_LANG)).doc("Titles per language."),
+            req(
+                "FIELDS",
+                obj(&[
+                    opt("IFRAME", STR).doc("New HTTPS URL of the IFRAME."),
+                    opt("IFRAME_WIDTH", INT).doc("Wanted IFRAME width in px (at least 250)."),
+                    opt("IFRAME_HEIGHT", INT).doc("Wanted IFRAME height in px (at least 50)."),
+                    opt("JS_METHOD", APP_JS_METHOD).doc("JS command kind; wins over IFRAME fields when both are sent."),
+                    opt("JS_PARAM", STR).doc("Argument of `JS_METHOD`."),
+                    opt("HASH", STR).exact_chars(32).doc("Token for checking IFRAME calls, 32 characters."),
+                    opt("ICON_FILE", FILE).doc("App icon, base64."),
+                    opt("CONTEXT", APP_CONTEXT).doc("Chats the app shows in; a `-admin` suffix limits it to admins."),
+                    opt("EXTRANET_SUPPORT", YN).doc("Also available to extranet users."),
+                    opt("LIVECHAT_SUPPORT", YN).doc("Also available in live chat."),
+                    opt("IFRAME_POPUP", YN).doc("Open the IFRAME as a movable window."),
+                    opt("LANG", Ty::Array(&APP_LANG)).doc("Titles per language."),
+                ])
+                .rules(&[Rule::NotEmpty]),
+            )
+            // The portal reads every change from FIELDS (CIMRestService::appUpdate), as the
+            // page's example sends them; the page's table lists them at the top level.
+            .doc("What to change; at least one field."),
         ])
         .result(BOOL),
     // ----- bots (imbot.register / update / unregister / bot.list) -----
@@ -76,7 +71,11 @@ pub static METHODS: &[Method] = &[
     method("imbot.register", &["imbot"])
         .deprecated()
         .doc("Creates a chat bot and binds its event handler URLs; returns the bot ID.")
-        .one_required(&["EVENT_HANDLER", "EVENT_MESSAGE_ADD"])
+        .rules(&[
+            Rule::AnyOf(&["EVENT_MESSAGE_ADD", "EVENT_HANDLER"]),
+            Rule::AnyOf(&["EVENT_WELCOME_MESSAGE", "EVENT_HANDLER"]),
+            Rule::AnyOf(&["EVENT_BOT_DELETE", "EVENT_HANDLER"]),
+        ])
         .params(&[
             req("CODE", STR).doc("Bot code, unique on the portal."),
             opt("TYPE", Ty::Enum(&["B", "O", "H", "S"])).doc("`B` plain bot, `O` open-line bot, `H` human-like (types first), `S` supervisor (reads everything)."),
@@ -88,7 +87,7 @@ pub static METHODS: &[Method] = &[
             opt("EVENT_WELCOME_MESSAGE", STR).doc("URL for ONIMBOTJOINCHAT; needed unless `EVENT_HANDLER` is given."),
             opt("EVENT_BOT_DELETE", STR).doc("URL for ONIMBOTDELETE; needed unless `EVENT_HANDLER` is given."),
             CLIENT_ID,
-            req("PROPERTIES", Ty::Object(OLD_BOT_PROPERTIES)).doc("Bot profile; `NAME` or `LAST_NAME` is needed."),
+            req("PROPERTIES", obj(OLD_BOT_PROPERTIES).rules(&[Rule::AnyOf(&["NAME", "LAST_NAME"])])).doc("Bot profile; `NAME` or `LAST_NAME` is needed."),
         ])
         .result(INT),
     method("imbot.unregister", &["imbot"])
@@ -101,7 +100,7 @@ pub static METHODS: &[Method] = &[
         .doc("Changes a chat bot's code, profile or event handler URLs (not its type).")
         .params(&[
             req("BOT_ID", INT).doc("Bot to change."),
-            req("FIELDS", Ty::Object(&[
+            req("FIELDS", obj(&[
                 opt("CODE", STR).doc("New bot code."),
                 opt("EVENT_HANDLER", STR).doc("One URL for all five events."),
                 opt("EVENT_MESSAGE_ADD", STR).doc("URL for ONIMBOTMESSAGEADD."),
@@ -109,8 +108,8 @@ pub static METHODS: &[Method] = &[
                 opt("EVENT_MESSAGE_DELETE", STR).doc("URL for ONIMBOTMESSAGEDELETE."),
                 opt("EVENT_WELCOME_MESSAGE", STR).doc("URL for ONIMBOTJOINCHAT."),
                 opt("EVENT_BOT_DELETE", STR).doc("URL for ONIMBOTDELETE."),
-                opt("PROPERTIES", Ty::Object(OLD_BOT_PROPERTIES)).doc("Profile fields to change."),
-            ]))
+                opt("PROPERTIES", obj(OLD_BOT_PROPERTIES)).doc("Profile fields to change."),
+            ]).rules(&[Rule::NotEmpty]))
             .doc("What to change; at least one field."),
             CLIENT_ID,
         ])
@@ -141,7 +140,7 @@ pub static METHODS: &[Method] = &[
             req("ENTITY_TYPE", STR).doc("Object type given when the chat was created."),
             req("ENTITY_ID", STR).doc("Object ID given when the chat was created."),
         ])
-        .result(Ty::Object(&[req("ID", INT).doc("Chat ID.")])),
+        .result(obj(&[req("ID", INT).doc("Chat ID.")])),
     method("imbot.chat.leave", &["imbot"])
         .deprecated()
         .doc("Makes the bot leave a chat.")
@@ -230,7 +229,7 @@ pub static METHODS: &[Method] = &[
     method("imbot.command.answer", &["imbot"])
         .deprecated()
         .doc("Posts the bot's reply to a command call; returns the message ID.")
-        .one_required(&["COMMAND_ID", "COMMAND"])
+        .rules(&[Rule::AnyOf(&["COMMAND_ID", "COMMAND"])])
         .params(&[
             opt("COMMAND_ID", INT).doc("Command answered; or give `COMMAND`."),
             opt("COMMAND", STR).doc("Command text; or give `COMMAND_ID`."),
@@ -268,13 +267,13 @@ pub static METHODS: &[Method] = &[
         .doc("Changes a bot command.")
         .params(&[
             req("COMMAND_ID", INT).doc("Command to change."),
-            req("FIELDS", Ty::Object(&[
+            req("FIELDS", obj(&[
                 opt("COMMAND", STR).doc("New command word."),
                 opt("EVENT_COMMAND_ADD", STR).doc("New URL for ONIMCOMMANDADD."),
                 opt("HIDDEN", YN).doc("Hide from the command list."),
                 opt("EXTRANET_SUPPORT", YN).doc("Usable by extranet users."),
                 opt("LANG", Ty::Array(&COMMAND_LANG)).doc("Title and params hint per language."),
-            ]))
+            ]).rules(&[Rule::NotEmpty]))
             .doc("What to change; at least one field."),
             CLIENT_ID,
         ])
@@ -283,7 +282,11 @@ pub static METHODS: &[Method] = &[
     method("imbot.message.add", &["imbot"])
         .deprecated()
         .doc("Sends a message as the bot; returns the message ID.")
-        .one_required(&["DIALOG_ID", "TO_USER_ID"])
+        // DIALOG_ID, or FROM_USER_ID and TO_USER_ID together: the portal's
+        // CIMRestService::botMessageAdd (im/classes/general/im_rest.php) sends a system message
+        // when both user IDs are given and otherwise needs a valid DIALOG_ID; TO_USER_ID alone
+        // is refused as DIALOG_ID_EMPTY.
+        .rules(&[Rule::AnyOf(&["DIALOG_ID", "TO_USER_ID"]), Rule::AnyOf(&["DIALOG_ID", "FROM_USER_ID"])])
         .params(&[
             OLD_BOT_ID,
             opt("DIALOG_ID", STR).doc("User ID or `chat<ID>`; needed unless `FROM_USER_ID` + `TO_USER_ID` are given."),
@@ -338,19 +341,19 @@ pub static METHODS: &[Method] = &[
     method("imbot.v2.Bot.get", &["imbot"])
         .reads()
         .doc("Returns a bot by ID or code (full details only to the owning app).")
-        .one_required(&["botId", "code"])
+        .rules(&[Rule::AnyOf(&["botId", "code"])])
         .params(&[opt("botId", INT).doc("Bot ID; or give `code`."), opt("code", STR).doc("Bot code; or give `botId`."), BOT_TOKEN])
-        .result(Ty::Object(&[req("bot", V2_BOT), req("users", Ty::Array(&V2_USER))])),
+        .result(obj(&[req("bot", V2_BOT), req("users", Ty::Array(&V2_USER))])),
     method("imbot.v2.Bot.list", &["imbot"])
         .reads()
         .doc("Lists this application's bots, a page at a time.")
         .params(&[
             BOT_TOKEN,
-            opt("filter", Ty::Object(&[opt("type", V2_BOT_TYPE).doc("Only bots of this type.")])).doc("Filter."),
+            opt("filter", obj(&[opt("type", V2_BOT_TYPE).doc("Only bots of this type.")])).doc("Filter."),
             opt("limit", INT).doc("Page size (default 50)."),
             opt("offset", INT).doc("Bots to skip (default 0)."),
         ])
-        .result(Ty::Object(&[
+        .result(obj(&[
             req("bots", Ty::Array(&V2_BOT)),
             req("users", Ty::Array(&V2_USER)),
             req("hasNextPage", BOOL),
@@ -358,10 +361,10 @@ pub static METHODS: &[Method] = &[
         .paging(Paging::offset("offset", "limit", 50, "bots", End::Flag("hasNextPage"))),
     method("imbot.v2.Bot.register", &["imbot"])
         .doc("Registers a bot, or returns the existing one with the same code.")
-        .params(&[req("fields", Ty::Object(&[
+        .params(&[req("fields", obj(&[
             req("code", STR).doc("Bot code, unique within the application."),
             opt("botToken", STR).max_chars(40).doc("Token to tie to the bot for webhook calls (at most 40 characters)."),
-            req("properties", Ty::Object(&[
+            req("properties", obj(&[
                 req("name", STR).doc("Name shown in chats."),
                 opt("lastName", STR).doc("Last name."),
                 opt("workPosition", STR).doc("Position shown in the profile."),
@@ -379,7 +382,7 @@ pub static METHODS: &[Method] = &[
             opt("backgroundId", V2_BACKGROUND).doc("Chat background; omitted uses the user's own."),
         ]))
         .doc("Bot settings.")])
-        .result(Ty::Object(&[req("bot", V2_BOT), req("users", Ty::Array(&V2_USER))])),
+        .result(obj(&[req("bot", V2_BOT), req("users", Ty::Array(&V2_USER))])),
     method("imbot.v2.Bot.unregister", &["imbot"])
         .doc("Deletes a bot and its event subscriptions.")
         .params(&[BOT_ID, BOT_TOKEN])
@@ -389,8 +392,8 @@ pub static METHODS: &[Method] = &[
         .params(&[
             BOT_ID,
             BOT_TOKEN,
-            req("fields", Ty::Object(&[
-                opt("properties", Ty::Object(&[
+            req("fields", obj(&[
+                opt("properties", obj(&[
                     opt("name", STR).doc("Name."),
                     opt("lastName", STR).doc("Last name."),
                     opt("workPosition", STR).doc("Position shown in the profile."),
@@ -409,14 +412,14 @@ pub static METHODS: &[Method] = &[
             ]))
             .doc("What to change."),
         ])
-        .result(Ty::Object(&[req("bot", V2_BOT), req("users", Ty::Array(&V2_USER))])),
+        .result(obj(&[req("bot", V2_BOT), req("users", Ty::Array(&V2_USER))])),
     // ----- imbot.v2: chats -----
     method("imbot.v2.Chat.add", &["imbot"])
         .doc("Creates a group chat as the bot (the bot owns it unless `ownerId` is given).")
         .params(&[
             BOT_ID,
             BOT_TOKEN,
-            opt("fields", Ty::Object(&[
+            opt("fields", obj(&[
                 opt("title", STR).doc("Chat title."),
                 opt("description", STR).doc("Chat description."),
                 opt("color", V2_COLOR).doc("Chat color; picked automatically if omitted."),
@@ -427,12 +430,12 @@ pub static METHODS: &[Method] = &[
             ]))
             .doc("Chat settings."),
         ])
-        .result(Ty::Object(&[req("chat", V2_CHAT), req("users", Ty::Array(&V2_USER))])),
+        .result(obj(&[req("chat", V2_CHAT), req("users", Ty::Array(&V2_USER))])),
     method("imbot.v2.Chat.get", &["imbot"])
         .reads()
         .doc("Returns a chat the bot is a member of.")
         .params(&[BOT_ID, BOT_TOKEN, DIALOG_ID])
-        .result(Ty::Object(&[req("chat", V2_CHAT)])),
+        .result(obj(&[req("chat", V2_CHAT)])),
     method("imbot.v2.Chat.leave", &["imbot"])
         .doc("Makes the bot leave a chat.")
         .params(&[BOT_ID, BOT_TOKEN, DIALOG_ID])
@@ -447,7 +450,7 @@ pub static METHODS: &[Method] = &[
             BOT_ID,
             BOT_TOKEN,
             DIALOG_ID,
-            req("fields", Ty::Object(&[
+            req("fields", obj(&[
                 opt("title", STR).doc("New title."),
                 opt("description", STR).doc("New description."),
                 opt("color", V2_COLOR).doc("New color."),
@@ -479,13 +482,13 @@ pub static METHODS: &[Method] = &[
             BOT_ID,
             BOT_TOKEN,
             DIALOG_ID,
-            opt("order", Ty::Object(&[
+            opt("order", obj(&[
                 opt("id", SORT).doc("By membership record ID."),
                 opt("lastSendMessageId", SORT).doc("By the member's last message."),
                 opt("userId", SORT).doc("By user ID."),
             ]))
             .doc("Sort order, e.g. `{\"id\": \"ASC\"}`."),
-            opt("limit", INT).doc("How many, 1 to 200 (default 50)."),
+            opt("limit", INT).range(1, 200).doc("How many, 1 to 200 (default 50)."),
         ])
         .result(Ty::Array(&V2_USER)),
     // ----- imbot.v2: messages -----
@@ -495,7 +498,7 @@ pub static METHODS: &[Method] = &[
             BOT_ID,
             BOT_TOKEN,
             DIALOG_ID,
-            opt("fields", Ty::Object(&[
+            opt("fields", obj(&[
                 opt("message", STR).doc("Text; longer than 20,000 characters is cut."),
                 opt("attach", ATTACH).max_json(ATTACH_MAX_JSON).doc("Rich attachment."),
                 opt("keyboard", KEYBOARD).doc("Buttons under the message."),
@@ -503,11 +506,11 @@ pub static METHODS: &[Method] = &[
                 opt("urlPreview", BOOL).doc("Show link previews (default true)."),
                 opt("replyId", INT).doc("Message this one replies to."),
                 opt("templateId", STR).doc("UUID of the message template."),
-                opt("forwardIds", Ty::Map(&INT)).doc("Messages to forward as `{uuid: messageId}` (at most 100)."),
+                opt("forwardIds", Ty::Map(&INT)).max_items(100).doc("Messages to forward as `{uuid: messageId}` (at most 100)."),
             ]))
             .doc("Message content; text or an attachment is needed."),
         ])
-        .result(Ty::Object(&[
+        .result(obj(&[
             req("id", INT).doc("ID of the sent message."),
             opt("uuidMap", Ty::Either(&[Ty::Map(&INT), Ty::Array(&ANY)])).doc("New IDs of forwarded messages by UUID."),
         ])),
@@ -517,7 +520,7 @@ pub static METHODS: &[Method] = &[
             BOT_ID,
             BOT_TOKEN,
             req("messageId", INT).doc("Message to edit."),
-            req("fields", Ty::Object(&[
+            req("fields", obj(&[
                 opt("message", STR).doc("New text (up to 20,000 characters)."),
                 opt("attach", ATTACH).max_json(ATTACH_MAX_JSON).doc("New attachment."),
                 opt("keyboard", KEYBOARD).doc("New buttons; `N` removes them."),
@@ -539,7 +542,7 @@ pub static METHODS: &[Method] = &[
         .reads()
         .doc("Returns a message and its author (supervisor and personal bots only).")
         .params(&[BOT_ID, BOT_TOKEN, req("messageId", INT).doc("Message to read.")])
-        .result(Ty::Object(&[req("message", V2_MESSAGE), req("user", V2_USER)])),
+        .result(obj(&[req("message", V2_MESSAGE), req("user", V2_USER)])),
     method("imbot.v2.Chat.Message.getContext", &["imbot"])
         .reads()
         .doc("Returns the messages around a message (supervisor and personal bots only).")
@@ -547,9 +550,9 @@ pub static METHODS: &[Method] = &[
             BOT_ID,
             BOT_TOKEN,
             req("messageId", INT).doc("Message in the middle of the window."),
-            opt("range", INT).doc("Messages on each side, 1 to 50 (default 50)."),
+            opt("range", INT).range(1, 50).doc("Messages on each side, 1 to 50 (default 50)."),
         ])
-        .result(Ty::Object(&[
+        .result(obj(&[
             req("messages", Ty::Array(&V2_MESSAGE)).doc("Oldest first."),
             req("users", Ty::Array(&V2_USER)).doc("Authors of the messages."),
             req("hasPrevPage", BOOL),
@@ -558,7 +561,7 @@ pub static METHODS: &[Method] = &[
     method("imbot.v2.Chat.Message.read", &["imbot"])
         .doc("Marks a dialog's messages read for the bot, up to a message or all.")
         .params(&[BOT_ID, BOT_TOKEN, DIALOG_ID, opt("messageId", INT).doc("Last message to mark; all if omitted.")])
-        .result(Ty::Object(&[
+        .result(obj(&[
             req("chatId", INT),
             req("lastId", INT).doc("Last message marked read."),
             req("counter", INT).doc("Unread messages left."),
@@ -593,7 +596,7 @@ pub static METHODS: &[Method] = &[
                 "IMBOT_AGENT_ACTION_COMPOSING",
             ]))
             .doc("Activity shown; plain typing if omitted."),
-            opt("duration", INT).doc("Seconds to show it, 1 to 600."),
+            opt("duration", INT).range(1, 600).doc("Seconds to show it, 1 to 600."),
         ])
         .result(V2_DONE),
     method("imbot.v2.Chat.TextField.enabled", &["imbot"])
@@ -609,7 +612,7 @@ pub static METHODS: &[Method] = &[
             req("commandId", INT).doc("Command called."),
             req("messageId", INT).doc("Message that called it."),
             DIALOG_ID,
-            opt("fields", Ty::Object(&[
+            opt("fields", obj(&[
                 opt("message", STR).doc("Reply text (up to 20,000 characters)."),
                 opt("attach", ATTACH).max_json(ATTACH_MAX_JSON).doc("Rich attachment."),
                 opt("keyboard", KEYBOARD).doc("Buttons under the reply."),
@@ -623,13 +626,13 @@ pub static METHODS: &[Method] = &[
         .reads()
         .doc("Lists a bot's slash commands.")
         .params(&[BOT_ID, BOT_TOKEN])
-        .result(Ty::Object(&[req("commands", Ty::Array(&V2_COMMAND))])),
+        .result(obj(&[req("commands", Ty::Array(&V2_COMMAND))])),
     method("imbot.v2.Command.register", &["imbot"])
         .doc("Adds a slash command to a bot, or returns the existing one with the same word.")
         .params(&[
             BOT_ID,
             BOT_TOKEN,
-            req("fields", Ty::Object(&[
+            req("fields", obj(&[
                 req("command", STR).doc("Command word without `/`."),
                 opt("title", Ty::Map(&STR)).doc("Title per language code, e.g. `{\"en\": \"Help\"}`; needed unless hidden."),
                 opt("params", Ty::Map(&STR)).doc("Params hint per language code."),
@@ -639,7 +642,7 @@ pub static METHODS: &[Method] = &[
             ]))
             .doc("Command settings."),
         ])
-        .result(Ty::Object(&[req("command", V2_COMMAND)])),
+        .result(obj(&[req("command", V2_COMMAND)])),
     method("imbot.v2.Command.unregister", &["imbot"])
         .doc("Removes a bot's slash command.")
         .params(&[BOT_ID, BOT_TOKEN, req("commandId", INT).doc("Command to remove.")])
@@ -650,7 +653,7 @@ pub static METHODS: &[Method] = &[
             BOT_ID,
             BOT_TOKEN,
             req("commandId", INT).doc("Command to change."),
-            req("fields", Ty::Object(&[
+            req("fields", obj(&[
                 opt("command", STR).doc("New command word without `/`."),
                 opt("title", DICT).doc("Titles per language code; a null value removes that language."),
                 opt("params", DICT).doc("Params hints per language code; a null value removes that language."),
@@ -660,7 +663,7 @@ pub static METHODS: &[Method] = &[
             ]))
             .doc("What to change."),
         ])
-        .result(Ty::Object(&[req("command", V2_COMMAND)])),
+        .result(obj(&[req("command", V2_COMMAND)])),
     // ----- imbot.v2: events, files, revision -----
     method("imbot.v2.Event.get", &["imbot"])
         .doc("Fetches queued events of a `fetch`-mode bot, confirming those before `offset`.")
@@ -668,11 +671,11 @@ pub static METHODS: &[Method] = &[
             BOT_ID,
             BOT_TOKEN,
             opt("offset", INT).doc("Confirms (drops) events with lower IDs; omit on the first call."),
-            opt("limit", INT).doc("At most this many events, 1 to 1000 (default 100)."),
+            opt("limit", INT).range(1, 1000).doc("At most this many events, 1 to 1000 (default 100)."),
             opt("withUserEvents", BOOL).doc("Also return the user's ONIMV2* events (needs the `im` scope)."),
         ])
-        .result(Ty::Object(&[
-            req("events", Ty::Array(&Ty::Object(&[
+        .result(obj(&[
+            req("events", Ty::Array(&obj(&[
                 req("eventId", INT).doc("Event ID; pass on as `offset` to confirm."),
                 req("type", STR).doc("Event name, e.g. `ONIMBOTV2MESSAGEADD`."),
                 req("date", DATE),
@@ -685,21 +688,21 @@ pub static METHODS: &[Method] = &[
     method("imbot.v2.File.download", &["imbot"])
         .doc("Returns a one-time download link for a chat file.")
         .params(&[BOT_ID, BOT_TOKEN, req("fileId", INT).doc("File ID on Drive.")])
-        .result(Ty::Object(&[req("downloadUrl", STR).doc("One-time link with a token in it.")])),
+        .result(obj(&[req("downloadUrl", STR).doc("One-time link with a token in it.")])),
     method("imbot.v2.File.upload", &["imbot"])
         .doc("Uploads a file into a chat as the bot and posts it in a message.")
         .params(&[
             BOT_ID,
             BOT_TOKEN,
             DIALOG_ID,
-            req("fields", Ty::Object(&[
+            req("fields", obj(&[
                 req("name", STR).doc("File name with extension."),
                 req("content", STR).doc("File content, base64 without a `data:` prefix (file up to 100 MB)."),
                 opt("message", STR).doc("Text posted with the file."),
             ]))
             .doc("The file and its message."),
         ])
-        .result(Ty::Object(&[
+        .result(obj(&[
             req("file", V2_FILE),
             req("messageId", INT).doc("Message carrying the file."),
             req("chatId", INT),
@@ -708,7 +711,7 @@ pub static METHODS: &[Method] = &[
     method("imbot.v2.Revision.get", &["imbot"])
         .reads()
         .doc("Returns the messenger's API and client protocol revisions, for feature checks.")
-        .result(Ty::Object(&[
+        .result(obj(&[
             req("rest", INT).doc("Server REST API revision."),
             req("web", INT).doc("Web client protocol revision."),
             req("mobile", INT).doc("Mobile client protocol revision."),
@@ -759,7 +762,7 @@ const OLD_BOT_PROPERTIES: &[Param] = &[
 ];
 
 /// One bot of `imbot.bot.list`.
-const OLD_BOT_ITEM: Ty = Ty::Object(&[
+const OLD_BOT_ITEM: Ty = obj(&[
     req("ID", INT),
     req("NAME", STR),
     req("CODE", STR),
@@ -767,14 +770,14 @@ const OLD_BOT_ITEM: Ty = Ty::Object(&[
 ]);
 
 /// One language of a classic command (`LANG` of `imbot.command.register`/`update`).
-const COMMAND_LANG: Ty = Ty::Object(&[
+const COMMAND_LANG: Ty = obj(&[
     req("LANGUAGE_ID", STR).doc("Language, e.g. `en`."),
     req("TITLE", STR).doc("Command title in that language."),
     opt("PARAMS", STR).doc("Params hint in that language."),
 ]);
 
 /// One language of a chat app (`LANG` of `imbot.app.register`/`update`).
-const APP_LANG: Ty = Ty::Object(&[
+const APP_LANG: Ty = obj(&[
     opt("LANGUAGE_ID", STR).doc("Language, e.g. `en`."),
     opt("TITLE", STR).doc("Button or command title."),
     opt("DESCRIPTION", STR).doc("Description."),
@@ -801,14 +804,14 @@ const APP_CONTEXT: Ty = Ty::Enum(&[
 ]);
 
 /// A viewer of a message in `imbot.dialog.get`.
-const OLD_VIEWER: Ty = Ty::Object(&[
+const OLD_VIEWER: Ty = obj(&[
     req("user_id", INT),
     req("user_name", STR),
     req("date", DATE),
 ]);
 
 /// The chat data of `imbot.dialog.get`.
-const OLD_DIALOG: Ty = Ty::Object(&[
+const OLD_DIALOG: Ty = obj(&[
     req("id", INT),
     req("dialog_id", STR),
     req("name", STR),
@@ -842,7 +845,7 @@ const OLD_DIALOG: Ty = Ty::Object(&[
     opt("role", STR).doc("Your role: `owner`, `manager`, `member`, ..."),
     opt(
         "entity_link",
-        Ty::Object(&[opt("type", STR), opt("url", STR), opt("id", STR)]),
+        obj(&[opt("type", STR), opt("url", STR), opt("id", STR)]),
     ),
     opt("text_field_enabled", BOOL),
     opt("background_id", STR),
@@ -850,7 +853,7 @@ const OLD_DIALOG: Ty = Ty::Object(&[
     opt("is_new", BOOL),
     opt(
         "readed_list",
-        Ty::Array(&Ty::Object(&[
+        Ty::Array(&obj(&[
             req("user_id", INT),
             req("user_name", STR),
             req("message_id", INT),
@@ -860,7 +863,7 @@ const OLD_DIALOG: Ty = Ty::Object(&[
     opt("manager_list", INTS),
     opt(
         "last_message_views",
-        Ty::Object(&[
+        obj(&[
             req("message_id", INT),
             req("first_viewers", Ty::Array(&OLD_VIEWER)),
             req("count_of_viewers", INT),
@@ -973,13 +976,13 @@ const REACTION: Ty = Ty::Enum(&[
 ]);
 
 /// `{"result": true}`: the answer of most v2 writes.
-const V2_DONE: Ty = Ty::Object(&[req("result", BOOL)]);
+const V2_DONE: Ty = obj(&[req("result", BOOL)]);
 
 /// An ISO 8601 date, or `false` when there is none.
 const DATE_OR_FALSE: Ty = Ty::Either(&[DATE, BOOL]);
 
 /// A user (`User` of the v2 objects); the short form has only the required fields.
-const V2_USER: Ty = Ty::Object(&[
+const V2_USER: Ty = obj(&[
     req("id", INT),
     req("active", BOOL),
     req("name", STR).doc("Full name."),
@@ -1008,7 +1011,7 @@ const V2_USER: Ty = Ty::Object(&[
 ]);
 
 /// A bot (`Bot` of the v2 objects); the owning app also gets mode and counters.
-const V2_BOT: Ty = Ty::Object(&[
+const V2_BOT: Ty = obj(&[
     req("id", INT).doc("The bot's user ID."),
     req("code", STR),
     req("type", STR).doc("Bot type, e.g. `bot`, `supervisor`, `personal`, `openline`."),
@@ -1026,7 +1029,7 @@ const V2_BOT: Ty = Ty::Object(&[
 ]);
 
 /// A chat (`Chat` of the v2 objects).
-const V2_CHAT: Ty = Ty::Object(&[
+const V2_CHAT: Ty = obj(&[
     req("id", INT),
     req("dialogId", STR),
     req("name", STR),
@@ -1066,7 +1069,7 @@ const V2_CHAT: Ty = Ty::Object(&[
 ]);
 
 /// A message (`Message` of the v2 objects).
-const V2_MESSAGE: Ty = Ty::Object(&[
+const V2_MESSAGE: Ty = obj(&[
     req("id", INT),
     req("chatId", INT),
     req("authorId", INT).doc("0 for system messages."),
@@ -1076,7 +1079,7 @@ const V2_MESSAGE: Ty = Ty::Object(&[
     opt("uuid", STR),
     opt(
         "forward",
-        Ty::Object(&[
+        obj(&[
             opt("id", STR),
             opt("userId", INT),
             opt("chatId", INT),
@@ -1091,7 +1094,7 @@ const V2_MESSAGE: Ty = Ty::Object(&[
 ]);
 
 /// A file (`File` of the v2 objects).
-const V2_FILE: Ty = Ty::Object(&[
+const V2_FILE: Ty = obj(&[
     req("id", INT).doc("File ID on Drive."),
     req("chatId", INT),
     req("name", STR),
@@ -1101,7 +1104,7 @@ const V2_FILE: Ty = Ty::Object(&[
     opt("type", STR).doc("`file`, `image`, `video` or `audio`."),
     opt(
         "image",
-        Ty::Either(&[Ty::Object(&[req("height", INT), req("width", INT)]), BOOL]),
+        Ty::Either(&[obj(&[req("height", INT), req("width", INT)]), BOOL]),
     )
     .doc("Preview size, or false."),
     opt("authorId", INT),
@@ -1112,7 +1115,7 @@ const V2_FILE: Ty = Ty::Object(&[
 ]);
 
 /// A slash command (`Command` of the v2 objects).
-const V2_COMMAND: Ty = Ty::Object(&[
+const V2_COMMAND: Ty = obj(&[
     req("id", INT),
     req("botId", INT),
     req("command", STR).doc("With the leading `/`."),

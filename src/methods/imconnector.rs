@@ -22,9 +22,9 @@ pub static METHODS: &[Method] = &[
             req("NAME", STR).doc("New chat name."),
             opt("USER_ID", STR).doc("External user ID; needed only by connectors registered with `CHAT_GROUP=false`."),
         ])
-        .result(Ty::Object(&[
+        .result(obj(&[
             req("SUCCESS", BOOL).doc("Whether the chat was renamed."),
-            req("DATA", Ty::Object(&[opt("RESULT", DICT).doc("Details of the rename.")])).doc("Rename details."),
+            req("DATA", obj(&[opt("RESULT", DICT).doc("Details of the rename.")])).doc("Rename details."),
         ])),
     method("imconnector.connector.data.set", &["imopenlines"])
         .doc("Stores the external channel's settings for a connector on one open line (replaces them as a whole).")
@@ -33,7 +33,7 @@ pub static METHODS: &[Method] = &[
             req("LINE", INT).doc("Open line ID."),
             req(
                 "DATA",
-                Ty::Object(&[
+                obj(&[
                     opt("ID", STR).doc("Channel ID in the external system, e.g. `channel-123`."),
                     opt("URL", STR).doc("Link to the channel or chat in the external system."),
                     opt("URL_IM", STR).doc("Link for operators; `URL` if there is no separate one."),
@@ -50,17 +50,17 @@ pub static METHODS: &[Method] = &[
             req("LINE", INT).doc("Open line ID."),
             req(
                 "MESSAGES",
-                Ty::Array(&Ty::Object(&[
-                    req("user", Ty::Object(&[req("id", STR).doc("External user ID, as sent with the message.")])).doc("Author in the external system."),
-                    req("message", Ty::Object(&[req("id", STR).doc("External ID of the message to delete.")])).doc("Message to delete."),
-                    req("chat", Ty::Object(&[req("id", STR).doc("External chat or channel ID, as sent with the message.")])).doc("Chat in the external system."),
+                Ty::Array(&obj(&[
+                    req("user", obj(&[req("id", STR).doc("External user ID, as sent with the message.")])).doc("Author in the external system."),
+                    req("message", obj(&[req("id", STR).doc("External ID of the message to delete.")])).doc("Message to delete."),
+                    req("chat", obj(&[req("id", STR).doc("External chat or channel ID, as sent with the message.")])).doc("Chat in the external system."),
                 ])),
             )
             .doc("Messages to delete, each with `user`, `message` and `chat`."),
         ])
-        .result(Ty::Object(&[
+        .result(obj(&[
             req("SUCCESS", BOOL).doc("Whether the request was processed."),
-            req("DATA", Ty::Object(&[req("RESULT", Ty::Array(&DELETED_MESSAGE)).doc("One entry per element of `MESSAGES`.")])).doc("Per-message outcome."),
+            req("DATA", obj(&[req("RESULT", Ty::Array(&DELETED_MESSAGE)).doc("One entry per element of `MESSAGES`.")])).doc("Per-message outcome."),
         ])),
     method("imconnector.list", &["imopenlines"])
         .reads()
@@ -74,7 +74,7 @@ pub static METHODS: &[Method] = &[
             req("NAME", STR).doc("Connector name shown in the interface."),
             req(
                 "ICON",
-                Ty::Object(&[
+                obj(&[
                     req("DATA_IMAGE", STR).doc("SVG icon as a `data:image/svg+xml,` URI."),
                     opt("COLOR", STR).doc("Background color, e.g. `#69acc0`."),
                     opt("SIZE", STR).doc("Background size, e.g. `90%`."),
@@ -85,7 +85,7 @@ pub static METHODS: &[Method] = &[
             req("PLACEMENT_HANDLER", STR).doc("URL of the app's connector-settings page (opened in a slider)."),
             opt(
                 "ICON_DISABLED",
-                Ty::Object(&[
+                obj(&[
                     opt("DATA_IMAGE", STR).doc("SVG icon as a `data:image/svg+xml,` URI."),
                     opt("COLOR", STR).doc("Background color."),
                     opt("SIZE", STR).doc("Background size."),
@@ -109,17 +109,17 @@ pub static METHODS: &[Method] = &[
             req("LINE", INT).doc("Open line ID."),
             req(
                 "MESSAGES",
-                Ty::Array(&Ty::Object(&[
-                    req("user", Ty::Object(SENT_USER)).doc("Author in the external system."),
-                    req("message", Ty::Object(SENT_MESSAGE)).doc("The message; give `text` or `files`."),
-                    req("chat", Ty::Object(SENT_CHAT)).doc("Chat in the external system."),
+                Ty::Array(&obj(&[
+                    req("user", obj(SENT_USER)).doc("Author in the external system."),
+                    req("message", obj(SENT_MESSAGE).rules(SENT_MESSAGE_RULES)).doc("The message; give `text` or `files`."),
+                    req("chat", obj(SENT_CHAT)).doc("Chat in the external system."),
                 ])),
             )
             .doc("Messages, each with `user`, `message` and `chat`."),
         ])
-        .result(Ty::Object(&[
+        .result(obj(&[
             req("SUCCESS", BOOL).doc("Whether the request was processed."),
-            req("DATA", Ty::Object(&[req("RESULT", Ty::Array(&PROCESSED_MESSAGE)).doc("One entry per element of `MESSAGES`.")])).doc("Per-message outcome."),
+            req("DATA", obj(&[req("RESULT", Ty::Array(&PROCESSED_MESSAGE)).doc("One entry per element of `MESSAGES`.")])).doc("Per-message outcome."),
         ])),
     method("imconnector.send.status.delivery", &["imopenlines"])
         .doc("Records that open-line messages reached the external system (also marks them read).")
@@ -128,17 +128,17 @@ pub static METHODS: &[Method] = &[
             req("LINE", INT).doc("Open line ID."),
             req(
                 "MESSAGES",
-                Ty::Array(&Ty::Object(&[
-                    opt("im", Ty::Object(&STATUS_IM)).doc("Bitrix24 IDs from the `OnImConnectorMessageAdd` event."),
+                Ty::Array(&obj(&[
+                    opt("im", obj(&STATUS_IM)).doc("Bitrix24 IDs from the `OnImConnectorMessageAdd` event."),
                     opt(
                         "message",
-                        Ty::Object(&[
+                        obj(&[
                             opt("id", STRS).doc("External message IDs (an array even for one)."),
                             opt("date", INT).doc("Delivery time, Unix seconds."),
                         ]),
                     )
                     .doc("The messages in the external system."),
-                    opt("chat", Ty::Object(&STATUS_CHAT)).doc("Chat in the external system."),
+                    opt("chat", obj(&STATUS_CHAT)).doc("Chat in the external system."),
                 ])),
             )
             .doc("Delivery statuses, each with `im`, `message` and `chat`."),
@@ -151,10 +151,10 @@ pub static METHODS: &[Method] = &[
             req("LINE", INT).doc("Open line ID."),
             req(
                 "MESSAGES",
-                Ty::Array(&Ty::Object(&[
-                    opt("im", Ty::Object(&STATUS_IM)).doc("Bitrix24 IDs from the `OnImConnectorMessageAdd` event."),
-                    opt("message", Ty::Object(&[opt("id", STRS).doc("External message IDs (an array even for one).")])).doc("The messages in the external system."),
-                    opt("chat", Ty::Object(&STATUS_CHAT)).doc("Chat in the external system."),
+                Ty::Array(&obj(&[
+                    opt("im", obj(&STATUS_IM)).doc("Bitrix24 IDs from the `OnImConnectorMessageAdd` event."),
+                    opt("message", obj(&[opt("id", STRS).doc("External message IDs (an array even for one).")])).doc("The messages in the external system."),
+                    opt("chat", obj(&STATUS_CHAT)).doc("Chat in the external system."),
                 ])),
             )
             .doc("Read statuses, each with `im`, `message` and `chat`."),
@@ -167,7 +167,7 @@ pub static METHODS: &[Method] = &[
             req("CONNECTOR", STR).doc("Connector code (the `ID` given to `imconnector.register`)."),
             opt("LINE", INT).doc("Open line ID; without it line `0` is checked, which is rarely meaningful."),
         ])
-        .result(Ty::Object(&[
+        .result(obj(&[
             req("LINE", INT).doc("Open line ID."),
             req("CONNECTOR", STR).doc("Connector code."),
             req("ERROR", BOOL).doc("The connector is in an error state."),
@@ -186,25 +186,25 @@ pub static METHODS: &[Method] = &[
             req("LINE", INT).doc("Open line ID."),
             req(
                 "MESSAGES",
-                Ty::Array(&Ty::Object(&[
-                    req("user", Ty::Object(UPDATED_USER)).doc("Author in the external system."),
-                    req("message", Ty::Object(SENT_MESSAGE)).doc("The message (same external `id` as when sent); give `text` or `files`."),
-                    req("chat", Ty::Object(SENT_CHAT)).doc("Chat in the external system (same `id` as when sent)."),
+                Ty::Array(&obj(&[
+                    req("user", obj(UPDATED_USER)).doc("Author in the external system."),
+                    req("message", obj(SENT_MESSAGE).rules(SENT_MESSAGE_RULES)).doc("The message (same external `id` as when sent); give `text` or `files`."),
+                    req("chat", obj(SENT_CHAT)).doc("Chat in the external system (same `id` as when sent)."),
                 ])),
             )
             .doc("Messages to change, each with `user`, `message` and `chat`."),
         ])
-        .result(Ty::Object(&[
+        .result(obj(&[
             req("SUCCESS", BOOL).doc("Whether the request was processed."),
-            req("DATA", Ty::Object(&[req("RESULT", Ty::Array(&PROCESSED_MESSAGE)).doc("One entry per element of `MESSAGES`.")])).doc("Per-message outcome."),
+            req("DATA", obj(&[req("RESULT", Ty::Array(&PROCESSED_MESSAGE)).doc("One entry per element of `MESSAGES`.")])).doc("Per-message outcome."),
         ])),
 ];
 
 /// The user's avatar: `{ "url": ... }`.
-const PICTURE: Ty = Ty::Object(&[req("url", STR).doc("Public link to the image.")]);
+const PICTURE: Ty = obj(&[req("url", STR).doc("Public link to the image.")]);
 
 /// One file of an external message: `{ "url": ..., "name": ... }`.
-const MESSAGE_FILE: Ty = Ty::Object(&[
+const MESSAGE_FILE: Ty = obj(&[
     req("url", STR).doc("Link to the file, reachable from Bitrix24."),
     opt("name", STR).doc("File name."),
 ]);
@@ -251,6 +251,9 @@ const SENT_MESSAGE: &[Param] = &[
     opt("user_id", INT).doc("Bitrix24 employee on whose behalf the message goes."),
 ];
 
+/// The page: each sent message carries its text, its files, or both.
+const SENT_MESSAGE_RULES: &[Rule] = &[Rule::AnyOf(&["text", "files"])];
+
 /// `MESSAGES[].chat` of `imconnector.send.messages`/`update.messages`.
 const SENT_CHAT: &[Param] = &[
     req("id", STR).doc("Chat or channel ID in the external system."),
@@ -268,24 +271,24 @@ const STATUS_IM: [Param; 2] = [
 const STATUS_CHAT: [Param; 1] = [opt("id", STR).doc("Chat or channel ID in the external system.")];
 
 /// Result of the status methods.
-const STATUS_OUTCOME: Ty = Ty::Object(&[
+const STATUS_OUTCOME: Ty = obj(&[
     req("SUCCESS", BOOL).doc("Whether the statuses were recorded."),
     req("DATA", Ty::Array(&ANY)).doc("Empty on success."),
 ]);
 
 /// Result of `imconnector.register`/`unregister`; on failure `result` is false with an error.
-const CONNECTOR_OUTCOME: Ty = Ty::Object(&[
+const CONNECTOR_OUTCOME: Ty = obj(&[
     req("result", BOOL).doc("Whether it worked."),
     opt("error", STR).doc("Error code, when `result` is false."),
     opt("error_description", STR).doc("Error text, when `result` is false."),
 ]);
 
 /// One processed message of `imconnector.send.messages`/`update.messages`.
-const PROCESSED_MESSAGE: Ty = Ty::Object(&[
+const PROCESSED_MESSAGE: Ty = obj(&[
     opt("user", STR).doc("Internal Bitrix24 user ID of the author."),
     opt(
         "message",
-        Ty::Object(&[
+        obj(&[
             opt("id", STR).doc("External message ID."),
             opt("date", Ty::Either(&[INT, DICT])).doc("Message date after processing."),
             opt("text", STR).doc("Message text."),
@@ -295,7 +298,7 @@ const PROCESSED_MESSAGE: Ty = Ty::Object(&[
     .doc("The message after processing."),
     opt(
         "chat",
-        Ty::Object(&[
+        obj(&[
             opt("id", STR).doc("External chat ID."),
             opt("name", STR).doc("Chat name."),
             opt("description", STR).doc("Chat description, e.g. the original link."),
@@ -304,7 +307,7 @@ const PROCESSED_MESSAGE: Ty = Ty::Object(&[
     .doc("The chat after processing."),
     opt(
         "extra",
-        Ty::Object(&[
+        obj(&[
             opt("skip_phone_validate", STR).doc("`Y` when phone validation was skipped."),
             opt("disable_tracker", STR).doc("`Y` when the CRM tracker was off."),
         ]),
@@ -314,7 +317,7 @@ const PROCESSED_MESSAGE: Ty = Ty::Object(&[
     opt("ERRORS", STRS).doc("Error texts, when `SUCCESS` is false."),
     opt(
         "session",
-        Ty::Object(&[
+        obj(&[
             opt("ID", INT).doc("Open-line session ID."),
             opt("CHAT_ID", INT).doc("Bitrix24 chat ID."),
         ]),
@@ -323,11 +326,11 @@ const PROCESSED_MESSAGE: Ty = Ty::Object(&[
 ]);
 
 /// One processed message of `imconnector.delete.messages`.
-const DELETED_MESSAGE: Ty = Ty::Object(&[
+const DELETED_MESSAGE: Ty = obj(&[
     opt("user", STR).doc("Internal Bitrix24 user ID of the author."),
     opt(
         "message",
-        Ty::Object(&[
+        obj(&[
             opt("id", STR).doc("External message ID."),
             opt("date", Ty::Either(&[INT, DICT])).doc("Message time, if it was given."),
             opt("text", STR).doc("Message text, if it was given."),
@@ -337,7 +340,7 @@ const DELETED_MESSAGE: Ty = Ty::Object(&[
     .doc("The deleted message."),
     opt(
         "chat",
-        Ty::Object(&[
+        obj(&[
             opt("id", STR).doc("External chat ID."),
             opt("description", STR).doc("Chat description, when a link was given."),
         ]),

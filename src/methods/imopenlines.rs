@@ -31,7 +31,7 @@ pub static METHODS: &[Method] = &[
         .result(BOOL),
     method("imopenlines.config.add", &["imopenlines"])
         .doc("Adds a new open channel and returns its ID.")
-        .params(&[opt("PARAMS", Ty::Object(CONFIG_FIELDS)).doc("Open channel settings.")])
+        .params(&[opt("PARAMS", obj(CONFIG_FIELDS)).doc("Open channel settings.")])
         .result(INT),
     method("imopenlines.bot.session.finish", &["imopenlines", "imbot"])
         .doc("Ends the current open-line dialog on behalf of the app's chat bot.")
@@ -45,7 +45,7 @@ pub static METHODS: &[Method] = &[
         .params(&[req("CHAT_ID", INT).doc("Chat to hand to an operator.")])
         .result(BOOL),
     method("imopenlines.bot.session.transfer", &["imopenlines", "imbot"])
-        .one_required(&["USER_ID", "QUEUE_ID", "TRANSFER_ID"])
+        .rules(&[Rule::AnyOf(&["USER_ID", "QUEUE_ID", "TRANSFER_ID"])])
         .doc("Hands an open-line dialog from the chat bot to a given operator or line queue.")
         .params(&[
             req("CHAT_ID", INT).doc("Chat whose dialog is handed over."),
@@ -68,25 +68,25 @@ pub static METHODS: &[Method] = &[
             opt("WITH_QUEUE", YN).doc("Include the operator queue."),
             opt("SHOW_OFFLINE", YN).doc("Include offline operators in the queue."),
         ])
-        .result(Ty::Either(&[Ty::Object(CONFIG_ROW), BOOL])),
+        .result(Ty::Either(&[obj(CONFIG_ROW), BOOL])),
     method("imopenlines.config.list.get", &["imopenlines"])
         .reads()
         .doc("Lists open channels with their settings.")
         .params(&[
             opt(
                 "PARAMS",
-                Ty::Object(&[
+                obj(&[
                     opt("select", STRS).doc("Fields to return."),
                     opt("order", Ty::Map(&SORT_DIRECTION)).doc("Sorting: field to `asc`/`desc`."),
                     opt("filter", DICT).doc("Filter: field to value."),
-                    opt("limit", INT).doc("Page size, at most 200 (default 50)."),
+                    opt("limit", INT).range(1, 200).doc("Page size, at most 200 (default 50)."),
                     opt("offset", INT).doc("Number of channels to skip."),
                 ]),
             )
             .doc("Selection: `select`, `order`, `filter`, `limit`, `offset`."),
             opt(
                 "OPTIONS",
-                Ty::Object(&[
+                obj(&[
                     opt("QUEUE", YN).doc("Include `QUEUE` and `QUEUE_USERS_FIELDS`."),
                     opt("CONFIG_QUEUE", YN).doc("Include `CONFIG_QUEUE` (users and departments)."),
                     opt("CHECK_PERMISSION", STR).doc("Only lines the user may access for this permission action."),
@@ -94,12 +94,12 @@ pub static METHODS: &[Method] = &[
             )
             .doc("Extra data to include."),
         ])
-        .result(Ty::Array(&Ty::Object(CONFIG_ROW)))
+        .result(Ty::Array(&obj(CONFIG_ROW)))
         .paging(Paging::offset("PARAMS.offset", "PARAMS.limit", 200, "", End::ShortPage)),
     method("imopenlines.config.path.get", &["imopenlines"])
         .reads()
         .doc("Returns the address of the portal's public open-channels page.")
-        .result(Ty::Object(&[
+        .result(obj(&[
             req("SERVER_ADDRESS", STR).doc("Portal base address."),
             req("PUBLIC_PATH", STR).doc("Path of the public page."),
         ])),
@@ -107,7 +107,7 @@ pub static METHODS: &[Method] = &[
         .doc("Changes the settings of an open channel; false if there is no such channel.")
         .params(&[
             req("CONFIG_ID", INT).doc("Open channel ID."),
-            opt("PARAMS", Ty::Object(CONFIG_FIELDS)).doc("Settings to change (as for `imopenlines.config.add`)."),
+            opt("PARAMS", obj(CONFIG_FIELDS)).doc("Settings to change (as for `imopenlines.config.add`)."),
         ])
         .result(BOOL),
     method("imopenlines.crm.chat.get", &["imopenlines"])
@@ -118,7 +118,7 @@ pub static METHODS: &[Method] = &[
             req("CRM_ENTITY", INT).doc("ID of the CRM item."),
             opt("ACTIVE_ONLY", YN).doc("`Y` (default): active chats only; `N`: all."),
         ])
-        .result(Ty::Array(&Ty::Object(&[
+        .result(Ty::Array(&obj(&[
             req("CHAT_ID", INT).doc("Chat ID."),
             opt("CONNECTOR_ID", STR).doc("Connector code."),
             opt("CONNECTOR_TITLE", STR).doc("Connector name."),
@@ -155,7 +155,7 @@ pub static METHODS: &[Method] = &[
         .result(BOOL),
     method("imopenlines.dialog.get", &["imopenlines"])
         .reads()
-        .one_required(&["CHAT_ID", "DIALOG_ID", "SESSION_ID", "USER_CODE"])
+        .rules(&[Rule::AnyOf(&["CHAT_ID", "DIALOG_ID", "SESSION_ID", "USER_CODE"])])
         .doc("Returns the data of an open-line chat, found by any one of its identifiers.")
         .params(&[
             opt("CHAT_ID", INT).doc("Open-line chat ID."),
@@ -163,7 +163,7 @@ pub static METHODS: &[Method] = &[
             opt("SESSION_ID", INT).doc("Session ID."),
             opt("USER_CODE", STR).doc("User code `<connector>|<LINE_ID>|<CHAT>|<USER>`."),
         ])
-        .result(Ty::Object(DIALOG)),
+        .result(obj(DIALOG)),
     method("imopenlines.message.session.start", &["imopenlines"])
         .doc("Starts a new session and moves the given message into it.")
         .params(&[
@@ -207,7 +207,7 @@ pub static METHODS: &[Method] = &[
         .params(&[req("CHAT_ID", INT).doc("Open-line chat.")])
         .result(BOOL),
     method("imopenlines.operator.transfer", &["imopenlines"])
-        .one_required(&["TRANSFER_ID", "USER_ID", "QUEUE_ID"])
+        .rules(&[Rule::AnyOf(&["TRANSFER_ID", "USER_ID", "QUEUE_ID"])])
         .doc("Hands an open-line dialog to another operator or to another line's queue.")
         .params(&[
             req("CHAT_ID", INT).doc("Open-line chat."),
@@ -219,13 +219,13 @@ pub static METHODS: &[Method] = &[
     method("imopenlines.revision.get", &["imopenlines"])
         .reads()
         .doc("Returns the open-lines API revisions.")
-        .result(Ty::Object(&[
+        .result(obj(&[
             req("rest", INT).doc("Revision for REST clients."),
             req("web", INT).doc("Revision for web and desktop clients."),
             req("mobile", INT).doc("Revision for mobile clients."),
         ])),
     method("imopenlines.session.head.vote", &["imopenlines"])
-        .one_required(&["RATING", "COMMENT"])
+        .rules(&[Rule::AnyOf(&["RATING", "COMMENT"])])
         .doc("Stores a supervisor's rating and/or comment for a finished session.")
         .params(&[
             req("SESSION_ID", INT).doc("Session ID."),
@@ -235,13 +235,13 @@ pub static METHODS: &[Method] = &[
         .result(BOOL),
     method("imopenlines.session.history.get", &["imopenlines"])
         .reads()
-        .one_required(&["SESSION_ID", "CHAT_ID"])
+        .rules(&[Rule::AnyOf(&["SESSION_ID", "CHAT_ID"])])
         .doc("Returns the messages, users and files of an open-line session.")
         .params(&[
             opt("SESSION_ID", INT).doc("Session ID (preferred)."),
             opt("CHAT_ID", INT).doc("Numeric chat ID; its latest session is used."),
         ])
-        .result(Ty::Object(HISTORY)),
+        .result(obj(HISTORY)),
     method("imopenlines.session.intercept", &["imopenlines"])
         .doc("Takes an open-line dialog over from its current operator.")
         .params(&[req("CHAT_ID", INT).doc("Open-line chat.")])
@@ -274,7 +274,7 @@ pub static METHODS: &[Method] = &[
     method("imopenlines.session.open", &["imopenlines"])
         .doc("Opens the open-line chat of a user code and returns its ID.")
         .params(&[req("USER_CODE", STR).doc("User code `<connector>|<LINE_ID>|<CHAT>|<USER>`.")])
-        .result(Ty::Object(&[req("chatId", INT).doc("Open-line chat ID.")])),
+        .result(obj(&[req("chatId", INT).doc("Open-line chat ID.")])),
     method("imopenlines.session.start", &["imopenlines"])
         .doc("Starts a new session in an open-line chat.")
         .params(&[req("CHAT_ID", INT).doc("Open-line chat.")])
@@ -282,7 +282,7 @@ pub static METHODS: &[Method] = &[
 ];
 
 /// One operator queue entry of an open channel.
-const QUEUE_ENTRY: Ty = Ty::Object(&[
+const QUEUE_ENTRY: Ty = obj(&[
     req("ENTITY_TYPE", Ty::Enum(&["user", "department"])).doc("`user` or `department`."),
     req("ENTITY_ID", INT).doc("ID of the user or department."),
 ]);
@@ -306,8 +306,8 @@ const CONFIG_FIELDS: &[Param] = &[
     opt("WELCOME_MESSAGE", YN).doc("Send a welcome message."),
     opt("WELCOME_MESSAGE_TEXT", STR).doc("Text of the welcome message"),
     opt("WORKTIME_ENABLE", YN).doc("Consider the channel's working hours."),
-    opt("WORKTIME_FROM", STR).doc("Start of working hours in `HH:MM` format"),
-    opt("WORKTIME_TO", STR).doc("End of working hours in `HH:MM` format"),
+    opt("WORKTIME_FROM", TIME).doc("Start of working hours in `HH:MM` format"),
+    opt("WORKTIME_TO", TIME).doc("End of working hours in `HH:MM` format"),
     opt("WORKTIME_TIMEZONE", STR).doc("Time zone, for example `Europe/Berlin`"),
     opt("CRM", YN).doc("Search for the client in CRM."),
     opt("CRM_CREATE", STR).doc("What to create in CRM for a new client"),
@@ -339,7 +339,7 @@ const CONFIG_FIELDS: &[Param] = &[
     opt("WATCH_TYPING", YN).doc("Show typing indicator."),
     opt("SEND_WELCOME_EACH_SESSION", YN).doc("Send a greeting in each session."),
     opt("OPERATOR_DATA", Ty::Enum(&["profile", "queue", "hide"])).doc("Format of operator data."),
-    opt("DEFAULT_OPERATOR_DATA", Ty::Object(&OPERATOR_DATA)).doc("Default operator data."),
+    opt("DEFAULT_OPERATOR_DATA", obj(&OPERATOR_DATA)).doc("Default operator data."),
     opt("NO_ANSWER_RULE", Ty::Enum(&["none", "text"]))
         .doc("Scenario if the operator did not respond."),
     opt("NO_ANSWER_FORM_ID", INT).doc("Identifier of the CRM form for the no-answer scenario"),
@@ -400,7 +400,7 @@ const CRM_ENTITY_TYPE: Ty = Ty::Enum(&["lead", "deal", "company", "contact"]);
 const SORT_DIRECTION: Ty = Ty::Enum(&["asc", "desc", "ASC", "DESC"]);
 
 /// A queue member's display fields, keyed by user ID in config results.
-const QUEUE_USER_FIELDS: Ty = Ty::Object(&[
+const QUEUE_USER_FIELDS: Ty = obj(&[
     opt("USER_NAME", STR).doc("Name, or null."),
     opt("USER_WORK_POSITION", STR).doc("Position, or null."),
     opt("USER_AVATAR", STR).doc("Avatar link, or null."),
@@ -485,7 +485,7 @@ const CONFIG_ROW: &[Param] = &[
     opt("OPERATOR_DATA", STR).doc("How operator data is shown."),
     opt(
         "DEFAULT_OPERATOR_DATA",
-        Ty::Either(&[Ty::Array(&ANY), Ty::Object(&OPERATOR_DATA)]),
+        Ty::Either(&[Ty::Array(&ANY), obj(&OPERATOR_DATA)]),
     )
     .doc("Default operator display data."),
     opt("KPI_FIRST_ANSWER_TIME", INT).doc("First-answer time norm."),
@@ -507,7 +507,7 @@ const CONFIG_ROW: &[Param] = &[
     opt("QUEUE", INTS).doc("Operator IDs in the queue."),
     opt(
         "QUEUE_FULL",
-        Ty::Map(&Ty::Object(&[
+        Ty::Map(&obj(&[
             opt("ID", INT).doc("Queue record ID."),
             opt("SORT", INT).doc("Position in the queue."),
             opt("USER_ID", INT).doc("User ID."),
@@ -524,7 +524,7 @@ const CONFIG_ROW: &[Param] = &[
     opt("QUEUE_ONLINE", YN).doc("Operators' online status is checked (`config.get`)."),
     opt(
         "CONFIG_QUEUE",
-        Ty::Array(&Ty::Object(&[
+        Ty::Array(&obj(&[
             opt("ENTITY_ID", INT).doc("User or department ID."),
             opt("ENTITY_TYPE", STR).doc("`user` or `department`."),
         ])),
@@ -533,14 +533,14 @@ const CONFIG_ROW: &[Param] = &[
 ];
 
 /// `{type, url, id}`: what an open-line chat is linked to.
-const ENTITY_LINK: Ty = Ty::Object(&[
+const ENTITY_LINK: Ty = obj(&[
     opt("type", STR).doc("Channel type, `LINES`."),
     opt("url", STR).doc("Link to the external object, or \"\"."),
     opt("id", STR).doc("External dialog ID."),
 ]);
 
 /// Who may do what in a chat (`imopenlines.dialog.get`).
-const DIALOG_PERMISSIONS: Ty = Ty::Object(&[
+const DIALOG_PERMISSIONS: Ty = obj(&[
     opt("manage_users_add", STR).doc("Who may add members."),
     opt("manage_users_delete", STR).doc("Who may remove members."),
     opt("manage_ui", STR).doc("Who may change the chat's look."),
@@ -550,7 +550,7 @@ const DIALOG_PERMISSIONS: Ty = Ty::Object(&[
 ]);
 
 /// One reader or viewer of a message.
-const VIEWER: Ty = Ty::Object(&[
+const VIEWER: Ty = obj(&[
     opt("user_id", INT).doc("User ID."),
     opt("user_name", STR).doc("User name."),
     opt("message_id", INT).doc("Last message read."),
@@ -575,7 +575,7 @@ const DIALOG: &[Param] = &[
     opt("unread_id", INT).doc("First unread message, or 0."),
     opt(
         "restrictions",
-        Ty::Object(&[
+        obj(&[
             opt("avatar", BOOL).doc("Avatar may be changed."),
             opt("rename", BOOL).doc("Chat may be renamed."),
             opt("extend", BOOL).doc("Settings may be extended."),
@@ -611,7 +611,7 @@ const DIALOG: &[Param] = &[
     opt("manager_list", INTS).doc("Operators who manage the chat."),
     opt(
         "last_message_views",
-        Ty::Object(&[
+        obj(&[
             opt("message_id", INT).doc("Message the views are of."),
             opt("first_viewers", Ty::Array(&VIEWER)).doc("First viewers."),
             opt("count_of_viewers", INT).doc("Other viewers."),
@@ -625,7 +625,7 @@ const DIALOG: &[Param] = &[
 const DATE_OR_FALSE: Ty = Ty::Either(&[DATE, BOOL]);
 
 /// A message in `imopenlines.session.history.get`.
-const HISTORY_MESSAGE: Ty = Ty::Object(&[
+const HISTORY_MESSAGE: Ty = obj(&[
     opt("id", INT).doc("Message ID."),
     opt("chatid", INT).doc("Chat ID."),
     opt("senderid", INT).doc("Sender ID (0: system)."),
@@ -637,7 +637,7 @@ const HISTORY_MESSAGE: Ty = Ty::Object(&[
 ]);
 
 /// A user in `imopenlines.session.history.get`.
-const HISTORY_USER: Ty = Ty::Object(&[
+const HISTORY_USER: Ty = obj(&[
     opt("id", INT).doc("User ID."),
     opt("name", STR).doc("Full name."),
     opt("active", BOOL).doc("Active account."),
@@ -670,7 +670,7 @@ const HISTORY_USER: Ty = Ty::Object(&[
 ]);
 
 /// A chat in `imopenlines.session.history.get`.
-const HISTORY_CHAT: Ty = Ty::Object(&[
+const HISTORY_CHAT: Ty = obj(&[
     opt("id", INT).doc("Chat ID."),
     opt("parentChatId", INT).doc("Parent chat ID."),
     opt("parentMessageId", INT).doc("Parent message ID."),
@@ -695,7 +695,7 @@ const HISTORY_CHAT: Ty = Ty::Object(&[
     opt("entityLink", ENTITY_LINK).doc("What the chat is linked to."),
     opt(
         "permissions",
-        Ty::Object(&[
+        obj(&[
             opt("manageUsersAdd", STR).doc("Who may add members."),
             opt("manageUsersDelete", STR).doc("Who may remove members."),
             opt("manageUi", STR).doc("Who may change the chat's look."),
@@ -712,7 +712,7 @@ const HISTORY_CHAT: Ty = Ty::Object(&[
 ]);
 
 /// A file in `imopenlines.session.history.get`.
-const HISTORY_FILE: Ty = Ty::Object(&[
+const HISTORY_FILE: Ty = obj(&[
     opt("id", INT).doc("File ID."),
     opt("chatid", INT).doc("Chat ID."),
     opt("date", DATE).doc("When it was uploaded."),
@@ -723,7 +723,7 @@ const HISTORY_FILE: Ty = Ty::Object(&[
     opt(
         "image",
         Ty::Either(&[
-            Ty::Object(&[
+            obj(&[
                 opt("width", INT).doc("Width."),
                 opt("height", INT).doc("Height."),
             ]),
@@ -771,7 +771,7 @@ const HISTORY: &[Param] = &[
     .doc("Participants by user ID."),
     opt(
         "openlines",
-        Ty::Object(&[opt(
+        obj(&[opt(
             "canvoteashead",
             Ty::Either(&[Ty::Map(&BOOL), Ty::Array(&ANY)]),
         )
@@ -781,7 +781,7 @@ const HISTORY: &[Param] = &[
     opt(
         "userInGroup",
         Ty::Either(&[
-            Ty::Map(&Ty::Object(&[
+            Ty::Map(&obj(&[
                 opt("id", INT).doc("Department ID."),
                 opt("users", INTS).doc("User IDs."),
             ])),

@@ -9,7 +9,7 @@ use crate::schema::*;
 const COLOR_TOKEN: Ty = Ty::Enum(&["primary", "secondary", "alert", "base"]);
 
 /// A `GRID` element: one name-value pair.
-const GRID_ITEM: Ty = Ty::Object(&[
+const GRID_ITEM: Ty = obj(&[
     req("DISPLAY", Ty::Enum(&["BLOCK", "LINE", "ROW", "TABLE"])).doc("Layout of the pair."),
     opt("NAME", STR).doc("Name (may be left out in `ROW` layout)."),
     opt("VALUE", STR).doc("Value; BB codes allowed."),
@@ -23,7 +23,7 @@ const GRID_ITEM: Ty = Ty::Object(&[
 ]);
 
 /// An `IMAGE` block entry.
-const IMAGE_ITEM: Ty = Ty::Object(&[
+const IMAGE_ITEM: Ty = obj(&[
     req("LINK", STR).doc("URL of the full image."),
     opt("NAME", STR).doc("Image name."),
     opt("PREVIEW", STR).doc("URL of a thumbnail; `LINK` when left out."),
@@ -32,18 +32,18 @@ const IMAGE_ITEM: Ty = Ty::Object(&[
 ]);
 
 /// A `FILE` block entry.
-const FILE_ITEM: Ty = Ty::Object(&[
+const FILE_ITEM: Ty = obj(&[
     req("LINK", STR).doc("URL of the file."),
     opt("NAME", STR).doc("Shown file name."),
     opt("SIZE", INT).doc("Size in bytes."),
 ]);
 
 /// One attachment block: an object whose single key names the block type.
-const ATTACH_BLOCK: Ty = Ty::Object(&[
+const ATTACH_BLOCK: Ty = obj(&[
     opt("MESSAGE", STR).doc("Text block; BB codes allowed."),
     opt(
         "LINK",
-        Ty::Object(&[
+        obj(&[
             req("LINK", STR).doc("Absolute URL or path from the portal root."),
             opt("NAME", STR).doc("Link text; the URL when left out."),
             opt("DESC", STR).doc("Description under the title."),
@@ -59,7 +59,7 @@ const ATTACH_BLOCK: Ty = Ty::Object(&[
     .doc("Link block."),
     opt(
         "USER",
-        Ty::Object(&[
+        obj(&[
             req("NAME", STR).doc("Shown name."),
             opt("AVATAR", STR).doc("Avatar URL."),
             opt("LINK", STR).doc("URL opened on click."),
@@ -78,7 +78,7 @@ const ATTACH_BLOCK: Ty = Ty::Object(&[
     opt(
         "DELIMITER",
         Ty::Either(&[
-            Ty::Object(&[
+            obj(&[
                 opt("SIZE", INT).doc("Width in pixels (200 by default)."),
                 opt("COLOR", STR).doc("Color, `#RGB` or `#RRGGBB`."),
             ]),
@@ -87,11 +87,21 @@ const ATTACH_BLOCK: Ty = Ty::Object(&[
     )
     .doc("Divider line; `true` draws the default one."),
     opt("RICH_LINK", DICT).doc("Expanded link preview (fields not documented)."),
-]);
+])
+.rules(&[Rule::ExactlyOne(&[
+    "MESSAGE",
+    "LINK",
+    "USER",
+    "GRID",
+    "IMAGE",
+    "FILE",
+    "DELIMITER",
+    "RICH_LINK",
+])]);
 
 /// An attachment: an object with `BLOCKS`, a bare list of blocks, or the same as JSON text.
 pub const ATTACH: Ty = Ty::Either(&[
-    Ty::Object(&[
+    obj(&[
         opt("ID", INT).doc("Attachment ID within the message."),
         opt("COLOR_TOKEN", COLOR_TOKEN).doc("Color theme of the attachment."),
         opt("COLOR", STR).doc("Attachment color, `#RRGGBB`."),
@@ -111,7 +121,7 @@ const ACTION: Ty = Ty::Enum(&["PUT", "SEND", "COPY", "CALL", "DIALOG"]);
 const CONTEXT: Ty = Ty::Enum(&["MOBILE", "DESKTOP", "ALL"]);
 
 /// One keyboard button (or a `{"TYPE": "NEWLINE"}` line break).
-const BUTTON: Ty = Ty::Object(&[
+const BUTTON: Ty = obj(&[
     opt("TEXT", STR).doc("Button text; needed on every button but line breaks."),
     opt("TYPE", Ty::Enum(&["NEWLINE"])).doc("`NEWLINE` starts a new row of buttons."),
     opt("LINK", STR).doc("URL to open."),
@@ -131,12 +141,17 @@ const BUTTON: Ty = Ty::Object(&[
     opt("TEXT_COLOR", STR).doc("Text color, HEX."),
     opt("OFF_BG_COLOR", STR).doc("Background color when inactive."),
     opt("OFF_TEXT_COLOR", STR).doc("Text color when inactive."),
-]);
+])
+.rules(&[Rule::NeededUnless {
+    field: "TEXT",
+    when: "TYPE",
+    is: "NEWLINE",
+}]);
 
 /// Buttons under a message: `{ "BUTTONS": [...] }`, a bare list of buttons, or JSON text
 /// (`"N"` removes the keyboard on update).
 pub const KEYBOARD: Ty = Ty::Either(&[
-    Ty::Object(&[
+    obj(&[
         opt("BOT_ID", INT).doc("Bot that receives the button commands."),
         req("BUTTONS", Ty::Array(&BUTTON)).doc("Buttons, in order."),
     ]),
@@ -145,7 +160,7 @@ pub const KEYBOARD: Ty = Ty::Either(&[
 ]);
 
 /// One context-menu item.
-const MENU_ITEM: Ty = Ty::Object(&[
+const MENU_ITEM: Ty = obj(&[
     req("TEXT", STR).doc("Item text."),
     opt("LINK", STR).doc("URL to open."),
     opt("COMMAND", STR).doc("Bot command to run."),
@@ -161,7 +176,7 @@ const MENU_ITEM: Ty = Ty::Object(&[
 /// Context-menu items of a message: `{ "ITEMS": [...] }`, a bare list of items, or JSON text
 /// (`"N"` removes the menu on update).
 pub const MENU: Ty = Ty::Either(&[
-    Ty::Object(&[req("ITEMS", Ty::Array(&MENU_ITEM)).doc("Menu items, in order.")]),
+    obj(&[req("ITEMS", Ty::Array(&MENU_ITEM)).doc("Menu items, in order.")]),
     Ty::Array(&MENU_ITEM),
     STR,
 ]);

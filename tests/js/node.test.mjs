@@ -140,10 +140,10 @@ test('callReply gives the whole reply with time', async () => {
   assert.equal(onlyRequest().method, 'im.notify.answer');
 });
 
-test('a method missing from the table passes through call() unvalidated', async () => {
+test('a method missing from the table passes through callUnchecked() unvalidated', async () => {
   // crm.contact.list is not in the table (im/imbot/imopenlines/imconnector only), the stand-in serves it.
   const params = { start: -1, filter: { '>ID': 10 }, ANY_NAME: { nested: [1, 'x'] } };
-  const rows = await webhook().call('crm.contact.list', params);
+  const rows = await webhook().callUnchecked('crm.contact.list', params);
   assert.equal(rows.length, 50);
   assert.deepEqual(rows[0], { ID: '11', TITLE: 'Row 11' });
   const rec = onlyRequest();
@@ -180,6 +180,16 @@ describe('validation errors (nothing is sent)', () => {
       { PARAMS: { QUEUE: [{ ENTITY_TYPE: 'user', ENTITY_ID: 1 }, { ENTITY_TYPE: 'user' }] } }, 'PARAMS.QUEUE.1.ENTITY_ID', /required/],
     ['nested enum array', 'imopenlines.config.add', { PARAMS: { WORKTIME_DAYOFF: ['SA', 'XX'] } }, 'PARAMS.WORKTIME_DAYOFF.1', /one of/],
     ['nested unknown field', 'imopenlines.config.add', { PARAMS: { LINE_NAEM: 'typo' } }, 'PARAMS.LINE_NAEM', /not a parameter/],
+    // Rules over several fields, decoded from the table the .wasm embeds.
+    ['second any-of group', 'im.disk.file.commit', { CHAT_ID: 1 }, 'FILE_ID', /UPLOAD_ID/],
+    ['nested any-of group', 'imbot.register', { CODE: 'b', EVENT_HANDLER: 'https://a', PROPERTIES: { COLOR: 'RED' } },
+      'PROPERTIES.NAME', /LAST_NAME/],
+    ['keyboard button without text', 'imbot.message.add',
+      { DIALOG_ID: 'chat1', MESSAGE: 'hi', KEYBOARD: { BUTTONS: [{ TYPE: 'NEWLINE' }, { COMMAND: 'x' }] } },
+      'KEYBOARD.BUTTONS.1.TEXT', /unless TYPE is "NEWLINE"/],
+    ['page size out of range', 'im.dialog.messages.search', { CHAT_ID: 1, LIMIT: 201 }, 'LIMIT', /from 1 to 200/],
+    ['time of day', 'imopenlines.config.add', { PARAMS: { WORKTIME_FROM: '9:00' } }, 'PARAMS.WORKTIME_FROM', /HH:MM/],
+    ['calendar date', 'im.notify.history.search', { SEARCH_TEXT: 'abc', SEARCH_DATE: '2024-02-30' }, 'SEARCH_DATE', /date/],
   ];
   for (const [name, method, params, field, description] of cases) {
     test(name, async () => {
@@ -532,6 +542,25 @@ test('methods() describes the seeds', () => {
   // The table is shared: frozen, so one caller cannot change it for another.
   assert.ok(Object.isFrozen(table) && Object.isFrozen(byName.get('im.notify.answer').params[0]));
   assert.equal(methods(), table);
+});
+
+test('methods() exposes the rules: groups, ranges, lengths, formats, errors in result', () => {
+  const byName = new Map(methods().map((m) => [m.name, m]));
+  assert.deepEqual(byName.get('im.disk.file.commit').rules,
+    [{ anyOf: ['CHAT_ID', 'DIALOG_ID'] }, { anyOf: ['FILE_ID', 'UPLOAD_ID'] }]);
+  assert.deepEqual(byName.get('im.notify.answer').rules, []);
+  const properties = byName.get('imbot.register').params.find((p) => p.name === 'PROPERTIES');
+  assert.deepEqual(properties.type.rules, [{ anyOf: ['NAME', 'LAST_NAME'] }]);
+  const fields = byName.get('imbot.update').params.find((p) => p.name === 'FIELDS');
+  assert.deepEqual(fields.type.rules, [{ notEmpty: true }]);
+  const limit = byName.get('im.dialog.messages.search').params.find((p) => p.name === 'LIMIT');
+  assert.deepEqual([limit.min, limit.max], [1, 200]);
+  const hash = byName.get('imbot.app.register').params.find((p) => p.name === 'HASH');
+  assert.equal(hash.exactChars, 32);
+  const config = byName.get('imopenlines.config.add').params[0].type.fields;
+  assert.equal(config.find((f) => f.name === 'WORKTIME_FROM').type.kind, 'time');
+  assert.equal(byName.get('imconnector.register').errorsInResult, true);
+  assert.equal(byName.get('im.notify.answer').errorsInResult, false);
 });
 
 // ---- secrets ------------------------------------------------------------------------------------

@@ -53,7 +53,9 @@ export async function seeds(client: Client): Promise<void> {
   });
   const started: number | undefined = reply.time?.start;
   client.check('im.notify.answer', { NOTIFY_ID: 1, ANSWER_TEXT: 'x' });
-  const other: unknown = await client.call('crm.contact.list', { start: -1, filter: { '>ID': 10 } });
+  const other: unknown = await client.callUnchecked('crm.contact.list', { start: -1, filter: { '>ID': 10 } });
+  const contacts = await client.callUnchecked<{ ID: string }[]>('crm.contact.list', { select: ['ID'] });
+  expectType<true>(true as Equals<typeof contacts, { ID: string }[]>);
   const names: string[] = methods().map((m) => m.name);
   const params: B24Params<'im.notify.answer'> = [{ NOTIFY_ID: 1, ANSWER_TEXT: 'x' }];
 
@@ -129,7 +131,15 @@ export async function mistakes(client: Client): Promise<void> {
   // @ts-expect-error refresh is required
   Client.oauth({ endpoint: 'https://example.bitrix24.com/rest/', accessToken: 't' });
   // @ts-expect-error an unknown method's params are still an object
-  await client.call('crm.contact.list', 5);
+  await client.callUnchecked('crm.contact.list', 5);
+  // @ts-expect-error a typo'd method name does not compile
+  await client.call('im.notify.answr', { NOTIFY_ID: 1, ANSWER_TEXT: 'x' });
+  // @ts-expect-error nor does a method outside the table: callUnchecked says so
+  await client.call('crm.contact.list', { start: 0 });
+  // @ts-expect-error callReply takes table names only
+  await client.callReply('im.notify.answr', { NOTIFY_ID: 1, ANSWER_TEXT: 'x' });
+  // @ts-expect-error check takes table names only
+  client.check('imopenlines.message.quick.sav', { CHAT_ID: 1, MESSAGE_ID: 2 });
 
   void [text, count, first];
 }
@@ -206,4 +216,48 @@ export async function batches(client: Client): Promise<void> {
   Client.webhook('https://example.bitrix24.com/rest/1/x/', { plan: 'premium' });
 
   void [answered, contacts, failed, total, savedFirst, rows, stats];
+}
+
+// ---- rules over several fields reach the types (issue 11) -----------------------------------
+export async function rules(client: Client): Promise<void> {
+  await client.call('im.notify.delete', { TAG: 'promo' });
+  await client.call('im.disk.file.commit', { DIALOG_ID: 'chat5', UPLOAD_ID: [1, 2] });
+  await client.call('imbot.register', { CODE: 'b', EVENT_HANDLER: 'https://a', PROPERTIES: { NAME: 'Bot' } });
+  await client.call('imbot.register', {
+    CODE: 'b', EVENT_MESSAGE_ADD: 'https://a', EVENT_WELCOME_MESSAGE: 'https://a', EVENT_BOT_DELETE: 'https://a',
+    PROPERTIES: { LAST_NAME: 'Bot' },
+  });
+  await client.call('imopenlines.config.add', { PARAMS: { WORKTIME_FROM: '09:00', WORKTIME_TO: '23:59' } });
+  await client.call('imbot.message.add', {
+    DIALOG_ID: 'chat1', MESSAGE: 'hi', KEYBOARD: { BUTTONS: [{ TEXT: 'a', COMMAND: 'x' }, { TYPE: 'NEWLINE' }] },
+  });
+  await client.im.message.add({ DIALOG_ID: 'chat1', ATTACH: { BLOCKS: [{ MESSAGE: 'a' }, { DELIMITER: true }] } });
+
+  // @ts-expect-error ID, TAG or SUB_TAG is required
+  await client.call('im.notify.delete');
+  // @ts-expect-error ID, TAG or SUB_TAG is required
+  await client.call('im.notify.delete', { CLIENT_ID: 'app' });
+  // @ts-expect-error the second group: FILE_ID or UPLOAD_ID
+  await client.call('im.disk.file.commit', { CHAT_ID: 1 });
+  // @ts-expect-error EVENT_WELCOME_MESSAGE is needed unless EVENT_HANDLER is given
+  await client.call('imbot.register', { CODE: 'b', EVENT_MESSAGE_ADD: 'https://a', EVENT_BOT_DELETE: 'https://a', PROPERTIES: { NAME: 'Bot' } });
+  // @ts-expect-error PROPERTIES needs NAME or LAST_NAME
+  await client.call('imbot.register', { CODE: 'b', EVENT_HANDLER: 'https://a', PROPERTIES: { COLOR: 'RED' } });
+  // @ts-expect-error FIELDS needs at least one field
+  await client.call('imbot.update', { BOT_ID: 1, FIELDS: {} });
+  // @ts-expect-error SEARCH_DATE_FROM goes with SEARCH_DATE_TO
+  await client.call('im.notify.history.search', { SEARCH_TEXT: 'abc', SEARCH_DATE_FROM: '2024-10-01' });
+  // @ts-expect-error HH:MM has two digits for the hour
+  await client.call('imopenlines.config.add', { PARAMS: { WORKTIME_FROM: '9:00' } });
+  // @ts-expect-error there is no hour 24
+  await client.call('imopenlines.config.add', { PARAMS: { WORKTIME_TO: '24:00' } });
+  // @ts-expect-error a button needs TEXT unless it is a NEWLINE
+  await client.call('imbot.message.add', { DIALOG_ID: 'chat1', MESSAGE: 'hi', KEYBOARD: { BUTTONS: [{ COMMAND: 'x' }] } });
+  // @ts-expect-error an attachment block is exactly one key
+  await client.im.message.add({ DIALOG_ID: 'chat1', ATTACH: { BLOCKS: [{ MESSAGE: 'a', DELIMITER: true }] } });
+  // @ts-expect-error a bot message needs DIALOG_ID, or FROM_USER_ID with TO_USER_ID
+  await client.call('imbot.message.add', { TO_USER_ID: 2, MESSAGE: 'hi' });
+  await client.call('imbot.message.add', { FROM_USER_ID: 1, TO_USER_ID: 2, MESSAGE: 'hi' });
+  // @ts-expect-error each connector message needs text or files
+  await client.imconnector.send.messages({ CONNECTOR: 'shop', LINE: 1, MESSAGES: [{ user: { id: 'u1' }, message: { id: 'm1' }, chat: { id: 'c1' } }] });
 }

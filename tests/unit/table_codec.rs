@@ -22,11 +22,7 @@ fn decoding_gives_back_the_table() {
             "{}",
             original.name
         );
-        assert_eq!(
-            original.one_required, copy.one_required,
-            "{}",
-            original.name
-        );
+        assert_eq!(original.rules, copy.rules, "{}", original.name);
     }
 }
 

@@ -253,14 +253,443 @@ fn limits_and_result_mode() {
         crate::schema::req("ID", Ty::Int),
         crate::schema::opt("NAME", Ty::Str),
     ];
-    assert!(check_result(&Ty::Object(R), &json!({"ID": 1, "NAME": ""})).is_ok());
-    assert!(check_result(&Ty::Object(R), &json!({"ID": null})).is_ok());
+    assert!(check_result(&crate::schema::obj(R), &json!({"ID": 1, "NAME": ""})).is_ok());
+    assert!(check_result(&crate::schema::obj(R), &json!({"ID": null})).is_ok());
     assert_eq!(
-        check_result(&Ty::Object(R), &json!({"NAME": "x"})).map_err(|e| e.0),
+        check_result(&crate::schema::obj(R), &json!({"NAME": "x"})).map_err(|e| e.0),
         Err("result.ID".to_string())
     );
     assert_eq!(
-        check_result(&Ty::Object(R), &json!({"ID": 1, "X": 1})).map_err(|e| e.0),
+        check_result(&crate::schema::obj(R), &json!({"ID": 1, "X": 1})).map_err(|e| e.0),
         Err("result.X".to_string())
+    );
+}
+
+// ----- rules over several fields, at any depth (issue 11) -----
+
+#[test]
+fn several_any_of_groups_on_one_method_are_each_enforced() {
+    let second = refusal("im.disk.file.commit", json!({"CHAT_ID": 1}));
+    assert_eq!(
+        second,
+        Some((
+            "FILE_ID".to_string(),
+            Problem::OneOfMissing(&["FILE_ID", "UPLOAD_ID"])
+        ))
+    );
+    let first = refusal("im.disk.file.commit", json!({"UPLOAD_ID": [1, 2]}));
+    assert_eq!(
+        first,
+        Some((
+            "CHAT_ID".to_string(),
+            Problem::OneOfMissing(&["CHAT_ID", "DIALOG_ID"])
+        ))
+    );
+    assert_eq!(
+        refusal(
+            "im.disk.file.commit",
+            json!({"DIALOG_ID": "chat5", "FILE_ID": 7})
+        ),
+        None
+    );
+}
+
+#[test]
+fn group_errors_name_every_member() {
+    let err = validate(find("im.disk.file.commit").unwrap(), &json!({"CHAT_ID": 1})).unwrap_err();
+    let text = err.to_string();
+    assert!(
+        text.contains("FILE_ID") && text.contains("UPLOAD_ID"),
+        "{text}"
+    );
+}
+
+#[test]
+fn bot_event_urls_are_needed_unless_event_handler_is_given() {
+    let props = json!({"NAME": "Bot"});
+    let without_welcome = json!({
+        "CODE": "b", "EVENT_MESSAGE_ADD": "https://a", "EVENT_BOT_DELETE": "https://a",
+        "PROPERTIES": props,
+    });
+    assert_eq!(
+        field("imbot.register", without_welcome),
+        "EVENT_WELCOME_MESSAGE"
+    );
+    let without_delete = json!({
+        "CODE": "b", "EVENT_MESSAGE_ADD": "https://a", "EVENT_WELCOME_MESSAGE": "https://a",
+        "PROPERTIES": props,
+    });
+    assert_eq!(field("imbot.register", without_delete), "EVENT_BOT_DELETE");
+    let handler = json!({"CODE": "b", "EVENT_HANDLER": "https://a", "PROPERTIES": props});
+    assert_eq!(refusal("imbot.register", handler), None);
+}
+
+#[test]
+fn bot_properties_need_a_name_or_a_last_name() {
+    let body =
+        |props: Value| json!({"CODE": "b", "EVENT_HANDLER": "https://a", "PROPERTIES": props});
+    assert_eq!(
+        refusal("imbot.register", body(json!({"COLOR": "RED"}))),
+        Some((
+            "PROPERTIES.NAME".to_string(),
+            Problem::OneOfMissing(&["NAME", "LAST_NAME"])
+        ))
+    );
+    assert_eq!(
+        refusal("imbot.register", body(json!({"LAST_NAME": "Smith"}))),
+        None
+    );
+}
+
+#[test]
+fn fields_to_change_need_at_least_one_field() {
+    assert_eq!(
+        refusal("imbot.update", json!({"BOT_ID": 1, "FIELDS": {}})),
+        Some(("FIELDS".to_string(), Problem::Empty))
+    );
+    assert_eq!(
+        refusal(
+            "imbot.update",
+            json!({"BOT_ID": 1, "FIELDS": {"CODE": "x"}})
+        ),
+        None
+    );
+    assert_eq!(
+        refusal(
+            "imbot.command.update",
+            json!({"COMMAND_ID": 1, "FIELDS": {}})
+        ),
+        Some(("FIELDS".to_string(), Problem::Empty))
+    );
+}
+
+#[test]
+fn a_date_range_needs_both_ends() {
+    assert_eq!(
+        refusal(
+            "im.notify.history.search",
+            json!({"SEARCH_TEXT": "abc", "SEARCH_DATE_FROM": "2024-10-01"})
+        ),
+        Some((
+            "SEARCH_DATE_TO".to_string(),
+            Problem::Together(&["SEARCH_DATE_FROM", "SEARCH_DATE_TO"])
+        ))
+    );
+    let both = json!({"SEARCH_TEXT": "abc", "SEARCH_DATE_FROM": "2024-10-01", "SEARCH_DATE_TO": "2024-10-31"});
+    assert_eq!(refusal("im.notify.history.search", both), None);
+    assert_eq!(
+        refusal("im.notify.history.search", json!({"SEARCH_TEXT": "abc"})),
+        None
+    );
+}
+
+#[test]
+fn a_keyboard_button_needs_text_unless_it_is_a_line_break() {
+    let body = |buttons: Value| json!({"DIALOG_ID": "chat1", "MESSAGE": "hi", "KEYBOARD": {"BUTTONS": buttons}});
+    assert_eq!(
+        refusal(
+            "imbot.message.add",
+            body(json!([{"TEXT": "a", "COMMAND": "x"}, {"TYPE": "NEWLINE"}, {"COMMAND": "y"}]))
+        ),
+        Some((
+            "KEYBOARD.BUTTONS.2.TEXT".to_string(),
+            Problem::MissingUnless {
+                when: "TYPE",
+                is: "NEWLINE"
+            }
+        ))
+    );
+    assert_eq!(
+        refusal(
+            "imbot.message.add",
+            body(json!([{"TEXT": "a"}, {"TYPE": "NEWLINE"}]))
+        ),
+        None
+    );
+}
+
+#[test]
+fn an_attachment_block_is_exactly_one_key() {
+    let body = |block: Value| json!({"DIALOG_ID": "chat1", "ATTACH": {"BLOCKS": [block]}});
+    let (at, problem) = refusal(
+        "im.message.add",
+        body(json!({"MESSAGE": "a", "DELIMITER": true})),
+    )
+    .unwrap();
+    assert!(at.starts_with("ATTACH.BLOCKS.0."), "{at}");
+    assert!(matches!(problem, Problem::ExactlyOne(names) if names.contains(&"RICH_LINK")));
+    assert!(matches!(
+        refusal("im.message.add", body(json!({}))),
+        Some((_, Problem::ExactlyOne(_)))
+    ));
+    assert_eq!(
+        refusal("im.message.add", body(json!({"MESSAGE": "a"}))),
+        None
+    );
+}
+
+#[test]
+fn numbers_stay_in_their_documented_ranges() {
+    let search = |limit: Value| {
+        refusal(
+            "im.dialog.messages.search",
+            json!({"CHAT_ID": 1, "LIMIT": limit}),
+        )
+    };
+    assert_eq!(
+        search(json!(201)),
+        Some((
+            "LIMIT".to_string(),
+            Problem::OutOfRange { min: 1, max: 200 }
+        ))
+    );
+    assert_eq!(
+        search(json!("0")),
+        Some((
+            "LIMIT".to_string(),
+            Problem::OutOfRange { min: 1, max: 200 }
+        ))
+    );
+    assert_eq!(search(json!(200)), None);
+    assert_eq!(search(json!("1")), None);
+    let notify = find("imbot.v2.Chat.InputAction.notify").unwrap();
+    let duration = notify.param("duration").unwrap();
+    assert_eq!(duration.limit, Limit::Range { min: 1, max: 600 });
+    assert_eq!(
+        check_limit(duration.limit, &json!(601)),
+        Err(Problem::OutOfRange { min: 1, max: 600 })
+    );
+    assert_eq!(check_limit(duration.limit, &json!(600)), Ok(()));
+    assert_eq!(
+        field("im.notify.get", json!({"LIMIT": 51})),
+        "LIMIT".to_string()
+    );
+}
+
+#[test]
+fn forwarded_messages_are_at_most_one_hundred() {
+    let send = find("imbot.v2.Chat.Message.send").unwrap();
+    let forward = send
+        .params
+        .iter()
+        .find_map(|p| match p.ty {
+            Ty::Object(shape) => shape.fields.iter().find(|f| f.name == "forwardIds"),
+            _ => None,
+        })
+        .expect("fields.forwardIds");
+    let many: Map<String, Value> = (0..101).map(|i| (format!("u{i}"), json!(i))).collect();
+    assert_eq!(
+        check_limit(forward.limit, &Value::Object(many.clone())),
+        Err(Problem::TooMany { max: 100, got: 101 })
+    );
+    let mut hundred = many;
+    hundred.remove("u0");
+    assert_eq!(check_limit(forward.limit, &Value::Object(hundred)), Ok(()));
+}
+
+#[test]
+fn working_hours_are_hh_mm() {
+    let config = |from: &str| {
+        refusal(
+            "imopenlines.config.add",
+            json!({"PARAMS": {"WORKTIME_FROM": from}}),
+        )
+    };
+    assert_eq!(config("09:00"), None);
+    assert_eq!(config("23:59"), None);
+    for bad in ["9:00", "24:00", "12:60", "0900", "09:00:00"] {
+        assert!(
+            matches!(config(bad), Some((f, Problem::WrongType(_))) if f == "PARAMS.WORKTIME_FROM"),
+            "{bad}"
+        );
+    }
+}
+
+#[test]
+fn dates_are_checked_against_the_calendar() {
+    for good in [
+        "2024-02-29",
+        "2024-10-11T10:00:00+03:00",
+        "2024-10-11T10:00:00.123Z",
+        "2024-10-11 10:00",
+        "11.10.2024",
+        "11.10.2024 10:00:00",
+    ] {
+        assert!(is_date(good), "{good}");
+    }
+    for bad in [
+        "2023-02-29",
+        "2024-13-01",
+        "2024-04-31",
+        "1",
+        "2024-10-11T25:00",
+        "2024-10-11X",
+        "32.01.2024",
+        "11.10.2024T10:00",
+    ] {
+        assert!(!is_date(bad), "{bad}");
+    }
+    assert_eq!(
+        field(
+            "im.notify.history.search",
+            json!({"SEARCH_TEXT": "abc", "SEARCH_DATE": "2024-02-30"})
+        ),
+        "SEARCH_DATE"
+    );
+}
+
+#[test]
+fn the_iframe_hash_is_exactly_32_characters() {
+    let hash = find("imbot.app.register").unwrap().param("HASH").unwrap();
+    assert_eq!(
+        check_limit(hash.limit, &json!("abc")),
+        Err(Problem::NotLength { want: 32, got: 3 })
+    );
+    assert_eq!(
+        check_limit(hash.limit, &json!("0123456789abcdef0123456789abcdef")),
+        Ok(())
+    );
+    assert_eq!(
+        refusal(
+            "imbot.app.update",
+            json!({"APP_ID": 1, "FIELDS": {"HASH": "short"}})
+        ),
+        Some((
+            "FIELDS.HASH".to_string(),
+            Problem::NotLength { want: 32, got: 5 }
+        ))
+    );
+}
+
+#[test]
+fn each_connector_message_needs_text_or_files() {
+    let body = |message: Value| {
+        json!({"CONNECTOR": "c", "LINE": 1, "MESSAGES": [
+            {"user": {"id": "u"}, "message": {"id": "m", "text": "hi"}, "chat": {"id": "c"}},
+            {"user": {"id": "u"}, "message": message, "chat": {"id": "c"}},
+        ]})
+    };
+    assert_eq!(
+        refusal("imconnector.send.messages", body(json!({"id": "m2"}))),
+        Some((
+            "MESSAGES.1.message.text".to_string(),
+            Problem::OneOfMissing(&["text", "files"])
+        ))
+    );
+    let files = json!({"id": "m2", "files": [{"url": "https://x/y.png", "name": "y.png"}]});
+    assert_eq!(refusal("imconnector.send.messages", body(files)), None);
+}
+
+#[test]
+fn rules_do_not_bind_results() {
+    const FIELDS: &[Param] = &[
+        crate::schema::opt("A", Ty::Str),
+        crate::schema::opt("B", Ty::Str),
+    ];
+    let ty = crate::schema::obj(FIELDS).rules(&[Rule::AnyOf(&["A", "B"])]);
+    assert!(check_result(&ty, &json!({})).is_ok());
+    assert!(check_value(&ty, &json!({}), "x", Mode::Params).is_err());
+}
+
+#[test]
+fn exactly_one_refuses_two_and_together_accepts_none() {
+    const FIELDS: &[Param] = &[
+        crate::schema::opt("A", Ty::Str),
+        crate::schema::opt("B", Ty::Str),
+    ];
+    let one = crate::schema::obj(FIELDS).rules(&[Rule::ExactlyOne(&["A", "B"])]);
+    assert_eq!(
+        check_value(&one, &json!({"A": "1", "B": "2"}), "x", Mode::Params),
+        Err(("x.A".to_string(), Problem::ExactlyOne(&["A", "B"])))
+    );
+    assert!(check_value(&one, &json!({"B": "2", "A": ""}), "x", Mode::Params).is_ok());
+    let both = crate::schema::obj(FIELDS).rules(&[Rule::Together(&["A", "B"])]);
+    assert!(check_value(&both, &json!({}), "x", Mode::Params).is_ok());
+    assert_eq!(
+        check_value(&both, &json!({"B": "2"}), "x", Mode::Params),
+        Err(("x.A".to_string(), Problem::Together(&["A", "B"])))
+    );
+}
+
+#[test]
+fn app_update_takes_its_changes_inside_fields_as_the_portal_reads_them() {
+    assert_eq!(
+        field(
+            "imbot.app.update",
+            json!({"APP_ID": 1, "IFRAME": "https://a.example/x"})
+        ),
+        "IFRAME"
+    );
+    assert_eq!(
+        refusal("imbot.app.update", json!({"APP_ID": 1, "FIELDS": {}})),
+        Some(("FIELDS".to_string(), Problem::Empty))
+    );
+    let change =
+        json!({"APP_ID": 1, "FIELDS": {"IFRAME": "https://a.example/x", "JS_METHOD": "SEND"}});
+    assert_eq!(refusal("imbot.app.update", change), None);
+}
+
+#[test]
+fn the_list_readers_page_size_fits_the_documented_range() {
+    let mut checked = 0;
+    for m in crate::methods::all() {
+        let size = match m.paging {
+            crate::schema::Paging::Offset { size, .. }
+            | crate::schema::Paging::Cursor { size, .. } => size,
+            _ => continue,
+        };
+        // The size param may be nested (`PARAMS.limit`).
+        let mut fields = m.params;
+        let mut found = None;
+        for part in size.param.split('.') {
+            found = fields.iter().find(|p| p.name == part);
+            if let Some(Param {
+                ty: Ty::Object(shape),
+                ..
+            }) = found
+            {
+                fields = shape.fields;
+            }
+        }
+        let param = found.unwrap_or_else(|| panic!("{}: {}", m.name, size.param));
+        if let Limit::Range { min, max } = param.limit {
+            assert!(
+                min <= i64::from(size.max) && i64::from(size.max) <= max,
+                "{}",
+                m.name
+            );
+            checked += 1;
+        }
+    }
+    assert!(
+        checked >= 5,
+        "only {checked} list methods have a ranged page size"
+    );
+}
+
+#[test]
+fn a_bot_message_needs_a_dialog_or_both_user_ids() {
+    let send = |ids: Value| {
+        let mut body = json!({"MESSAGE": "hi"});
+        body.as_object_mut()
+            .unwrap()
+            .extend(ids.as_object().unwrap().clone());
+        refusal("imbot.message.add", body)
+    };
+    assert_eq!(send(json!({"DIALOG_ID": "chat1"})), None);
+    assert_eq!(send(json!({"FROM_USER_ID": 1, "TO_USER_ID": 2})), None);
+    assert_eq!(
+        send(json!({"TO_USER_ID": 2})),
+        Some((
+            "DIALOG_ID".to_string(),
+            Problem::OneOfMissing(&["DIALOG_ID", "FROM_USER_ID"])
+        ))
+    );
+    assert_eq!(
+        send(json!({"FROM_USER_ID": 1})),
+        Some((
+            "DIALOG_ID".to_string(),
+            Problem::OneOfMissing(&["DIALOG_ID", "TO_USER_ID"])
+        ))
     );
 }

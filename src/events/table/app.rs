@@ -7,7 +7,7 @@ use crate::schema::*;
 pub static EVENTS: &[Event] = &[
     event("ONAPPINSTALL", &[])
         .doc("The app was installed: store `auth.application_token` for `auth.member_id`.")
-        .data(Ty::Object(&[
+        .data(crate::schema::obj(&[
             opt("VERSION", STR).doc("The installed version."),
             opt("ACTIVE", YN),
             opt("INSTALLED", YN).doc("`N` while the installation is not finished."),
@@ -15,7 +15,7 @@ pub static EVENTS: &[Event] = &[
         ])),
     event("ONAPPUPDATE", &[])
         .doc("A new version of the app was installed.")
-        .data(Ty::Object(&[
+        .data(crate::schema::obj(&[
             opt("VERSION", STR),
             opt("PREVIOUS_VERSION", STR),
             opt("LANGUAGE_ID", STR),
@@ -24,7 +24,7 @@ pub static EVENTS: &[Event] = &[
         // The upstream page spells it ONAPPSUNINSTALL in its example and table.
         .aliases(&["ONAPPSUNINSTALL"])
         .doc("The app was uninstalled; only the token check proves the portal sent it.")
-        .data(Ty::Object(&[
+        .data(crate::schema::obj(&[
             opt("LANGUAGE_ID", STR),
             opt("CLEAN", INT).doc("`1` when the user asked to delete the app's data."),
         ])),

@@ -19,7 +19,7 @@ pub static EVENTS: &[Event] = &[
     event("ONIMV2MESSAGEADD", &["im"])
         .doc("A new message in a chat the subscribed user is in.")
         .page(page!("#onimv2messageadd"))
-        .data(Ty::Object(&[
+        .data(crate::schema::obj(&[
             req("message", V2_MESSAGE),
             req("chat", V2_CHAT),
             opt("user", V2_USER).doc("The author."),
@@ -28,7 +28,7 @@ pub static EVENTS: &[Event] = &[
     event("ONIMV2MESSAGEUPDATE", &["im"])
         .doc("A message in one of the user's chats was edited.")
         .page(page!("#onimv2messageupdate"))
-        .data(Ty::Object(&[
+        .data(crate::schema::obj(&[
             req("message", V2_MESSAGE).doc("The message after the edit."),
             req("chat", V2_CHAT),
             opt("user", V2_USER).doc("The author."),
@@ -37,7 +37,7 @@ pub static EVENTS: &[Event] = &[
     event("ONIMV2MESSAGEDELETE", &["im"])
         .doc("A message in one of the user's chats was deleted.")
         .page(page!("#onimv2messagedelete"))
-        .data(Ty::Object(&[
+        .data(crate::schema::obj(&[
             req("messageId", INT).doc("The deleted message."),
             req("chat", V2_CHAT),
             opt("user", V2_USER).doc("The author of the deleted message."),
@@ -46,7 +46,7 @@ pub static EVENTS: &[Event] = &[
     event("ONIMV2REACTIONCHANGE", &["im"])
         .doc("A reaction to a message in one of the user's chats was added or removed.")
         .page(page!("#onimv2reactionchange"))
-        .data(Ty::Object(&[
+        .data(crate::schema::obj(&[
             req("reaction", STR).doc("The reaction code, e.g. `like`."),
             req("action", REACTION_ACTION).doc("`add` or `delete`."),
             req("message", V2_MESSAGE),
@@ -57,7 +57,7 @@ pub static EVENTS: &[Event] = &[
     event("ONIMV2JOINCHAT", &["im"])
         .doc("A member was added to one of the user's chats.")
         .page(page!("#onimv2joinchat"))
-        .data(Ty::Object(&[
+        .data(crate::schema::obj(&[
             req("dialogId", STR).doc("The chat, e.g. `chat5`."),
             req("chat", V2_CHAT),
             opt("user", V2_USER).doc("The member added."),

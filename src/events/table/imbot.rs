@@ -28,7 +28,7 @@ pub static CLASSIC: &[Event] = &[
         .deprecated()
         .doc("A user wrote to the bot: in its private chat, or mentioning it in a group chat.")
         .page(classic!("/messages/events/on-imbot-message-add.md"))
-        .data(Ty::Object(&[
+        .data(crate::schema::obj(&[
             req("BOT", Ty::Map(&BOT_ITEM))
                 .doc("The bots the message is for, keyed by bot ID, each with its own tokens."),
             req("PARAMS", ADDED_MESSAGE).doc("The message."),
@@ -38,7 +38,7 @@ pub static CLASSIC: &[Event] = &[
         .deprecated()
         .doc("A message in a chat with the bot was edited.")
         .page(classic!("/messages/events/on-imbot-message-update.md"))
-        .data(Ty::Object(&[
+        .data(crate::schema::obj(&[
             req("BOT", Ty::Map(&BOT_ITEM)).doc("The bots the event is for, keyed by bot ID."),
             req("PARAMS", CHANGED_MESSAGE).doc("The message after the edit."),
             opt("USER", OLD_USER).doc("The author; may be empty."),
@@ -47,7 +47,7 @@ pub static CLASSIC: &[Event] = &[
         .deprecated()
         .doc("A message in a chat with the bot was deleted.")
         .page(classic!("/messages/events/on-imbot-message-delete.md"))
-        .data(Ty::Object(&[
+        .data(crate::schema::obj(&[
             req("BOT", Ty::Map(&BOT_ITEM)).doc("The bots the event is for, keyed by bot ID."),
             req("PARAMS", CHANGED_MESSAGE).doc("The deleted message."),
             opt("USER", OLD_USER).doc("The author; may be empty."),
@@ -56,11 +56,11 @@ pub static CLASSIC: &[Event] = &[
         .deprecated()
         .doc("The bot joined a chat, or a user opened a private chat with it (the welcome event).")
         .page(classic!("/chats/events/on-imbot-join-chat.md"))
-        .data(Ty::Object(&[
+        .data(crate::schema::obj(&[
             req("BOT", Ty::Map(&BOT_ITEM)).doc("The bots the event is for, keyed by bot ID."),
             req(
                 "PARAMS",
-                Ty::Object(&[
+                crate::schema::obj(&[
                     req("DIALOG_ID", STR)
                         .doc("The chat: `chat<ID>`, or the user's ID for a private chat."),
                     req("BOT_ID", INT),
@@ -85,7 +85,7 @@ pub static CLASSIC: &[Event] = &[
         .deprecated()
         .doc("A user called one of the bot's slash commands (or pressed a command button).")
         .page(classic!("/commands/events/on-im-command-add.md"))
-        .data(Ty::Object(&[
+        .data(crate::schema::obj(&[
             req("COMMAND", Ty::Map(&COMMAND_ITEM))
                 .doc("The commands called, keyed by command ID, each with its bot's tokens."),
             req("PARAMS", ADDED_MESSAGE).doc("The message the command was in."),
@@ -95,21 +95,21 @@ pub static CLASSIC: &[Event] = &[
         .deprecated()
         .doc("The bot was deleted (with its app).")
         .page(classic!("/events/on-imbot-delete.md"))
-        .data(Ty::Object(&[
+        .data(crate::schema::obj(&[
             req("BOT_ID", INT).doc("The deleted bot."),
             opt("BOT_CODE", STR),
         ])),
 ];
 
 /// One bot's tokens and identity, under `data[BOT][<bot id>]`.
-static BOT_ITEM: Ty = Ty::Object(auth_fields!(
+static BOT_ITEM: Ty = crate::schema::obj(auth_fields!(
     opt("AUTH", AUTH).doc("The same tokens as an `auth` block."),
     req("BOT_ID", INT),
     opt("BOT_CODE", STR),
 ));
 
 /// One called command, under `data[COMMAND][<command id>]`.
-static COMMAND_ITEM: Ty = Ty::Object(auth_fields!(
+static COMMAND_ITEM: Ty = crate::schema::obj(auth_fields!(
     opt("AUTH", AUTH).doc("The bot's tokens as an `auth` block."),
     req("BOT_ID", INT),
     opt("BOT_CODE", STR),
@@ -125,7 +125,7 @@ static COMMAND_ITEM: Ty = Ty::Object(auth_fields!(
 ));
 
 /// The author of a message (classic events).
-static OLD_USER: Ty = Ty::Object(&[
+static OLD_USER: Ty = crate::schema::obj(&[
     opt("ID", INT),
     opt("NAME", STR).doc("Full name."),
     opt("FIRST_NAME", STR),
@@ -139,7 +139,7 @@ static OLD_USER: Ty = Ty::Object(&[
 ]);
 
 /// A new message as the classic add and command events carry it.
-static ADDED_MESSAGE: Ty = Ty::Object(&[
+static ADDED_MESSAGE: Ty = crate::schema::obj(&[
     req("DIALOG_ID", STR).doc("Where to answer: `chat<ID>`, or the user's ID for a private chat."),
     req("MESSAGE_ID", INT),
     opt("MESSAGE", STR).doc("The text; in a group chat without the bot's mention."),
@@ -192,7 +192,7 @@ static ADDED_MESSAGE: Ty = Ty::Object(&[
 ]);
 
 /// An edited or deleted message (classic update and delete events).
-static CHANGED_MESSAGE: Ty = Ty::Object(&[
+static CHANGED_MESSAGE: Ty = crate::schema::obj(&[
     req("DIALOG_ID", STR),
     req("MESSAGE_ID", INT),
     opt("ID", INT).doc("The message ID again."),
@@ -220,7 +220,7 @@ pub static V2: &[Event] = &[
     event("ONIMBOTV2MESSAGEADD", &["imbot"])
         .doc("A message to the bot: in a chat it is in, in private or by mention.")
         .page(v2!("#onimbotv2messageadd"))
-        .data(Ty::Object(&[
+        .data(crate::schema::obj(&[
             req("bot", V2_BOT),
             req("message", V2_MESSAGE),
             req("chat", V2_CHAT),
@@ -230,7 +230,7 @@ pub static V2: &[Event] = &[
     event("ONIMBOTV2MESSAGEUPDATE", &["imbot"])
         .doc("A message in the bot's chat was edited.")
         .page(v2!("#onimbotv2messageupdate"))
-        .data(Ty::Object(&[
+        .data(crate::schema::obj(&[
             req("bot", V2_BOT),
             req("message", V2_MESSAGE).doc("The message after the edit."),
             req("chat", V2_CHAT),
@@ -240,7 +240,7 @@ pub static V2: &[Event] = &[
     event("ONIMBOTV2MESSAGEDELETE", &["imbot"])
         .doc("A message in the bot's chat was deleted.")
         .page(v2!("#onimbotv2messagedelete"))
-        .data(Ty::Object(&[
+        .data(crate::schema::obj(&[
             req("bot", V2_BOT),
             req("messageId", INT).doc("The deleted message."),
             req("chat", V2_CHAT),
@@ -250,7 +250,7 @@ pub static V2: &[Event] = &[
     event("ONIMBOTV2REACTIONCHANGE", &["imbot"])
         .doc("A reaction to one of the bot's messages was added or removed.")
         .page(v2!("#onimbotv2reactionchange"))
-        .data(Ty::Object(&[
+        .data(crate::schema::obj(&[
             req("bot", V2_BOT),
             req("reaction", STR).doc("The reaction code, e.g. `like`."),
             req("action", REACTION_ACTION).doc("`add` or `delete`."),
@@ -262,11 +262,11 @@ pub static V2: &[Event] = &[
     event("ONIMBOTV2COMMANDADD", &["imbot"])
         .doc("A user called one of the bot's slash commands; one event per command in a message.")
         .page(v2!("#onimbotv2commandadd"))
-        .data(Ty::Object(&[
+        .data(crate::schema::obj(&[
             req("bot", V2_BOT),
             req(
                 "command",
-                Ty::Object(&[
+                crate::schema::obj(&[
                     req("id", INT).doc("The registered command."),
                     req("command", STR).doc("The command as called, e.g. `/help`."),
                     opt("params", STR).doc("The text after the command."),
@@ -281,7 +281,7 @@ pub static V2: &[Event] = &[
     event("ONIMBOTV2JOINCHAT", &["imbot"])
         .doc("The bot was added to a chat.")
         .page(v2!("#onimbotv2joinchat"))
-        .data(Ty::Object(&[
+        .data(crate::schema::obj(&[
             req("bot", V2_BOT),
             req("dialogId", STR).doc("The chat, e.g. `chat5`."),
             req("chat", V2_CHAT),
@@ -291,7 +291,7 @@ pub static V2: &[Event] = &[
     event("ONIMBOTV2CONTEXTGET", &["imbot"])
         .doc("A user opened a chat with the bot passing context data (e.g. a link with `BOT_CONTEXT`).")
         .page(v2!("#onimbotv2contextget"))
-        .data(Ty::Object(&[
+        .data(crate::schema::obj(&[
             req("bot", V2_BOT),
             req("dialogId", STR).doc("The chat: the user's ID in private, `chat<ID>` in a group."),
             req("context", DICT).doc("The data passed when the chat was opened."),
@@ -302,5 +302,5 @@ pub static V2: &[Event] = &[
     event("ONIMBOTV2DELETE", &["imbot"])
         .doc("The bot was deleted; the last event it receives.")
         .page(v2!("#onimbotv2delete"))
-        .data(Ty::Object(&[req("bot", V2_BOT)])),
+        .data(crate::schema::obj(&[req("bot", V2_BOT)])),
 ];

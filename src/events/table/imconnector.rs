@@ -15,29 +15,29 @@ macro_rules! page {
 }
 
 /// The Bitrix24 side of a connector message.
-static IM_REF: Ty = Ty::Object(&[
+static IM_REF: Ty = crate::schema::obj(&[
     req("chat_id", INT).doc("The open-line chat in Bitrix24."),
     req("message_id", INT).doc("The message in Bitrix24."),
 ]);
 
 /// The external chat of a connector message.
 static EXTERNAL_CHAT: Ty =
-    Ty::Object(&[req("id", STR).doc("The chat's ID in the external system.")]);
+    crate::schema::obj(&[req("id", STR).doc("The chat's ID in the external system.")]);
 
 pub static EVENTS: &[Event] = &[
     event("ONIMCONNECTORMESSAGEADD", &["imconnector"])
         .doc("An operator wrote in an open-line chat: send the message to the external channel.")
         .page(page!("on-im-connector-message-add.md"))
-        .data(Ty::Object(&[
+        .data(crate::schema::obj(&[
             req("CONNECTOR", STR).doc("The connector ID."),
             req("LINE", INT).doc("The open line."),
             req(
                 "MESSAGES",
-                Ty::Array(&Ty::Object(&[
+                Ty::Array(&crate::schema::obj(&[
                     req("im", IM_REF),
                     req(
                         "message",
-                        Ty::Object(&[
+                        crate::schema::obj(&[
                             opt("user_id", INT).doc("The user the message is written as."),
                             opt("text", STR).doc("The text, with BB codes."),
                             opt("files", Ty::Array(&ANY)),
@@ -52,16 +52,16 @@ pub static EVENTS: &[Event] = &[
     event("ONIMCONNECTORMESSAGEUPDATE", &["imconnector"])
         .doc("An operator edited a message: change it in the external channel.")
         .page(page!("on-im-connector-message-update.md"))
-        .data(Ty::Object(&[
+        .data(crate::schema::obj(&[
             req("CONNECTOR", STR).doc("The connector ID."),
             req("LINE", INT).doc("The open line."),
             req(
                 "MESSAGES",
-                Ty::Array(&Ty::Object(&[
+                Ty::Array(&crate::schema::obj(&[
                     req("im", IM_REF),
                     req(
                         "message",
-                        Ty::Object(&[
+                        crate::schema::obj(&[
                             req("id", STRS).doc("The message's IDs in the external system."),
                             opt("text", STR).doc("The new text."),
                         ]),
@@ -74,16 +74,16 @@ pub static EVENTS: &[Event] = &[
     event("ONIMCONNECTORMESSAGEDELETE", &["imconnector"])
         .doc("An operator deleted a message: delete it in the external channel.")
         .page(page!("on-im-connector-message-delete.md"))
-        .data(Ty::Object(&[
+        .data(crate::schema::obj(&[
             req("CONNECTOR", STR).doc("The connector ID."),
             req("LINE", INT).doc("The open line."),
             req(
                 "MESSAGES",
-                Ty::Array(&Ty::Object(&[
+                Ty::Array(&crate::schema::obj(&[
                     req("im", IM_REF),
                     req(
                         "message",
-                        Ty::Object(&[
+                        crate::schema::obj(&[
                             req("id", STR).doc("The message's ID in the external system.")
                         ]),
                     ),
@@ -95,7 +95,7 @@ pub static EVENTS: &[Event] = &[
     event("ONIMCONNECTORDIALOGSTART", &["imconnector"])
         .doc("A dialog (open-line session) started on the connector.")
         .page(page!("on-im-connector-dialog-start.md"))
-        .data(Ty::Object(&[
+        .data(crate::schema::obj(&[
             req("CONNECTOR", STR).doc("The connector ID."),
             req("LINE", INT).doc("The open line (the docs send it as text)."),
             req("DATA", Ty::Array(&SESSION_RECORD)).doc("The dialogs."),
@@ -103,7 +103,7 @@ pub static EVENTS: &[Event] = &[
     event("ONIMCONNECTORDIALOGFINISH", &["imconnector"])
         .doc("A dialog (open-line session) on the connector was closed.")
         .page(page!("on-im-connector-dialog-finish.md"))
-        .data(Ty::Object(&[
+        .data(crate::schema::obj(&[
             req("CONNECTOR", STR).doc("The connector ID."),
             req("LINE", INT).doc("The open line (the docs send it as text)."),
             req("DATA", Ty::Array(&SESSION_RECORD)).doc("The dialogs."),
@@ -115,7 +115,7 @@ pub static EVENTS: &[Event] = &[
     event("ONIMCONNECTORSTATUSDELETE", &["imconnector"])
         .doc("The connector was turned off for an open line.")
         .page(page!("on-im-connector-status-delete.md"))
-        .data(Ty::Object(&[
+        .data(crate::schema::obj(&[
             req("connector", STR).doc("The connector turned off."),
             req("line", INT).doc("The open line."),
         ])),

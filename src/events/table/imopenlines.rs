@@ -18,14 +18,14 @@ pub static EVENTS: &[Event] = &[
     event("ONOPENLINEMESSAGEADD", &["imopenlines"])
         .doc("A message was added to an open-line chat served by the app's connector.")
         .page(page!("on-open-line-message-add.md"))
-        .data(Ty::Object(&[req(
+        .data(crate::schema::obj(&[req(
             "DATA",
-            Ty::Array(&Ty::Object(&[
+            Ty::Array(&crate::schema::obj(&[
                 req("connector", LINE_CONNECTOR),
-                req("chat", Ty::Object(&[req("id", INT)])),
+                req("chat", crate::schema::obj(&[req("id", INT)])),
                 req(
                     "message",
-                    Ty::Object(&[
+                    crate::schema::obj(&[
                         req("id", INT),
                         req("date", STR).doc("When it was added; may be empty."),
                         req("text", STR),
@@ -39,7 +39,9 @@ pub static EVENTS: &[Event] = &[
                     .doc("Tracker codes (`trackId`) tying the message to a CRM object."),
                 req(
                     "extra",
-                    Ty::Object(&[req("EXTRA_URL", STR).doc("External link for Bitrix24.Network.")]),
+                    crate::schema::obj(&[
+                        req("EXTRA_URL", STR).doc("External link for Bitrix24.Network.")
+                    ]),
                 ),
             ])),
         )
@@ -47,7 +49,7 @@ pub static EVENTS: &[Event] = &[
     event("ONOPENLINEMESSAGEUPDATE", &["imopenlines"])
         .doc("A message in an open-line chat served by the app's connector was edited.")
         .page(page!("on-open-line-message-update.md"))
-        .data(Ty::Object(&[
+        .data(crate::schema::obj(&[
             req("CONNECTOR", STR).doc("The connector ID."),
             req("LINE", INT).doc("The open line."),
             req("DATA", Ty::Array(&LINE_MESSAGE_REF)).doc("The edited messages."),
@@ -55,7 +57,7 @@ pub static EVENTS: &[Event] = &[
     event("ONOPENLINEMESSAGEDELETE", &["imopenlines"])
         .doc("A message in an open-line chat served by the app's connector was deleted.")
         .page(page!("on-open-line-message-delete.md"))
-        .data(Ty::Object(&[
+        .data(crate::schema::obj(&[
             req("CONNECTOR", STR).doc("The connector ID."),
             req("LINE", INT).doc("The open line."),
             req("DATA", Ty::Array(&LINE_MESSAGE_REF)).doc("The deleted messages."),
@@ -63,13 +65,17 @@ pub static EVENTS: &[Event] = &[
     event("ONSESSIONSTART", &["imopenlines"])
         .doc("An open-line session started.")
         .page(page!("on-session-start.md"))
-        .data(Ty::Object(&[
-            req("DATA", Ty::Array(&SESSION_RECORD)).doc("The sessions.")
-        ])),
+        .data(crate::schema::obj(&[req(
+            "DATA",
+            Ty::Array(&SESSION_RECORD),
+        )
+        .doc("The sessions.")])),
     event("ONSESSIONFINISH", &["imopenlines"])
         .doc("An open-line session was closed.")
         .page(page!("on-session-finish.md"))
-        .data(Ty::Object(&[
-            req("DATA", Ty::Array(&SESSION_RECORD)).doc("The sessions.")
-        ])),
+        .data(crate::schema::obj(&[req(
+            "DATA",
+            Ty::Array(&SESSION_RECORD),
+        )
+        .doc("The sessions.")])),
 ];

@@ -31,7 +31,7 @@ pub(crate) use auth_fields;
 pub const APP_STATUS: Ty = Ty::Enum(&["L", "F", "D", "T", "P"]);
 
 /// An `auth` block: the envelope's, or a bot's own tokens.
-pub static AUTH: Ty = Ty::Object(auth_fields!());
+pub static AUTH: Ty = crate::schema::obj(auth_fields!());
 
 /// Chat and message types of the classic events.
 pub const CHAT_TYPE: Ty = Ty::Enum(&["P", "C", "O", "L", "S", "N", "J", "T", "A", "B", "X"]);
@@ -43,7 +43,7 @@ pub const DATE_OR_FALSE: Ty = Ty::Either(&[DATE, BOOL]);
 
 /// A bot as events carry it: in webhook mode `{id, code, auth}`, in fetch mode the full bot
 /// object without `auth`.
-pub static V2_BOT: Ty = Ty::Object(&[
+pub static V2_BOT: Ty = crate::schema::obj(&[
     req("id", INT).doc("The bot's user ID."),
     req("code", STR).doc("The bot's code."),
     opt("auth", AUTH).doc("The bot's OAuth tokens for calls back (webhook mode only)."),
@@ -62,7 +62,7 @@ pub static V2_BOT: Ty = Ty::Object(&[
 ]);
 
 /// A message (`Message` of the chat-bot 2.0 objects).
-pub static V2_MESSAGE: Ty = Ty::Object(&[
+pub static V2_MESSAGE: Ty = crate::schema::obj(&[
     req("id", INT),
     req("chatId", INT),
     req("authorId", INT).doc("0 for system messages."),
@@ -72,7 +72,7 @@ pub static V2_MESSAGE: Ty = Ty::Object(&[
     opt("uuid", STR).doc("UUID for deduplication."),
     opt(
         "forward",
-        Ty::Object(&[
+        crate::schema::obj(&[
             opt("id", STR),
             opt("userId", INT),
             opt("chatId", INT),
@@ -85,7 +85,7 @@ pub static V2_MESSAGE: Ty = Ty::Object(&[
 ]);
 
 /// A chat (`Chat` of the chat-bot 2.0 objects, without the per-user `role` and `muteList`).
-pub static V2_CHAT: Ty = Ty::Object(&[
+pub static V2_CHAT: Ty = crate::schema::obj(&[
     req("id", INT),
     req("dialogId", STR).doc("`chat<ID>`, or a user ID for a private chat."),
     opt("name", STR),
@@ -114,7 +114,7 @@ pub static V2_CHAT: Ty = Ty::Object(&[
 ]);
 
 /// A user (`User` of the chat-bot 2.0 objects, without `network`, `botData`, `avatarHr`).
-pub static V2_USER: Ty = Ty::Object(&[
+pub static V2_USER: Ty = crate::schema::obj(&[
     req("id", INT),
     opt("active", BOOL),
     opt("name", STR).doc("Full name."),
@@ -146,7 +146,7 @@ pub static V2_USER: Ty = Ty::Object(&[
 pub const REACTION_ACTION: Ty = Ty::Enum(&["add", "delete"]);
 
 /// The connector of an open-line record.
-pub static LINE_CONNECTOR: Ty = Ty::Object(&[
+pub static LINE_CONNECTOR: Ty = crate::schema::obj(&[
     req("connector_id", STR),
     req("line_id", INT),
     req("chat_id", INT),
@@ -154,30 +154,30 @@ pub static LINE_CONNECTOR: Ty = Ty::Object(&[
 ]);
 
 /// An open-line session record (session start and finish, dialog start and finish).
-pub static SESSION_RECORD: Ty = Ty::Object(&[
+pub static SESSION_RECORD: Ty = crate::schema::obj(&[
     req("connector", LINE_CONNECTOR),
     req(
         "session",
-        Ty::Object(&[
+        crate::schema::obj(&[
             req("id", INT),
             req("closed", YN),
             req("parent_id", INT).doc("The previous session."),
             req("close_term", INT).doc("Minutes until the session closes by itself."),
         ]),
     ),
-    req("chat", Ty::Object(&[req("id", INT)])),
+    req("chat", crate::schema::obj(&[req("id", INT)])),
     req(
         "user",
-        Ty::Object(&[req("id", INT).doc("The user's ID in the external system.")]),
+        crate::schema::obj(&[req("id", INT).doc("The user's ID in the external system.")]),
     ),
 ]);
 
 /// A message record of the open-line update and delete events.
-pub static LINE_MESSAGE_REF: Ty = Ty::Object(&[
+pub static LINE_MESSAGE_REF: Ty = crate::schema::obj(&[
     req(
         "im",
-        Ty::Object(&[req("chat_id", INT), req("message_id", INT)]),
+        crate::schema::obj(&[req("chat_id", INT), req("message_id", INT)]),
     ),
-    req("message", Ty::Object(&[req("id", INT)])),
-    req("chat", Ty::Object(&[req("id", INT)])),
+    req("message", crate::schema::obj(&[req("id", INT)])),
+    req("chat", crate::schema::obj(&[req("id", INT)])),
 ]);

@@ -12,6 +12,8 @@ const MENU_WHY: &str = "typed with the shared MENU shape from the Context Menu p
 const OLD_COLOR_WHY: &str = "the page lists the 16 colors RED..GRAPHITE in the description";
 const V2_COLOR_WHY: &str =
     "the page links the available-colors table of imbot.v2.Chat.add (red..graphite)";
+/// imbot.app.update: the page's table and its example disagree; the portal's code decides.
+const APP_UPDATE_FIELDS: &str = "the page's table lists it at the top level, but its PHP example sends it inside FIELDS, and the portal reads it only there: CIMRestService::appUpdate (im/classes/general/im_rest.php of the im module, e.g. yuliai/bitrix-modules) reads each change as $arParams['FIELDS'][NAME] and only APP_ID and CLIENT_ID at the top; the table has it in FIELDS";
 const CONTEXT_WHY: &str =
     "the page lists ALL, USER, CHAT, BOT, LINES, CALL, each also with the -admin postfix";
 
@@ -24,22 +26,23 @@ pub static ROWS: &[Difference] = &[
     differs("imbot.app.register", "HIDDEN", FollowsPage, YN_WHY),
     differs("imbot.app.register", "LANG.COPYRIGHT", FollowsPage, "the IFRAME table of the page lists COPYRIGHT (LANG)"),
     differs("imbot.app.unregister", "APP_ID", DocsError, "the page marks nothing required, but APP_ID is the only param and names the app to remove; kept required"),
-    differs("imbot.app.update", "JS_METHOD", FollowsPage, "same JS command kinds as imbot.app.register: PUT, SEND, CALL, SUPPORT"),
-    differs("imbot.app.update", "CONTEXT", FollowsPage, CONTEXT_WHY),
-    differs("imbot.app.update", "EXTRANET_SUPPORT", FollowsPage, YN_WHY),
-    differs("imbot.app.update", "LIVECHAT_SUPPORT", FollowsPage, YN_WHY),
-    differs("imbot.app.update", "IFRAME_POPUP", FollowsPage, YN_WHY),
+    differs("imbot.app.update", "IFRAME", DocsError, APP_UPDATE_FIELDS),
+    differs("imbot.app.update", "IFRAME_WIDTH", DocsError, APP_UPDATE_FIELDS),
+    differs("imbot.app.update", "IFRAME_HEIGHT", DocsError, APP_UPDATE_FIELDS),
+    differs("imbot.app.update", "JS_METHOD", DocsError, APP_UPDATE_FIELDS),
+    differs("imbot.app.update", "JS_PARAM", DocsError, APP_UPDATE_FIELDS),
+    differs("imbot.app.update", "HASH", DocsError, APP_UPDATE_FIELDS),
+    differs("imbot.app.update", "ICON_FILE", DocsError, APP_UPDATE_FIELDS),
+    differs("imbot.app.update", "CONTEXT", DocsError, APP_UPDATE_FIELDS),
+    differs("imbot.app.update", "EXTRANET_SUPPORT", DocsError, APP_UPDATE_FIELDS),
+    differs("imbot.app.update", "LIVECHAT_SUPPORT", DocsError, APP_UPDATE_FIELDS),
+    differs("imbot.app.update", "IFRAME_POPUP", DocsError, APP_UPDATE_FIELDS),
+    differs("imbot.app.update", "LANG", DocsError, APP_UPDATE_FIELDS),
+    differs("imbot.app.update", "FIELDS", DocsError, "not in the page's table, but in its example and in what the portal reads (see the rows above); at least one field"),
     // imbot.register / imbot.update
-    differs("imbot.register", "EVENT_MESSAGE_ADD", DocsError, "marked required, but the page (and its example) let EVENT_HANDLER stand in for it; optional, with one_required(EVENT_HANDLER, EVENT_MESSAGE_ADD)"),
-    differs("imbot.register", "EVENT_WELCOME_MESSAGE", DocsError, "marked required, but the page (and its example) let EVENT_HANDLER stand in for it; optional"),
-    differs("imbot.register", "EVENT_BOT_DELETE", DocsError, "marked required, but the page (and its example) let EVENT_HANDLER stand in for it; optional"),
-    differs("imbot.register", "PROPERTIES.NAME", DocsError, "marked required, but the page says NAME or LAST_NAME is needed; both optional"),
-    differs("imbot.register", "PROPERTIES.LAST_NAME", DocsError, "marked required, but the page says NAME or LAST_NAME is needed and the example sends only NAME; both optional"),
     differs("imbot.register", "PROPERTIES.COLOR", FollowsPage, OLD_COLOR_WHY),
     differs("imbot.update", "FIELDS.PROPERTIES.COLOR", FollowsPage, OLD_COLOR_WHY),
     // imbot.command.answer
-    differs("imbot.command.answer", "COMMAND_ID", DocsError, "marked required, but the page says it is needed only without COMMAND; optional, with one_required(COMMAND_ID, COMMAND)"),
-    differs("imbot.command.answer", "COMMAND", DocsError, "marked required, but the page says it is needed only without COMMAND_ID (the example omits it); optional"),
     differs("imbot.command.answer", "ATTACH", FollowsPage, ATTACH_WHY),
     differs("imbot.command.answer", "KEYBOARD", FollowsPage, KEYBOARD_WHY),
     differs("imbot.command.answer", "MENU", FollowsPage, MENU_WHY),
