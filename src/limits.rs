@@ -18,8 +18,10 @@ use std::collections::HashMap;
 /// The round trip assumed before one is measured: a burst of new TLS connections.
 const COLD_ROUND_TRIP_MS: f64 = 1000.0;
 
-/// Round trips remembered for the jitter estimate.
-const ROUND_TRIPS: usize = 64;
+/// How fast an old slow round trip is forgotten: each new one weighs the remembered slowest
+/// by this much, so the estimate follows about the last 50 round trips (a p99 over them) in
+/// one number per portal: a server talking to 100,000 portals keeps no list per portal.
+const ROUND_TRIP_DECAY: f64 = 0.98;
 
 /// A wait shorter than this is no wait: timers cannot honour it, and the bucket's own spare
 /// absorbs it.
@@ -66,9 +68,8 @@ pub struct Bucket {
     plan: Plan,
     /// When the bucket would be empty again with everything scheduled so far (ms).
     empty_at: f64,
-    /// Recent round trips (ms), a ring.
-    round_trips: Vec<f64>,
-    next_round_trip: usize,
+    /// The slowest recent round trip (ms), decaying; `None` until one is measured.
+    slow_round_trip: Option<f64>,
 }
 
 impl Bucket {
@@ -76,8 +77,7 @@ impl Bucket {
         Bucket {
             plan,
             empty_at: 0.0,
-            round_trips: Vec::new(),
-            next_round_trip: 0,
+            slow_round_trip: None,
         }
     }
 
@@ -94,20 +94,15 @@ impl Bucket {
         if !ms.is_finite() || ms < 0.0 {
             return;
         }
-        if self.round_trips.len() < ROUND_TRIPS {
-            self.round_trips.push(ms);
-        } else if let Some(slot) = self.round_trips.get_mut(self.next_round_trip) {
-            *slot = ms;
-        }
-        self.next_round_trip = (self.next_round_trip + 1) % ROUND_TRIPS;
+        self.slow_round_trip = Some(match self.slow_round_trip {
+            Some(slow) => ms.max(slow * ROUND_TRIP_DECAY),
+            None => ms,
+        });
     }
 
-    /// The slowest recent round trip: the p99 of the last 64 or fewer.
+    /// The slowest recent round trip, or the cold-start allowance before one is measured.
     fn slow_round_trip_ms(&self) -> f64 {
-        if self.round_trips.is_empty() {
-            return COLD_ROUND_TRIP_MS;
-        }
-        self.round_trips.iter().copied().fold(0.0, f64::max)
+        self.slow_round_trip.unwrap_or(COLD_ROUND_TRIP_MS)
     }
 
     /// Slots kept free for arrivals that bunch up: what drains during a slow round trip, plus

@@ -107,7 +107,12 @@ test('100,000 distinct portals (one client and one call each): flat wasm memory 
   const seen = await load(100_000, (i) =>
     Client.webhook(portalUrl(i), { fetch: inMemoryFetch }).call('im.notify.answer', { NOTIFY_ID: i + 1, ANSWER_TEXT: 'x' }));
   report(t, '100,000 portals', baseline, seen);
-  assertFlat(seen, 4 * MiB, 64 * MiB);
+  // The registry of portals is swept whenever it has doubled since the last sweep, so it holds
+  // up to twice the portals still active (a bucket drains in half a second here), and wasm
+  // memory is a high-water mark: it levels off at that size, reached by 50k on a fast machine.
+  assertFlat(seen, 8 * MiB, 64 * MiB);
+  const [, mid, last] = seen;
+  assert.ok(last.wasm - mid.wasm < MiB, `wasm memory grew ${mib(last.wasm - mid.wasm)} from 50k to 100k portals`);
 });
 
 test('100,000 calls of one client, each of another method name: flat wasm memory and RSS', async (t) => {
