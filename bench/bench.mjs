@@ -18,7 +18,7 @@ import { makeLoopbackCert } from './lib/tls.mjs';
 import { targetRows } from './lib/targets.mjs';
 import { median, mean, percentile, spread, num, kb, table, summary } from './lib/report.mjs';
 
-const USAGE = `usage: node bench/bench.mjs [--quick] [--only 1,2,...] [--protocols http,https] [--runs N]
+const USAGE = `usage: node bench/bench.mjs [--quick] [--only 1,2,...,F] [--protocols http,https] [--runs N]
                             [--bucket-runs N] [--clock-scale N] [--calls N]
   --quick          development mode: 1 run, smaller counts, the bucket-bound workloads over https only
   --only LIST      run only these workloads, e.g. --only 1,7 (the targets table shows what ran)
@@ -748,6 +748,16 @@ try {
   }
 } finally {
   for (const s of Object.values(standins)) await s.close();
+}
+
+// Issue 13's fleet runs (4 worker processes, a real redis-server, the real clock): workload F.
+if (!opts.quick && (!opts.only || opts.only.has('F'))) {
+  const { runFleetBench, printFleetSummary } = await import('./fleet.mjs');
+  try {
+    printFleetSummary(await runFleetBench({ problem }));
+  } catch (e) {
+    problem(`fleet: ${e.stack ?? e}`);
+  }
 }
 
 console.log('\n== Summary (medians; ratio = b24-wasm / b24jssdk, lower is better for every line) ==');

@@ -2,7 +2,7 @@
 // field of every object is filled with a value of its declared type, so `check()` validates
 // all of them. `imopenlines.config.add` has one param, PARAMS, an object of 83 fields.
 
-const SAMPLE_STRING = { WORKTIME_FROM: '9.00', WORKTIME_TO: '18.30', WORKTIME_TIMEZONE: 'Europe/Berlin', LANGUAGE_ID: 'en' };
+const SAMPLE_STRING = { WORKTIME_FROM: '09:00', WORKTIME_TO: '18:30', WORKTIME_TIMEZONE: 'Europe/Berlin', LANGUAGE_ID: 'en' };
 
 function sample(name, type) {
   switch (type.kind) {
@@ -11,6 +11,8 @@ function sample(name, type) {
     case 'boolean': return true;
     case 'enum': return type.values[0];
     case 'date': return '2025-01-31T10:00:00+00:00';
+    case 'time': return '09:00';
+    case 'number': return 1;
     case 'array': return [sample(name, type.items)];
     case 'map': return { key: sample(name, type.items) };
     case 'either': return sample(name, type.anyOf[0]);
