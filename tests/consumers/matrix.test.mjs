@@ -483,6 +483,52 @@ try {
   recordSize('wrangler 4', 'worker', 'b24-wasm', join(dir, 'dist'));
 });
 
+// ---- b24-wasm/events in a Cloudflare Worker: the web handler verifies inbound events in workerd ---
+
+row('cloudflare worker events (b24-wasm/events web handler, miniflare)', {}, async () => {
+  const member = 'a223c6b3710f85df22e9377d6c4f7553';
+  const form = (token) => new URLSearchParams({
+    event: 'ONAPPINSTALL', 'data[VERSION]': '1', 'data[ACTIVE]': 'Y', 'data[INSTALLED]': 'Y', 'data[LANGUAGE_ID]': 'en', ts: '1696527000',
+    'auth[domain]': 'some-domain.bitrix24.com', 'auth[member_id]': member, 'auth[application_token]': token,
+    'auth[client_endpoint]': 'https://some-domain.bitrix24.com/rest/', 'auth[server_endpoint]': 'https://oauth.bitrix.info/rest/', 'auth[status]': 'F',
+  }).toString();
+  const dir = project('worker-events', {
+    deps: { wrangler: '4', miniflare: '4' },
+    files: {
+      'wrangler.toml': 'name = "b24-events"\nmain = "src/index.js"\ncompatibility_date = "2025-09-01"\n',
+      'src/index.js': `
+import { createWebHandler, memoryTokenStore } from 'b24-wasm/events';
+const seen = [];
+const handler = createWebHandler({ store: memoryTokenStore(), onEvent: (event) => { seen.push(event.event); } });
+export default {
+  async fetch(request, env, ctx) {
+    if (new URL(request.url).pathname === '/seen') { await handler.idle?.(); return new Response(JSON.stringify(seen)); }
+    return handler(request, env, ctx);
+  },
+};
+`,
+      'run.mjs': `
+import { Miniflare } from 'miniflare';
+const mf = new Miniflare({ modules: true, scriptPath: 'dist/index.js', modulesRules: [{ type: 'CompiledWasm', include: ['**/*.wasm'] }], compatibilityDate: '2025-09-01' });
+const post = (body) => mf.dispatchFetch('http://worker.local/', { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body });
+try {
+  const install = await post(process.env.FIRST);
+  const again = await post(process.env.FORGED);
+  const seen = await (await mf.dispatchFetch('http://worker.local/seen')).text();
+  console.log('ok:' + JSON.stringify({ install: install.status, forged: again.status, seen: JSON.parse(seen) }));
+} finally {
+  await mf.dispose();
+}
+`,
+    },
+  });
+  const env = { WRANGLER_SEND_METRICS: 'false', CI: '1', FIRST: form('51856fefc120afa4b628cc82d3935cce'), FORGED: form('0123456789abcdef0123456789abcdef') };
+  await run(bin(dir, 'wrangler'), ['deploy', '--dry-run', '--outdir', 'dist'], { cwd: dir, env });
+  // The first install stores the portal's token; a second install with another token is refused
+  // (401) and runs nothing.
+  assert.deepEqual(okLine(await run(process.execPath, ['run.mjs'], { cwd: dir, env })), { install: 200, forged: 401, seen: ['ONAPPINSTALL'] });
+});
+
 // ---- Next.js 16: a route handler (server, node runtime) and a client component, Turbopack and webpack
 
 row('next.js 16 (turbopack + webpack)', { timeoutMs: 900_000 }, async () => {

@@ -1,0 +1,15 @@
+// `b24-wasm/events` in Cloudflare Workers (the `workerd` condition): the full build imported as a
+// module (workerd compiles no wasm from bytes at run time), with the client and the events API.
+import * as glue from '../full/b24_wasm.js';
+import wasmModule from '../full/b24_wasm_bg.wasm';
+import { createApi } from '../api.js';
+import { createEventsApi } from './index.js';
+
+const load = () => {
+  glue.initSync({ module: wasmModule });
+  return glue;
+};
+
+export const { Client, B24Error, isB24Error, methods, resultRef, ready } = createApi({ load });
+export const { parseEvent, verifyEvent, redactEvent, createWebHandler, createNodeHandler, memoryTokenStore, pollBotEvents, pollUserEvents, pollOfflineEvents } =
+  createEventsApi({ load, B24Error });
