@@ -78,10 +78,11 @@ for (const [entry, out] of [['node/index.js', 'index.cjs'], ['inline/index.js', 
 // rules may only import types from CommonJS declaration files.
 // The method map (430 KB) is kept once: methods.d.ts becomes a re-export of methods.d.cts,
 // which ES module declarations may import (the other way round TypeScript refuses).
-for (const name of ['index', 'methods', 'wasm-types']) {
-  const text = readFileSync(join(pkg, `${name}.d.ts`), 'utf8').replace(/from '\.\/(methods|wasm-types)\.js'/g, "from './$1.cjs'");
+for (const name of ['index', 'methods', 'wasm-types', 'events', 'events/index']) {
+  // Every relative import of a declaration file points at its CommonJS twin.
+  const text = readFileSync(join(pkg, `${name}.d.ts`), 'utf8').replace(/from '(\.\.?\/[^']+)\.js'/g, "from '$1.cjs'");
   writeFileSync(join(pkg, `${name}.d.cts`), text);
-  if (name !== 'index') writeFileSync(join(pkg, `${name}.d.ts`), `export * from './${name}.cjs';\n`);
+  if (name === 'methods' || name === 'wasm-types') writeFileSync(join(pkg, `${name}.d.ts`), `export * from './${name}.cjs';\n`);
 }
 
 // The wasm-free subpaths (./store, ./redis, ./oauth) as CommonJS too, each one file, with their
