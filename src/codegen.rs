@@ -16,12 +16,13 @@ enum Side {
     Result,
 }
 
-fn quote(s: &str) -> String {
+/// A JS string literal.
+pub(crate) fn quote(s: &str) -> String {
     serde_json::to_string(s).unwrap_or_else(|_| format!("\"{s}\""))
 }
 
 /// A property key: bare when it is an identifier, quoted otherwise.
-fn key(name: &str) -> String {
+pub(crate) fn key(name: &str) -> String {
     let ident = name
         .chars()
         .next()

@@ -7,27 +7,9 @@
 
 use super::table::shapes::{AUTH, V2_BOT, V2_CHAT, V2_MESSAGE, V2_USER};
 use super::{all, Event};
+use crate::codegen::{key, quote};
 use crate::schema::{Obj, Param, Ty};
 use std::fmt::Write;
-
-fn quote(s: &str) -> String {
-    serde_json::to_string(s).unwrap_or_else(|_| format!("\"{s}\""))
-}
-
-fn key(name: &str) -> String {
-    let ident = name
-        .chars()
-        .next()
-        .is_some_and(|c| c.is_ascii_alphabetic() || c == '_' || c == '$')
-        && name
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '$');
-    if ident {
-        name.to_string()
-    } else {
-        quote(name)
-    }
-}
 
 fn jsdoc(lines: &[&str], indent: &str) -> String {
     let lines: Vec<String> = lines
