@@ -1,6 +1,6 @@
-//! Encodes the method table (`src/methods/`) as compact JSON for the `.wasm` to embed
-//! (see `src/table_codec.rs`). The table's own source files are compiled into this script,
-//! so the encoded text can never drift from the entries.
+//! The one code-generation step of the method table (`src/codegen/`): writes the compact table
+//! the `.wasm` embeds, `methods.json` and `methods.d.ts` into OUT_DIR. The table's own source
+//! files are compiled into this script, so nothing generated can drift from the entries.
 
 #![allow(dead_code, unused_imports)]
 
@@ -10,16 +10,16 @@ mod schema;
 #[path = "src/methods/mod.rs"]
 mod methods;
 
-#[path = "src/table_codec.rs"]
-mod table_codec;
+#[path = "src/codegen/mod.rs"]
+mod codegen;
 
 fn main() -> std::io::Result<()> {
     println!("cargo:rerun-if-changed=src/schema.rs");
     println!("cargo:rerun-if-changed=src/methods");
-    println!("cargo:rerun-if-changed=src/table_codec.rs");
+    println!("cargo:rerun-if-changed=src/codegen");
     let out = std::path::PathBuf::from(std::env::var_os("OUT_DIR").unwrap_or_default());
-    std::fs::write(
-        out.join("table.json"),
-        table_codec::encode(methods::statics()),
-    )
+    for (name, text) in codegen::generate().files() {
+        std::fs::write(out.join(name), text)?;
+    }
+    Ok(())
 }

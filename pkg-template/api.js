@@ -3,7 +3,6 @@
 // or BX24.callMethod, setTimeout, the user's refresh(), and turning the core's JSON into
 // values and B24Error instances.
 
-import { expandTable } from './table.js';
 import { sendBx24 } from './io/bx24.js';
 
 // The core's steps (WasmOp.step).
@@ -30,6 +29,50 @@ const MAX_DEPTH = 64;
 // A call's answer above this many characters is parsed here and only its envelope goes to the
 // core: large bodies stay out of the wasm module's memory, which never shrinks.
 const LARGE_BODY = 65536;
+
+// The error every failure becomes: `code` to switch on, and where it happened.
+class B24Error extends Error {
+  #brand = true;
+  constructor(data) {
+    super(data.message);
+    this.name = 'B24Error';
+    this.code = data.code;
+    this.description = data.description;
+    if (data.status !== undefined) this.status = data.status;
+    if (data.method !== undefined) this.method = data.method;
+    if (data.field !== undefined) this.field = data.field;
+    if (data.kind !== undefined) this.kind = data.kind;
+  }
+
+  static is(value) {
+    try {
+      return typeof value === 'object' && value !== null && #brand in value;
+    } catch {
+      return false;
+    }
+  }
+}
+
+let table;
+/**
+ * The method table: name, scopes, deprecated, reads, params (wire name, type, required,
+ * limits), rules, paging. The rows are methods.json (generated with the .wasm's own table),
+ * imported on first use: apps that never ask pay nothing for them, bundlers split them into a
+ * chunk of their own, and an app that does not import methods() drops them (this function
+ * needs no wasm and no client, so it sits outside createApi, where bundlers can shake it).
+ * A failed import is tried again on the next call.
+ */
+export function methods() {
+  table ??= import('./methods.data.js').then(
+    (data) => deepFreeze(data.default),
+    (cause) => {
+      table = undefined;
+      const description = `the method table could not be loaded: ${cause?.message ?? cause}`;
+      throw new B24Error({ code: 'UNKNOWN_ERROR', description, message: `b24: ${description}` });
+    },
+  );
+  return table;
+}
 
 /**
  * Builds the package's exports. `load()` gives the initialised wasm-bindgen module (or a
@@ -80,28 +123,6 @@ export function createApi({ load, defaultFetch, createRefresher } = {}) {
     start();
     if (wasm) return wasm;
     throw new B24Error({ code: 'INVALID_CONFIG', description: 'the wasm module is not loaded yet: await ready() first', message: 'b24: the wasm module is not loaded yet: await ready() first' });
-  }
-
-  class B24Error extends Error {
-    #brand = true;
-    constructor(data) {
-      super(data.message);
-      this.name = 'B24Error';
-      this.code = data.code;
-      this.description = data.description;
-      if (data.status !== undefined) this.status = data.status;
-      if (data.method !== undefined) this.method = data.method;
-      if (data.field !== undefined) this.field = data.field;
-      if (data.kind !== undefined) this.kind = data.kind;
-    }
-
-    static is(value) {
-      try {
-        return typeof value === 'object' && value !== null && #brand in value;
-      } catch {
-        return false;
-      }
-    }
   }
 
   function isB24Error(value) {
@@ -192,17 +213,6 @@ export function createApi({ load, defaultFetch, createRefresher } = {}) {
       }
     }
     return [JSON.stringify(json), io];
-  }
-
-  let table;
-  /**
-   * The method table: name, scopes, deprecated, reads, params (wire name, type, required),
-   * paging. It is read from the .wasm, which holds it anyway for validation (a copy in JS
-   * would add 6 KB gzipped to every app): in browsers, `await ready()` first.
-   */
-  function methods() {
-    table ??= deepFreeze(expandTable(JSON.parse(loaded().methodsJson())));
-    return table;
   }
 
   // Factories hand the settings to the constructor through this token, so `new Client()` from
@@ -550,7 +560,7 @@ export function createApi({ load, defaultFetch, createRefresher } = {}) {
     get imbot() { return this.namespace('imbot'); }
   }
 
-  return { Client, B24Error, isB24Error, methods, resultRef, ready };
+  return { Client, B24Error, isB24Error, resultRef, ready };
 }
 
 // `client.im.notify.answer(params)`: each step of the path is a callable node, made when first

@@ -1,12 +1,13 @@
 // The public types of b24-wasm. `methods.d.ts` (generated from the method table) holds one
-// entry per method; `wasm-types.d.ts` (tsify's declarations, taken from wasm-bindgen's output)
-// holds the data types that cross the wasm boundary.
+// entry per method and the rows of `methods()`; `wasm-types.d.ts` (tsify's declaration, taken
+// from wasm-bindgen's output) holds the error data that crosses the wasm boundary.
 
-import type { B24ListName, B24Lists, B24MethodName, B24Methods, B24Namespaces, B24Params, B24Result } from './methods.js';
-import type { ErrorData, MethodInfo, ParamInfo, TypeInfo } from './wasm-types.js';
+import type { B24ListName, B24Lists, B24MethodName, B24Methods, B24Namespaces, B24Params, B24Result, MethodInfo } from './methods.js';
+import type { ErrorData } from './wasm-types.js';
 
 export type { B24Bool, B24Date, B24File, B24Int, B24ListName, B24Lists, B24MethodName, B24Methods, B24Namespaces, B24Params, B24Result } from './methods.js';
-export type { CursorInfo, ErrorData, MethodInfo, PagingInfo, ParamInfo, ReverseInfo, StageInfo, TypeInfo } from './wasm-types.js';
+export type { CursorInfo, LimitInfo, MethodInfo, PagingInfo, ParamInfo, ReverseInfo, RuleInfo, StageInfo, TypeInfo } from './methods.js';
+export type { ErrorData } from './wasm-types.js';
 export * from './events/index.js';
 
 /** Codes the library itself gives; any other `code` is the portal's own. */
@@ -269,8 +270,12 @@ export declare class Client {
 /** `$result[key][field]...`: in a batch, an earlier command's result as a param value. */
 export declare function resultRef(key: string | number, ...path: (string | number)[]): B24Ref;
 
-/** The method table, for introspection. */
-export declare function methods(): readonly MethodInfo[];
+/**
+ * The method table, for introspection: every method's params (types, limits, allowed values),
+ * rules, paging and flags. Loaded on first use (a separate file, so apps that never ask do not
+ * carry it); later calls resolve to the same frozen array.
+ */
+export declare function methods(): Promise<readonly MethodInfo[]>;
 
 /**
  * Resolves once the wasm module is loaded (it loads on first use: there is no top-level

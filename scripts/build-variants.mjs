@@ -4,7 +4,7 @@
 //   import.meta, and bundlers emit the .wasm asset only for the entry that fetches it;
 // - inline/wasm.js: the .wasm gzipped and base64-encoded, for the inline and Node entries;
 // - cjs/index.cjs, cjs/inline.cjs: real CommonJS builds of the Node and inline entries
-//   (require on Node 18+, Jest);
+//   (require on Node 18+, Jest), which require ../methods.json when methods() is first called;
 // - cjs/store.cjs, cjs/redis.cjs, cjs/oauth.cjs: the wasm-free subpaths as CommonJS;
 // - *.d.cts: the types again, as CommonJS declaration files for `require` consumers.
 // Usage: node scripts/build-variants.mjs <pkg dir>
@@ -51,6 +51,9 @@ const sharedWasm = {
   name: 'shared-wasm-text',
   setup(b) {
     b.onResolve({ filter: /(^\.\/|\/inline\/)wasm\.js$/ }, () => ({ path: './wasm.cjs', external: true }));
+    // methods() imports the table's rows on first use; CommonJS requires methods.json itself
+    // (with `dynamic-import` off below, esbuild writes that import as a lazy require).
+    b.onResolve({ filter: /\/methods\.data\.js$/ }, () => ({ path: '../methods.json', external: true }));
   },
 };
 for (const [entry, out] of [['node/index.js', 'index.cjs'], ['inline/index.js', 'inline.cjs']]) {
@@ -65,6 +68,7 @@ for (const [entry, out] of [['node/index.js', 'index.cjs'], ['inline/index.js', 
     legalComments: 'none',
     logLevel: 'warning',
     plugins: [sharedWasm],
+    supported: { 'dynamic-import': false },
     banner: {
       js:
         `// CommonJS build of ${entry} (written by the build; see scripts/build-variants.mjs).` +

@@ -1,16 +1,21 @@
 #!/usr/bin/env bash
-# Drift check of the public API: regenerates the method types from the table and fails on any
-# difference from the committed tests/api/methods.d.ts. An API change is then a reviewed diff.
-# After a deliberate change: cargo run --bin b24-codegen -- tests/api/methods.d.ts
+# Drift check of the public API: regenerates the method types and the methods() rows from the
+# table and fails on any difference from the committed tests/api/ copies. An API change is then
+# a reviewed diff. After a deliberate change: scripts/check-api.sh --update
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 cd "$ROOT"
 
-fresh=$(mktemp)
-trap 'rm -f "$fresh"' EXIT
+fresh=$(mktemp -d)
+trap 'rm -rf "$fresh"' EXIT
 cargo run --locked --quiet --bin b24-codegen -- "$fresh"
-if ! diff -u tests/api/methods.d.ts "$fresh" >&2; then
-  echo "[b24] tests/api/methods.d.ts is stale: the table's types changed. Review the diff above, then run" >&2
-  echo "      cargo run --bin b24-codegen -- tests/api/methods.d.ts" >&2
-  exit 1
-fi
+stale=0
+for file in methods.d.ts methods.json; do
+  if [ "${1:-}" = --update ]; then
+    cp "$fresh/$file" "tests/api/$file"
+  elif ! diff -u "tests/api/$file" "$fresh/$file" >&2; then
+    echo "[b24] tests/api/$file is stale: the table changed. Review the diff above, then run scripts/check-api.sh --update" >&2
+    stale=1
+  fi
+done
+exit $stale

@@ -531,7 +531,5 @@ fn error_in_result(method: &str, status: u16, result: &Value) -> Option<Error> {
     api_error(method, status, inner)
 }
 
-// Unit tests live in tests/unit/, as a child module of this one.
 #[cfg(test)]
-#[path = "../tests/unit/error.rs"]
 mod tests;

@@ -21,12 +21,10 @@ pub mod core;
 pub mod error;
 #[cfg(any(feature = "events", not(target_arch = "wasm32")))]
 pub mod events;
-pub mod info;
 pub mod limits;
 pub mod list;
 pub mod methods;
 pub mod schema;
-pub mod table_codec;
 pub mod transport;
 pub mod validate;
 

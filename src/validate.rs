@@ -469,7 +469,5 @@ pub(crate) fn check_value(ty: &Ty, value: &Value, at: &str, mode: Mode) -> Resul
     }
 }
 
-// Unit tests live in tests/unit/, as a child module of this one.
 #[cfg(test)]
-#[path = "../tests/unit/validate.rs"]
 mod tests;

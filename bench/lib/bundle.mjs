@@ -11,11 +11,13 @@ const BUNDLE_DIR = fileURLToPath(new URL('../bundle/', import.meta.url));
 
 export const gz9 = (buf) => gzipSync(buf, { level: 9 }).length;
 
-export const SHIPPED = ['web/b24_wasm_bg.wasm', 'web/b24_wasm.js', 'api.js', 'table.js', 'web/index.js'];
+// What a browser app loads; methods.data.js (the `methods()` rows) only when it calls methods().
+export const SHIPPED = ['web/b24_wasm_bg.wasm', 'web/b24_wasm.js', 'api.js', 'io/bx24.js', 'web/index.js'];
+export const SHIPPED_LAZY = ['methods.data.js'];
 
 /** Raw and gzip -9 size of each shipped file (missing files are reported as such). */
-export function shippedSizes() {
-  return SHIPPED.map((file) => {
+export function shippedSizes(files = SHIPPED) {
+  return files.map((file) => {
     const path = join(PKG_DIR, file);
     try {
       const buf = readFileSync(path);
@@ -36,13 +38,14 @@ function walk(dir) {
 /**
  * Builds bench/bundle/<entry> with vite's JS API (library mode) and returns
  * { emitted: {raw, gz, files}, js: {raw, gz}, wasm: {raw, gz}, inlinedWasm }: `emitted` is the
- * output as written; `js` is its JavaScript without any inlined .wasm, `wasm` the .wasm bytes.
+ * output as written; `js` is its JavaScript without any inlined .wasm, `wasm` the .wasm bytes;
+ * `lazy` the chunks only a dynamic import loads (counted in `emitted`, not in `js`).
  */
 export async function bundle(entry) {
   const { build } = await import('vite');
   const outDir = mkdtempSync(join(tmpdir(), 'b24-bench-bundle-'));
   try {
-    await build({
+    const output = await build({
       configFile: false,
       root: BUNDLE_DIR,
       logLevel: 'silent',
@@ -56,8 +59,11 @@ export async function bundle(entry) {
         lib: { entry: join(BUNDLE_DIR, entry), formats: ['es'], fileName: 'app' },
       },
     });
+    const lazyChunks = new Set(
+      [output].flat().flatMap((o) => o.output).filter((c) => c.type === 'chunk' && c.isDynamicEntry).map((c) => c.fileName),
+    );
     const files = walk(outDir).map((path) => ({ name: path.slice(outDir.length + 1), buf: readFileSync(path) }));
-    const result = { emitted: { raw: 0, gz: 0, files: [] }, js: { raw: 0, gz: 0 }, wasm: { raw: 0, gz: 0 }, inlinedWasm: false };
+    const result = { emitted: { raw: 0, gz: 0, files: [] }, js: { raw: 0, gz: 0 }, wasm: { raw: 0, gz: 0 }, lazy: { raw: 0, gz: 0 }, inlinedWasm: false };
     for (const { name, buf } of files) {
       result.emitted.raw += buf.length;
       result.emitted.gz += gz9(buf);
@@ -69,6 +75,11 @@ export async function bundle(entry) {
         continue;
       }
       if (ext !== '.js' && ext !== '.mjs') continue;
+      if (lazyChunks.has(name)) {
+        result.lazy.raw += buf.length;
+        result.lazy.gz += gz9(buf);
+        continue;
+      }
       // Library mode inlines every asset, so the .wasm arrives as a base64 data: URL inside the
       // JS. Split it out so JS and wasm are reported apart (and the wasm counted at its size).
       let text = buf.toString('utf8');

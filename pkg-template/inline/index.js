@@ -17,4 +17,5 @@ async function load() {
   return glue;
 }
 
-export const { Client, B24Error, isB24Error, methods, resultRef, ready } = createApi({ load });
+export { methods } from '../api.js';
+export const { Client, B24Error, isB24Error, resultRef, ready } = createApi({ load });

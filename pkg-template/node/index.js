@@ -19,7 +19,8 @@ const load = () => {
   return loaded;
 };
 
-export const { Client, B24Error, isB24Error, methods, resultRef, ready } = createApi({
+export { methods } from '../api.js';
+export const { Client, B24Error, isB24Error, resultRef, ready } = createApi({
   load,
   defaultFetch: httpFetch,
   // Only Node refreshes OAuth tokens by itself: the client secret must never reach a browser.

@@ -29,4 +29,5 @@ async function loadOnce() {
   return glue;
 }
 
-export const { Client, B24Error, isB24Error, methods, resultRef, ready } = createApi({ load });
+export { methods } from '../api.js';
+export const { Client, B24Error, isB24Error, resultRef, ready } = createApi({ load });

@@ -1,24 +1,35 @@
-//! Writes the TypeScript declarations of the method table: `b24-codegen <out/methods.d.ts>`
-//! (stdout without an argument), and beside it those of the event table (`events.d.ts`) and
-//! its reference (`EVENTS.md`). Run by the package build.
+//! Writes the generated files into a package directory: `b24-codegen <dir>`.
+//!
+//! The method files are the ones `build.rs` generated for this very build (so the package's
+//! `methods.json` and `methods.d.ts` and the `.wasm`'s embedded table come from one run of
+//! `codegen::generate`); beside them go the event table's `events.d.ts` and `EVENTS.md`, and
+//! `methods.data.js`, the ES module `methods()` imports (`methods.json` as `JSON.parse` text:
+//! an `import` of JSON needs import attributes that Node 18.0-18.19 and Rollup reject).
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::io::Result<()> {
-    let text = b24_wasm::codegen::methods_dts();
-    match std::env::args_os().nth(1) {
-        Some(path) => {
-            std::fs::write(&path, text)?;
-            let dir = std::path::Path::new(&path)
-                .parent()
-                .unwrap_or(std::path::Path::new("."));
-            std::fs::write(dir.join("events.d.ts"), b24_wasm::events::dts::events_dts())?;
-            std::fs::write(dir.join("EVENTS.md"), b24_wasm::events::dts::events_md())
-        }
-        None => {
-            print!("{text}");
-            Ok(())
-        }
+    const METHODS_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/methods.json"));
+    const METHODS_DTS: &str = include_str!(concat!(env!("OUT_DIR"), "/methods.d.ts"));
+    let Some(dir) = std::env::args_os().nth(1) else {
+        eprintln!("usage: b24-codegen <package dir>");
+        std::process::exit(2);
+    };
+    let dir = std::path::Path::new(&dir);
+    std::fs::create_dir_all(dir)?;
+    let data = format!(
+        "// methods.json as an ES module (written by b24-codegen; do not edit).\nexport default JSON.parse({});\n",
+        b24_wasm::codegen::quote(METHODS_JSON)
+    );
+    for (name, text) in [
+        ("methods.json", METHODS_JSON),
+        ("methods.d.ts", METHODS_DTS),
+        ("methods.data.js", &data),
+        ("events.d.ts", &b24_wasm::events::dts::events_dts()),
+        ("EVENTS.md", &b24_wasm::events::dts::events_md()),
+    ] {
+        std::fs::write(dir.join(name), text)?;
     }
+    Ok(())
 }
 
 // The generator runs on the build machine only; the wasm build has nothing to run here.

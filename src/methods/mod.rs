@@ -3,6 +3,7 @@
 //! Each family file is a list of `schema::method(...)` entries. Everything the library does with
 //! a method (validation, introspection, TS types, docs) is derived from its entry.
 
+pub mod compact;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod differences;
 mod im;
@@ -22,7 +23,7 @@ pub static FAMILIES: &[&[Method]] = &[
 ];
 
 /// The `static` entries. The `.wasm` does not link them: it decodes the compact copy that
-/// `build.rs` makes of them (`crate::table_codec`).
+/// `build.rs` makes of them (`crate::codegen::compact`).
 pub fn statics() -> impl Iterator<Item = &'static Method> + Clone {
     FAMILIES.iter().flat_map(|family| family.iter())
 }
@@ -33,7 +34,7 @@ pub fn all() -> impl Iterator<Item = &'static Method> {
     statics()
 }
 
-/// The table as compact JSON text (what the `.wasm` embeds and JS `methods()` expands).
+/// The table as compact JSON text, embedded for validation and paging.
 #[cfg(target_arch = "wasm32")]
 pub const COMPACT: &str = include_str!(concat!(env!("OUT_DIR"), "/table.json"));
 
@@ -44,7 +45,7 @@ pub fn all() -> impl Iterator<Item = &'static Method> {
     // The text is made by build.rs from these very entries; an empty table is the only
     // possible outcome of a bug there, and it shows at once in every test.
     TABLE
-        .get_or_init(|| crate::table_codec::decode(COMPACT).unwrap_or_default())
+        .get_or_init(|| compact::decode(COMPACT).unwrap_or_default())
         .iter()
 }
 

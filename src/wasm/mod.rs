@@ -307,12 +307,6 @@ impl WasmOp {
     }
 }
 
-/// The method table as compact JSON text (see `table_codec`); JS `methods()` expands it.
-#[wasm_bindgen(js_name = methodsJson)]
-pub fn methods_json() -> String {
-    crate::methods::COMPACT.to_string()
-}
-
 /// The fields of a `B24Error`, as `core::error_fields` writes them (declared here for the
 /// package's types only).
 #[derive(serde::Serialize, tsify::Tsify)]

@@ -13173,3 +13173,179 @@ export interface B24Namespaces {
     };
   };
 }
+
+// The rows `methods()` resolves to (from the structs that write methods.json).
+/**
+ * One method of the table, as `methods()` lists it.
+ */
+export interface MethodInfo {
+    /**
+     * Wire name, e.g. `im.notify.answer`.
+     */
+    name: string;
+    scopes: string[];
+    deprecated: boolean;
+    /**
+     * `true` when the method only reads (safe to repeat).
+     */
+    reads: boolean;
+    /**
+     * The portal reports this method's errors inside an HTTP 200 `result`; they are raised.
+     */
+    errorsInResult: boolean;
+    params: ParamInfo[];
+    /**
+     * Rules over the params (groups of fields; see `RuleInfo`).
+     */
+    rules: RuleInfo[];
+    /**
+     * How `list()` pages the method; absent for methods that are not lists.
+     */
+    paging?: PagingInfo;
+}
+/**
+ * One parameter: wire name, type, whether it is required, allowed values and limits.
+ */
+export interface ParamInfo extends LimitInfo {
+    name: string;
+    required: boolean;
+    type: TypeInfo;
+}
+/**
+ * A param's limit, when it has one (at most one of these is set).
+ */
+export interface LimitInfo {
+    maxChars?: number;
+    maxJsonChars?: number;
+    /**
+     * A string of exactly this many characters.
+     */
+    exactChars?: number;
+    /**
+     * A whole number from `min` to `max`, both included.
+     */
+    min?: number;
+    max?: number;
+    /**
+     * At most this many array items or object keys.
+     */
+    maxItems?: number;
+}
+/**
+ * A type: `kind` plus what the kind needs (`values`, `fields`, `items`, `anyOf`).
+ */
+export interface TypeInfo {
+    /**
+     * `string`, `integer`, `number`, `boolean`, `date`, `time` (`HH:MM`), `file`, `any`, `enum`, `array`,
+     * `object`, `map` or `either`.
+     */
+    kind: "string" | "integer" | "number" | "boolean" | "date" | "time" | "file" | "any" | "enum" | "array" | "object" | "map" | "either";
+    /**
+     * Allowed values of an `enum`.
+     */
+    values?: string[];
+    /**
+     * Fields of an `object`.
+     */
+    fields?: ParamInfo[];
+    /**
+     * Item type of an `array`, value type of a `map`.
+     */
+    items?: TypeInfo;
+    /**
+     * The choices of an `either`.
+     */
+    anyOf?: TypeInfo[];
+    /**
+     * Rules over the fields of an `object`, when it has any.
+     */
+    rules?: RuleInfo[];
+}
+/**
+ * A rule over several fields of one object: exactly one of its members is set.
+ * `anyOf`: at least one of the fields is given; `exactlyOne`: exactly one; `together`: all or
+ * none; `notEmpty`: at least one field; `neededUnless`: that field is needed unless field
+ * `when` is `is`.
+ */
+export interface RuleInfo {
+    anyOf?: string[];
+    exactlyOne?: string[];
+    together?: string[];
+    notEmpty?: boolean;
+    neededUnless?: string;
+    when?: string;
+    is?: string;
+}
+/**
+ * How a list method pages (see `schema::Paging`). Param names are dotted for nested ones.
+ */
+export interface PagingInfo {
+    /**
+     * `offset` (skip and take) or `cursor` (the next page starts from a value of this one).
+     */
+    kind: "offset" | "cursor";
+    /**
+     * Where the rows are inside `result`; `""` is `result` itself.
+     */
+    rowsAt: string;
+    /**
+     * The page size param and the most rows a page may hold.
+     */
+    sizeParam: string;
+    maxSize: number;
+    /**
+     * How the last page is known: `total` (the reply's `total`/`next`), `flag` (`endField` of
+     * `result` is false) or `shortPage` (fewer rows than asked for).
+     */
+    end: "total" | "flag" | "shortPage";
+    endField?: string;
+    /**
+     * `offset` paging: the param that skips rows.
+     */
+    offsetParam?: string;
+    /**
+     * Rows may repeat across pages; repeats are dropped by this field.
+     */
+    repeatsBy?: string;
+    /**
+     * Params of another way to page the same list, which `list()` refuses.
+     */
+    otherPaging?: string[];
+    /**
+     * `cursor` paging: the cursor param and where its value comes from.
+     */
+    cursor?: CursorInfo;
+}
+/**
+ * A cursor: `param` takes `field` of the page (`from`: `min`, `max`, `last` row, or `result`).
+ */
+export interface CursorInfo {
+    param: string;
+    from: "min" | "max" | "last" | "result";
+    field: string;
+    /**
+     * A stage param moving with the cursor, from the last row's `field`.
+     */
+    stage?: StageInfo;
+    /**
+     * The param that reads the list the other way when the caller starts with it.
+     */
+    reverse?: ReverseInfo;
+}
+/**
+ * `param` is `values[i][1]` when the last row's `field` is `values[i][0]`, else `otherwise`.
+ */
+export interface StageInfo {
+    param: string;
+    field: string;
+    values: [string, string][];
+    otherwise: string;
+}
+/**
+ * The other direction of a cursor list.
+ */
+export interface ReverseInfo {
+    param: string;
+    from: "min" | "max" | "last" | "result";
+    field: string;
+}

@@ -507,8 +507,10 @@ describe('Client.bx24() errors', () => {
 
 // ---- the method table --------------------------------------------------------------------------
 
-test('methods() describes the seeds', () => {
-  const table = methods();
+test('methods() describes the seeds', async () => {
+  const pending = methods();
+  assert.ok(pending instanceof Promise);
+  const table = await pending;
   const byName = new Map(table.map((m) => [m.name, m]));
   for (const seed of SEEDS) assert.ok(byName.has(seed.method), seed.method);
   const summary = (name) => {
@@ -541,11 +543,11 @@ test('methods() describes the seeds', () => {
 
   // The table is shared: frozen, so one caller cannot change it for another.
   assert.ok(Object.isFrozen(table) && Object.isFrozen(byName.get('im.notify.answer').params[0]));
-  assert.equal(methods(), table);
+  assert.equal(await methods(), table);
 });
 
-test('methods() exposes the rules: groups, ranges, lengths, formats, errors in result', () => {
-  const byName = new Map(methods().map((m) => [m.name, m]));
+test('methods() exposes the rules: groups, ranges, lengths, formats, errors in result', async () => {
+  const byName = new Map((await methods()).map((m) => [m.name, m]));
   assert.deepEqual(byName.get('im.disk.file.commit').rules,
     [{ anyOf: ['CHAT_ID', 'DIALOG_ID'] }, { anyOf: ['FILE_ID', 'UPLOAD_ID'] }]);
   assert.deepEqual(byName.get('im.notify.answer').rules, []);

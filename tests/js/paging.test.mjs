@@ -56,13 +56,14 @@ test('a bad limit, a paging param or a method that does not page is refused befo
   assert.equal(httpRequests().length, 0);
 });
 
-test('methods() tells how each list pages', () => {
-  const recent = methods().find((m) => m.name === 'im.recent.list');
+test('methods() tells how each list pages', async () => {
+  const table = await methods();
+  const recent = table.find((m) => m.name === 'im.recent.list');
   assert.deepEqual(recent.paging, {
     kind: 'offset', rowsAt: 'items', sizeParam: 'LIMIT', maxSize: 200, end: 'flag', endField: 'hasMore', offsetParam: 'OFFSET', repeatsBy: 'id',
   });
-  const notify = methods().find((m) => m.name === 'im.notify.get');
+  const notify = table.find((m) => m.name === 'im.notify.get');
   assert.deepEqual(notify.paging.cursor.stage, { param: 'LAST_TYPE', field: 'notify_type', values: [['1', '1']], otherwise: '3' });
-  assert.equal(methods().find((m) => m.name === 'im.notify.answer').paging, undefined);
-  assert.equal(methods().filter((m) => m.paging).length, 14);
+  assert.equal(table.find((m) => m.name === 'im.notify.answer').paging, undefined);
+  assert.equal(table.filter((m) => m.paging).length, 14);
 });

@@ -3,7 +3,7 @@
 // without those directives and checks that each such line is reported.
 
 import { Client, B24Error, isB24Error, methods, resultRef } from 'b24-wasm';
-import type { B24Params, B24Reply, B24Result } from 'b24-wasm';
+import type { B24Params, B24Reply, B24Result, MethodInfo } from 'b24-wasm';
 
 // Exact type equality (assignability alone would accept `any`).
 type Equals<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
@@ -56,7 +56,13 @@ export async function seeds(client: Client): Promise<void> {
   const other: unknown = await client.callUnchecked('crm.contact.list', { start: -1, filter: { '>ID': 10 } });
   const contacts = await client.callUnchecked<{ ID: string }[]>('crm.contact.list', { select: ['ID'] });
   expectType<true>(true as Equals<typeof contacts, { ID: string }[]>);
-  const names: string[] = methods().map((m) => m.name);
+  const names: string[] = (await methods()).map((m) => m.name);
+  expectType<true>(true as Equals<ReturnType<typeof methods>, Promise<readonly MethodInfo[]>>);
+  const paging = (await methods()).find((m) => m.paging)?.paging;
+  // @ts-expect-error: a list pages by offset or cursor, nothing else
+  if (paging?.kind === 'page') throw new Error('unreachable');
+  // @ts-expect-error: the rows are frozen
+  (await methods()).push(undefined as unknown as MethodInfo);
   const params: B24Params<'im.notify.answer'> = [{ NOTIFY_ID: 1, ANSWER_TEXT: 'x' }];
 
   try {

@@ -4,7 +4,7 @@
 //! `fetch` and `setTimeout`, as the package's JS entry (`pkg-template/api.js`) does.
 
 use super::IN_BROWSER;
-use b24_wasm::wasm::{methods_json, WasmEngine, WasmOp};
+use b24_wasm::wasm::{WasmEngine, WasmOp};
 use js_sys::{Array, Function, Promise, Reflect, JSON};
 use serde_json::{json, Value};
 use wasm_bindgen::prelude::*;
@@ -903,22 +903,19 @@ async fn bx24_calls_name_the_method_and_go_through_the_same_decoder() {
 }
 
 #[wasm_bindgen_test]
-fn the_table_lists_the_seed_methods() {
-    // The compact table: `methods` rows are [name, scopes, flags (1 = reads), ...].
-    let table: Value = serde_json::from_str(&methods_json()).unwrap();
-    let rows = table["methods"].as_array().unwrap();
-    assert_eq!(rows.len(), 181);
-    let flags = |name: &str| {
-        rows.iter()
-            .find(|m| m[0] == name)
-            .unwrap_or_else(|| panic!("{name}"))[2]
-            .as_u64()
-            .unwrap()
+fn the_table_the_wasm_decodes_holds_every_method() {
+    // In wasm the table is decoded from the compact copy build.rs embeds.
+    use b24_wasm::schema::Access;
+    assert_eq!(b24_wasm::methods::all().count(), 181);
+    let access = |name: &str| {
+        b24_wasm::methods::find(name)
+            .unwrap_or_else(|| panic!("{name}"))
+            .access
     };
     for (seed, _) in seeds() {
-        assert_eq!(flags(seed) & 1, 0, "{seed} writes");
+        assert_eq!(access(seed), Access::Write, "{seed} writes");
     }
-    assert_eq!(flags("imopenlines.config.get") & 1, 1, "reads");
+    assert_eq!(access("imopenlines.config.get"), Access::Read);
 }
 
 #[wasm_bindgen_test]

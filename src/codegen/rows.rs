@@ -1,13 +1,13 @@
-//! The table as data for introspection (`methods()` in JS): plain rows built from the entries.
+//! The table as data for introspection: the rows of `methods.json`, which JS `methods()` loads
+//! lazily. Their TypeScript interfaces (`MethodInfo`, ...) come from these same structs (tsify's
+//! declarations, written into `methods.d.ts`), so the data and its types cannot drift apart.
 
 use crate::schema::{Access, CursorFrom, End, Limit, Method, Paging, Param, Rule, Ty};
 use serde::Serialize;
-#[cfg(target_arch = "wasm32")]
 use tsify::Tsify;
 
 /// One method of the table, as `methods()` lists it.
-#[derive(Serialize, Debug, Clone, PartialEq)]
-#[cfg_attr(target_arch = "wasm32", derive(Tsify))]
+#[derive(Serialize, Debug, Clone, PartialEq, Tsify)]
 #[serde(rename_all = "camelCase")]
 pub struct MethodInfo {
     /// Wire name, e.g. `im.notify.answer`.
@@ -23,16 +23,16 @@ pub struct MethodInfo {
     pub rules: Vec<RuleInfo>,
     /// How `list()` pages the method; absent for methods that are not lists.
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    #[tsify(optional)]
     pub paging: Option<PagingInfo>,
 }
 
 /// How a list method pages (see `schema::Paging`). Param names are dotted for nested ones.
-#[derive(Serialize, Debug, Clone, PartialEq)]
-#[cfg_attr(target_arch = "wasm32", derive(Tsify))]
+#[derive(Serialize, Debug, Clone, PartialEq, Tsify)]
 #[serde(rename_all = "camelCase")]
 pub struct PagingInfo {
     /// `offset` (skip and take) or `cursor` (the next page starts from a value of this one).
+    #[tsify(type = "\"offset\" | \"cursor\"")]
     pub kind: &'static str,
     /// Where the rows are inside `result`; `""` is `result` itself.
     pub rows_at: &'static str,
@@ -41,25 +41,26 @@ pub struct PagingInfo {
     pub max_size: u32,
     /// How the last page is known: `total` (the reply's `total`/`next`), `flag` (`endField` of
     /// `result` is false) or `shortPage` (fewer rows than asked for).
+    #[tsify(type = "\"total\" | \"flag\" | \"shortPage\"")]
     pub end: &'static str,
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    #[tsify(optional)]
     pub end_field: Option<&'static str>,
     /// `offset` paging: the param that skips rows.
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    #[tsify(optional)]
     pub offset_param: Option<&'static str>,
     /// Rows may repeat across pages; repeats are dropped by this field.
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    #[tsify(optional)]
     pub repeats_by: Option<&'static str>,
     /// Params of another way to page the same list, which `list()` refuses.
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    #[tsify(optional)]
     pub other_paging: Option<Vec<&'static str>>,
     /// `cursor` paging: the cursor param and where its value comes from.
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    #[tsify(optional)]
     pub cursor: Option<CursorInfo>,
 }
 
@@ -67,30 +68,29 @@ pub struct PagingInfo {
 /// `anyOf`: at least one of the fields is given; `exactlyOne`: exactly one; `together`: all or
 /// none; `notEmpty`: at least one field; `neededUnless`: that field is needed unless field
 /// `when` is `is`.
-#[derive(Serialize, Debug, Clone, PartialEq, Default)]
-#[cfg_attr(target_arch = "wasm32", derive(Tsify))]
+#[derive(Serialize, Debug, Clone, PartialEq, Default, Tsify)]
 #[serde(rename_all = "camelCase")]
 pub struct RuleInfo {
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    #[tsify(optional)]
     pub any_of: Option<Vec<&'static str>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    #[tsify(optional)]
     pub exactly_one: Option<Vec<&'static str>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    #[tsify(optional)]
     pub together: Option<Vec<&'static str>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    #[tsify(optional)]
     pub not_empty: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    #[tsify(optional)]
     pub needed_unless: Option<&'static str>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    #[tsify(optional)]
     pub when: Option<&'static str>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    #[tsify(optional)]
     pub is: Option<&'static str>,
 }
 
@@ -122,26 +122,25 @@ pub fn rule_info(rule: &Rule) -> RuleInfo {
 }
 
 /// A cursor: `param` takes `field` of the page (`from`: `min`, `max`, `last` row, or `result`).
-#[derive(Serialize, Debug, Clone, PartialEq)]
-#[cfg_attr(target_arch = "wasm32", derive(Tsify))]
+#[derive(Serialize, Debug, Clone, PartialEq, Tsify)]
 #[serde(rename_all = "camelCase")]
 pub struct CursorInfo {
     pub param: &'static str,
+    #[tsify(type = "\"min\" | \"max\" | \"last\" | \"result\"")]
     pub from: &'static str,
     pub field: &'static str,
     /// A stage param moving with the cursor, from the last row's `field`.
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    #[tsify(optional)]
     pub stage: Option<StageInfo>,
     /// The param that reads the list the other way when the caller starts with it.
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    #[tsify(optional)]
     pub reverse: Option<ReverseInfo>,
 }
 
 /// `param` is `values[i][1]` when the last row's `field` is `values[i][0]`, else `otherwise`.
-#[derive(Serialize, Debug, Clone, PartialEq)]
-#[cfg_attr(target_arch = "wasm32", derive(Tsify))]
+#[derive(Serialize, Debug, Clone, PartialEq, Tsify)]
 #[serde(rename_all = "camelCase")]
 pub struct StageInfo {
     pub param: &'static str,
@@ -151,74 +150,83 @@ pub struct StageInfo {
 }
 
 /// The other direction of a cursor list.
-#[derive(Serialize, Debug, Clone, PartialEq)]
-#[cfg_attr(target_arch = "wasm32", derive(Tsify))]
+#[derive(Serialize, Debug, Clone, PartialEq, Tsify)]
 #[serde(rename_all = "camelCase")]
 pub struct ReverseInfo {
     pub param: &'static str,
+    #[tsify(type = "\"min\" | \"max\" | \"last\" | \"result\"")]
     pub from: &'static str,
     pub field: &'static str,
 }
 
 /// One parameter: wire name, type, whether it is required, allowed values and limits.
-#[derive(Serialize, Debug, Clone, PartialEq)]
-#[cfg_attr(target_arch = "wasm32", derive(Tsify))]
+#[derive(Serialize, Debug, Clone, PartialEq, Tsify)]
 #[serde(rename_all = "camelCase")]
 pub struct ParamInfo {
     pub name: &'static str,
     pub required: bool,
     #[serde(rename = "type")]
     pub ty: TypeInfo,
+    #[serde(flatten)]
+    pub limit: LimitInfo,
+}
+
+/// A param's limit, when it has one (at most one of these is set).
+#[derive(Serialize, Debug, Clone, PartialEq, Default, Tsify)]
+#[serde(rename_all = "camelCase")]
+pub struct LimitInfo {
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    #[tsify(optional)]
     pub max_chars: Option<u32>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    #[tsify(optional)]
     pub max_json_chars: Option<u32>,
     /// A string of exactly this many characters.
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    #[tsify(optional)]
     pub exact_chars: Option<u32>,
     /// A whole number from `min` to `max`, both included.
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    #[tsify(optional)]
     pub min: Option<i64>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    #[tsify(optional)]
     pub max: Option<i64>,
     /// At most this many array items or object keys.
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    #[tsify(optional)]
     pub max_items: Option<u32>,
 }
 
 /// A type: `kind` plus what the kind needs (`values`, `fields`, `items`, `anyOf`).
-#[derive(Serialize, Debug, Clone, PartialEq)]
-#[cfg_attr(target_arch = "wasm32", derive(Tsify))]
+#[derive(Serialize, Debug, Clone, PartialEq, Tsify)]
 #[serde(rename_all = "camelCase")]
 pub struct TypeInfo {
     /// `string`, `integer`, `number`, `boolean`, `date`, `time` (`HH:MM`), `file`, `any`, `enum`, `array`,
     /// `object`, `map` or `either`.
+    #[tsify(
+        type = "\"string\" | \"integer\" | \"number\" | \"boolean\" | \"date\" | \"time\" | \"file\" | \"any\" | \"enum\" | \"array\" | \"object\" | \"map\" | \"either\""
+    )]
     pub kind: &'static str,
     /// Allowed values of an `enum`.
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    #[tsify(optional)]
     pub values: Option<Vec<&'static str>>,
     /// Fields of an `object`.
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    #[tsify(optional)]
     pub fields: Option<Vec<ParamInfo>>,
     /// Item type of an `array`, value type of a `map`.
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    #[tsify(optional)]
     pub items: Option<Box<TypeInfo>>,
     /// The choices of an `either`.
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    #[tsify(optional)]
     pub any_of: Option<Vec<TypeInfo>>,
     /// Rules over the fields of an `object`, when it has any.
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    #[tsify(optional)]
     pub rules: Option<Vec<RuleInfo>>,
 }
 
@@ -269,35 +277,25 @@ pub fn type_info(ty: &Ty) -> TypeInfo {
     }
 }
 
+pub fn limit_info(limit: Limit) -> LimitInfo {
+    let mut info = LimitInfo::default();
+    match limit {
+        Limit::None => {}
+        Limit::MaxChars(n) => info.max_chars = Some(n),
+        Limit::MaxJson(n) => info.max_json_chars = Some(n),
+        Limit::ExactChars(n) => info.exact_chars = Some(n),
+        Limit::Range { min, max } => (info.min, info.max) = (Some(min), Some(max)),
+        Limit::MaxItems(n) => info.max_items = Some(n),
+    }
+    info
+}
+
 pub fn param_info(param: &Param) -> ParamInfo {
     ParamInfo {
         name: param.name,
         required: param.required,
         ty: type_info(&param.ty),
-        max_chars: match param.limit {
-            Limit::MaxChars(n) => Some(n),
-            _ => None,
-        },
-        max_json_chars: match param.limit {
-            Limit::MaxJson(n) => Some(n),
-            _ => None,
-        },
-        exact_chars: match param.limit {
-            Limit::ExactChars(n) => Some(n),
-            _ => None,
-        },
-        min: match param.limit {
-            Limit::Range { min, .. } => Some(min),
-            _ => None,
-        },
-        max: match param.limit {
-            Limit::Range { max, .. } => Some(max),
-            _ => None,
-        },
-        max_items: match param.limit {
-            Limit::MaxItems(n) => Some(n),
-            _ => None,
-        },
+        limit: limit_info(param.limit),
     }
 }
 
@@ -385,13 +383,29 @@ pub fn method_info(method: &Method) -> MethodInfo {
     }
 }
 
-/// The whole table as JSON text, in table order.
+/// `methods.json`: the whole table in table order, one method per line (the committed copy in
+/// `tests/api/` is then reviewed as a diff of the methods that changed).
 pub fn methods_json() -> String {
-    let rows: Vec<MethodInfo> = crate::methods::all().map(method_info).collect();
-    serde_json::to_string(&rows).unwrap_or_else(|_| "[]".to_string())
+    let rows: Vec<String> = crate::methods::all()
+        .map(|m| serde_json::to_string(&method_info(m)).unwrap_or_default())
+        .collect();
+    format!("[\n{}\n]\n", rows.join(",\n"))
 }
 
-// Unit tests live in tests/unit/, as a child module of this one.
-#[cfg(test)]
-#[path = "../tests/unit/info.rs"]
-mod tests;
+/// The TypeScript interfaces of the rows, in the order they refer to each other.
+pub fn rows_dts() -> String {
+    [
+        MethodInfo::DECL,
+        ParamInfo::DECL,
+        LimitInfo::DECL,
+        TypeInfo::DECL,
+        RuleInfo::DECL,
+        PagingInfo::DECL,
+        CursorInfo::DECL,
+        StageInfo::DECL,
+        ReverseInfo::DECL,
+    ]
+    .iter()
+    .map(|decl| format!("{decl}\n"))
+    .collect()
+}

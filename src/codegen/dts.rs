@@ -17,12 +17,12 @@ enum Side {
 }
 
 /// A JS string literal.
-pub(crate) fn quote(s: &str) -> String {
+pub fn quote(s: &str) -> String {
     serde_json::to_string(s).unwrap_or_else(|_| format!("\"{s}\""))
 }
 
 /// A property key: bare when it is an identifier, quoted otherwise.
-pub(crate) fn key(name: &str) -> String {
+pub fn key(name: &str) -> String {
     let ident = name
         .chars()
         .next()
@@ -365,6 +365,10 @@ pub fn methods_dts() -> String {
     out.push_str("/** Typed functions per method: `client.im.notify.answer({ ... })`. */\n");
     out.push_str("export interface B24Namespaces {\n");
     write_node(&mut out, &tree(), 2);
-    out.push_str("}\n");
+    out.push_str("}\n\n");
+    out.push_str(
+        "// The rows `methods()` resolves to (from the structs that write methods.json).\n",
+    );
+    out.push_str(&super::rows::rows_dts());
     out
 }

@@ -1,5 +1,4 @@
-//! Unit tests of `src/validate.rs`: a child module of it (so private items are in reach), kept out of
-//! `src/` with the other tests.
+//! Unit tests of `src/validate.rs` (a child module, so private items are in reach).
 
 use super::*;
 use crate::methods::find;
