@@ -70,13 +70,10 @@ impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Problem::Missing => f.write_str("is required"),
-            Problem::OneOfMissing(names) => {
-                write!(
-                    f,
-                    "is required unless one of {} is given",
-                    names.get(1..).unwrap_or_default().join(", ")
-                )
-            }
+            Problem::OneOfMissing(names) => match names.get(1..).unwrap_or_default() {
+                [other] => write!(f, "is required unless {other} is given"),
+                others => write!(f, "is required unless one of {} is given", others.join(", ")),
+            },
             Problem::ExactlyOne(names) => {
                 write!(f, "needs exactly one of {} to be given", names.join(", "))
             }

@@ -301,6 +301,17 @@ fn group_errors_name_every_member() {
         text.contains("FILE_ID") && text.contains("UPLOAD_ID"),
         "{text}"
     );
+    assert!(
+        text.ends_with("FILE_ID is required unless UPLOAD_ID is given"),
+        "{text}"
+    );
+    let three = validate(find("im.notify.delete").unwrap(), &json!({})).unwrap_err();
+    assert!(
+        three
+            .to_string()
+            .ends_with("ID is required unless one of TAG, SUB_TAG is given"),
+        "{three}"
+    );
 }
 
 #[test]
