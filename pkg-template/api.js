@@ -321,6 +321,11 @@ export function createApi({ load, defaultFetch, createRefresher } = {}) {
       return (await this.callReply(method, params, options)).result;
     }
 
+    /** Like `callUnchecked`, resolving to the whole reply (the types do not check the name). */
+    callReplyUnchecked(method, params, options) {
+      return this.callReply(method, params, options);
+    }
+
     /** Calls a method; resolves to the whole reply: `result`, `time`, and `total`/`next`. */
     async callReply(method, params, { signal } = {}) {
       checkMethod(method);

@@ -249,6 +249,9 @@ export declare class Client {
    */
   callUnchecked<R = unknown>(method: string, params?: Record<string, unknown>, options?: { signal?: AbortSignal }): Promise<R>;
 
+  /** Like `callUnchecked`, resolving to the whole reply (`total` and `next` of a list page). */
+  callReplyUnchecked<R = unknown>(method: string, params?: Record<string, unknown>, options?: { signal?: AbortSignal }): Promise<B24Reply<R>>;
+
   /**
    * Runs commands in batches of up to 50 (more are split). Each command is validated first;
    * `resultRef(key, field)` passes an earlier command's result to a later one.

@@ -155,6 +155,10 @@ test('a method missing from the table passes through callUnchecked() unvalidated
   const page = await webhook().callReply('crm.contact.list', { start: 0 });
   assert.deepEqual([page.result.length, page.total, page.next], [50, 10000, 50]);
   assert.equal(onlyRequest().method, 'crm.contact.list');
+  // callReplyUnchecked is the typed way to the same reply.
+  portal.reset();
+  const next = await webhook().callReplyUnchecked('crm.contact.list', { start: 50 });
+  assert.deepEqual([next.result[0].ID, next.total, next.next], ['51', 10000, 100]);
 
   // A name the portal does not know either: the portal's own error comes back.
   portal.reset();

@@ -56,6 +56,9 @@ export async function seeds(client: Client): Promise<void> {
   const other: unknown = await client.callUnchecked('crm.contact.list', { start: -1, filter: { '>ID': 10 } });
   const contacts = await client.callUnchecked<{ ID: string }[]>('crm.contact.list', { select: ['ID'] });
   expectType<true>(true as Equals<typeof contacts, { ID: string }[]>);
+  const page = await client.callReplyUnchecked<{ ID: string }[]>('crm.contact.list', { start: 50 });
+  const pageTotal: number | undefined = page.total;
+  expectType<true>(true as Equals<typeof page.result, { ID: string }[]>);
   const names: string[] = (await methods()).map((m) => m.name);
   expectType<true>(true as Equals<ReturnType<typeof methods>, Promise<readonly MethodInfo[]>>);
   const paging = (await methods()).find((m) => m.paging)?.paging;
