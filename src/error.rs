@@ -31,6 +31,11 @@ pub enum Problem {
         max: u32,
         got: usize,
     },
+    /// Shorter than the documented minimum length.
+    TooShort {
+        min: u32,
+        got: usize,
+    },
     /// Not the documented exact length.
     NotLength {
         want: u32,
@@ -86,6 +91,10 @@ impl fmt::Display for Problem {
             }
             Problem::OutOfRange { min, max } => write!(f, "must be a whole number from {min} to {max}"),
             Problem::TooMany { max, got } => write!(f, "has {got} items; at most {max}"),
+            Problem::TooShort { min, got } => {
+                let unit = if *got == 1 { "character" } else { "characters" };
+                write!(f, "is {got} {unit} long; must be at least {min}")
+            }
             Problem::NotLength { want, got } => {
                 write!(f, "is {got} characters long; must be exactly {want}")
             }

@@ -137,6 +137,8 @@ pub enum Limit {
     MaxJson(u32),
     /// Exactly this many characters (a 32-character token).
     ExactChars(u32),
+    /// At least this many characters (a search phrase the portal refuses as too short).
+    MinChars(u32),
     /// A number from `min` to `max`, both included.
     Range {
         min: i64,
@@ -205,6 +207,11 @@ impl Param {
     }
 
     /// A number from `min` to `max`, both included.
+    pub const fn min_chars(mut self, n: u32) -> Param {
+        self.limit = Limit::MinChars(n);
+        self
+    }
+
     pub const fn range(mut self, min: i64, max: i64) -> Param {
         self.limit = Limit::Range { min, max };
         self

@@ -157,6 +157,14 @@ fn check_limit(limit: Limit, value: &Value) -> Result<(), Problem> {
             }
             return Ok(());
         }
+        Limit::MinChars(min) => {
+            // Numbers are sent as their digits; only strings are counted.
+            let got = value.as_str().map_or(usize::MAX, |s| s.chars().count());
+            if got < min as usize {
+                return Err(Problem::TooShort { min, got });
+            }
+            return Ok(());
+        }
         Limit::Range { min, max } => {
             // Only whole numbers carry ranges in the docs; another type was refused already.
             return match int_of(value) {

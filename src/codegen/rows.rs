@@ -185,6 +185,10 @@ pub struct LimitInfo {
     #[serde(skip_serializing_if = "Option::is_none")]
     #[tsify(optional)]
     pub exact_chars: Option<u32>,
+    /// A string of at least this many characters.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[tsify(optional)]
+    pub min_chars: Option<u32>,
     /// A whole number from `min` to `max`, both included.
     #[serde(skip_serializing_if = "Option::is_none")]
     #[tsify(optional)]
@@ -284,6 +288,7 @@ pub fn limit_info(limit: Limit) -> LimitInfo {
         Limit::MaxChars(n) => info.max_chars = Some(n),
         Limit::MaxJson(n) => info.max_json_chars = Some(n),
         Limit::ExactChars(n) => info.exact_chars = Some(n),
+        Limit::MinChars(n) => info.min_chars = Some(n),
         Limit::Range { min, max } => (info.min, info.max) = (Some(min), Some(max)),
         Limit::MaxItems(n) => info.max_items = Some(n),
     }

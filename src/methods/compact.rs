@@ -126,6 +126,8 @@ fn small(v: &Value) -> Result<u32, BadTable> {
 fn limit(v: &Value) -> Result<Limit, BadTable> {
     Ok(if !v["exactChars"].is_null() {
         Limit::ExactChars(small(&v["exactChars"])?)
+    } else if !v["minChars"].is_null() {
+        Limit::MinChars(small(&v["minChars"])?)
     } else if !v["maxItems"].is_null() {
         Limit::MaxItems(small(&v["maxItems"])?)
     } else {

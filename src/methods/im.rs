@@ -580,8 +580,8 @@ pub static METHODS: &[Method] = &[
         .doc("Searches the chats the current user can see by title and member names.")
         .rules(&[Rule::AnyOf(&["FIND", "FIND_LINES"])])
         .params(&[
-            opt("FIND", STR).doc("Phrase to find (at least 2 characters); wins over `FIND_LINES`."),
-            opt("FIND_LINES", STR).doc("Phrase to find among open-line chats (at least 2 characters)."),
+            opt("FIND", STR).min_chars(2).doc("Phrase to find (at least 2 characters); wins over `FIND_LINES`."),
+            opt("FIND_LINES", STR).min_chars(2).doc("Phrase to find among open-line chats (at least 2 characters)."),
             opt("OFFSET", INT).doc("Entries to skip."),
             opt("LIMIT", INT).range(1, 50).doc("Page size (10 by default, at most 50)."),
         ])
@@ -629,7 +629,7 @@ pub static METHODS: &[Method] = &[
         .reads()
         .doc("Searches users by name, position and department; keyed by user ID.")
         .params(&[
-            req("FIND", STR).doc("Phrase to find (at least 2 characters)."),
+            req("FIND", STR).min_chars(2).doc("Phrase to find (at least 2 characters)."),
             opt("BUSINESS", YN).doc("`Y` searches business users only."),
             opt("OFFSET", INT).doc("Entries to skip."),
             opt("LIMIT", INT).range(1, 50).doc("Page size (10 by default, at most 50)."),

@@ -703,3 +703,32 @@ fn a_bot_message_needs_a_dialog_or_both_user_ids() {
         ))
     );
 }
+
+#[test]
+fn search_phrases_need_at_least_two_characters() {
+    // The pages: a shorter phrase is the portal's FIND_SHORT; it is refused before the wire.
+    assert_eq!(
+        refusal("im.search.user.list", json!({"FIND": "J"})),
+        Some(("FIND".to_string(), Problem::TooShort { min: 2, got: 1 }))
+    );
+    assert_eq!(refusal("im.search.user.list", json!({"FIND": "Jo"})), None);
+    // Characters, not bytes: two Cyrillic letters are enough.
+    assert_eq!(refusal("im.search.user.list", json!({"FIND": "Юл"})), None);
+    assert_eq!(
+        field("im.search.chat.list", json!({"FIND_LINES": "x"})),
+        "FIND_LINES"
+    );
+    assert_eq!(field("im.search.chat.list", json!({"FIND": ""})), "FIND");
+    // im.search.department.list takes any phrase (a short one lists every department).
+    assert_eq!(
+        refusal("im.search.department.list", json!({"FIND": "a"})),
+        None
+    );
+    let text = validate(find("im.search.user.list").unwrap(), &json!({"FIND": "J"}))
+        .unwrap_err()
+        .to_string();
+    assert!(
+        text.ends_with("FIND is 1 character long; must be at least 2"),
+        "{text}"
+    );
+}

@@ -13222,6 +13222,10 @@ export interface LimitInfo {
      */
     exactChars?: number;
     /**
+     * A string of at least this many characters.
+     */
+    minChars?: number;
+    /**
      * A whole number from `min` to `max`, both included.
      */
     min?: number;

@@ -563,6 +563,11 @@ test('methods() exposes the rules: groups, ranges, lengths, formats, errors in r
   assert.deepEqual([limit.min, limit.max], [1, 200]);
   const hash = byName.get('imbot.app.register').params.find((p) => p.name === 'HASH');
   assert.equal(hash.exactChars, 32);
+  const find = byName.get('im.search.user.list').params.find((p) => p.name === 'FIND');
+  assert.equal(find.minChars, 2);
+  // The .wasm's own (compact) copy of the table enforces what methods() shows.
+  assert.throws(() => webhook().check('im.search.user.list', { FIND: 'J' }), { code: 'INVALID_PARAM', field: 'FIND' });
+  webhook().check('im.search.user.list', { FIND: 'Jo' });
   const config = byName.get('imopenlines.config.add').params[0].type.fields;
   assert.equal(config.find((f) => f.name === 'WORKTIME_FROM').type.kind, 'time');
   assert.equal(byName.get('imconnector.register').errorsInResult, true);
