@@ -79,6 +79,41 @@ impl Ty {
             other => other,
         }
     }
+
+    /// The types of the fields `name` of this type (through `either` choices).
+    pub fn fields_named(&'static self, name: &str) -> Vec<&'static Ty> {
+        match self {
+            Ty::Object(shape) => shape
+                .fields
+                .iter()
+                .filter(|p| p.name == name)
+                .map(|p| &p.ty)
+                .collect(),
+            Ty::Either(choices) => choices.iter().flat_map(|c| c.fields_named(name)).collect(),
+            _ => Vec::new(),
+        }
+    }
+
+    /// The types at a dotted path of fields (`""` is this type).
+    pub fn at_path(&'static self, path: &str) -> Vec<&'static Ty> {
+        let mut at = vec![self];
+        for segment in path.split('.').filter(|s| !s.is_empty()) {
+            at = at
+                .into_iter()
+                .flat_map(|t| t.fields_named(segment))
+                .collect();
+        }
+        at
+    }
+
+    /// The item types of an array, or the value types of a map (through `either` choices).
+    pub fn items(&'static self) -> Vec<&'static Ty> {
+        match self {
+            Ty::Array(item) | Ty::Map(item) => vec![item],
+            Ty::Either(choices) => choices.iter().flat_map(|c| c.items()).collect(),
+            _ => Vec::new(),
+        }
+    }
 }
 
 /// A rule over several fields of one object (the params of a method are one object too).

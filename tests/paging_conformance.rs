@@ -160,36 +160,6 @@ fn page_sizes_are_the_documented_maximum() {
     }
 }
 
-/// The types found at a dotted path of a type (through `either` choices).
-fn at_path(ty: &'static Ty, path: &str) -> Vec<&'static Ty> {
-    let mut at = vec![ty];
-    for part in path.split('.').filter(|p| !p.is_empty()) {
-        at = at.into_iter().flat_map(|t| fields(t, part)).collect();
-    }
-    at
-}
-
-fn fields(ty: &'static Ty, name: &str) -> Vec<&'static Ty> {
-    match ty {
-        Ty::Object(shape) => shape
-            .fields
-            .iter()
-            .filter(|p| p.name == name)
-            .map(|p| &p.ty)
-            .collect(),
-        Ty::Either(choices) => choices.iter().flat_map(|c| fields(c, name)).collect(),
-        _ => Vec::new(),
-    }
-}
-
-fn rows(ty: &'static Ty) -> Vec<&'static Ty> {
-    match ty {
-        Ty::Array(item) | Ty::Map(item) => vec![item],
-        Ty::Either(choices) => choices.iter().flat_map(rows).collect(),
-        _ => Vec::new(),
-    }
-}
-
 #[test]
 fn rows_end_flags_and_cursors_are_where_the_result_type_has_them() {
     for m in pageable() {
@@ -198,14 +168,15 @@ fn rows_end_flags_and_cursors_are_where_the_result_type_has_them() {
             Paging::None | Paging::Start => continue,
         };
         let result = &m.result.ty;
-        let row_types: Vec<&Ty> = at_path(result, rows_at)
+        let row_types: Vec<&Ty> = result
+            .at_path(rows_at)
             .into_iter()
-            .flat_map(rows)
+            .flat_map(Ty::items)
             .collect();
         assert!(!row_types.is_empty(), "{}: no rows at {rows_at:?}", m.name);
         if let End::Flag(flag) = end {
             assert!(
-                at_path(result, flag).iter().any(|t| matches!(t, Ty::Bool)),
+                result.at_path(flag).iter().any(|t| matches!(t, Ty::Bool)),
                 "{}: no boolean {flag}",
                 m.name
             );
@@ -216,9 +187,11 @@ fn rows_end_flags_and_cursors_are_where_the_result_type_has_them() {
                 .flatten()
             {
                 let found = match from {
-                    CursorFrom::Result(field) => !at_path(result, field).is_empty(),
+                    CursorFrom::Result(field) => !result.at_path(field).is_empty(),
                     CursorFrom::Min(field) | CursorFrom::Max(field) | CursorFrom::Last(field) => {
-                        row_types.iter().any(|row| !fields(row, field).is_empty())
+                        row_types
+                            .iter()
+                            .any(|row| !row.fields_named(field).is_empty())
                     }
                 };
                 assert!(found, "{}: cursor {from:?} not in the result", m.name);
@@ -227,7 +200,7 @@ fn rows_end_flags_and_cursors_are_where_the_result_type_has_them() {
                 assert!(
                     row_types
                         .iter()
-                        .any(|row| !fields(row, stage.field).is_empty()),
+                        .any(|row| !row.fields_named(stage.field).is_empty()),
                     "{}: stage field {}",
                     m.name,
                     stage.field

@@ -188,39 +188,15 @@ fn params_type(m: &Method, indent: usize) -> String {
 /// result (an array's items, or the values of an object keyed by ID). A bare `any` item among
 /// other choices is the portal's `[]` for an empty answer, so it is left out.
 fn row_types(result: &'static Ty, path: &str) -> Vec<&'static Ty> {
-    let mut at = vec![result];
-    for segment in path.split('.').filter(|s| !s.is_empty()) {
-        at = at
-            .into_iter()
-            .flat_map(|ty| field_types(ty, segment))
-            .collect();
-    }
-    let mut rows: Vec<&'static Ty> = at.into_iter().flat_map(items).collect();
+    let mut rows: Vec<&'static Ty> = result
+        .at_path(path)
+        .into_iter()
+        .flat_map(Ty::items)
+        .collect();
     if rows.iter().any(|ty| !matches!(ty, Ty::Any)) {
         rows.retain(|ty| !matches!(ty, Ty::Any));
     }
     rows
-}
-
-fn field_types(ty: &'static Ty, name: &str) -> Vec<&'static Ty> {
-    match ty {
-        Ty::Object(shape) => shape
-            .fields
-            .iter()
-            .filter(|p| p.name == name)
-            .map(|p| &p.ty)
-            .collect(),
-        Ty::Either(choices) => choices.iter().flat_map(|c| field_types(c, name)).collect(),
-        _ => Vec::new(),
-    }
-}
-
-fn items(ty: &'static Ty) -> Vec<&'static Ty> {
-    match ty {
-        Ty::Array(item) | Ty::Map(item) => vec![item],
-        Ty::Either(choices) => choices.iter().flat_map(items).collect(),
-        _ => Vec::new(),
-    }
 }
 
 /// The TS type of a list method's rows (`unknown` when the result type does not say).
