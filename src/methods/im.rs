@@ -45,6 +45,9 @@ pub static METHODS: &[Method] = &[
         .result(BOOL),
     method("im.chat.setOwner", &["im"])
         .doc("Hands a group chat over to another owner.")
+        // CIMRestService::chatSetOwner (im/classes/general/im_rest.php, lines 1417-1467): a
+        // DIALOG_ID becomes the CHAT_ID (1423-1431, refused unless it is a chat), then
+        // CHAT_ID <= 0 is CHAT_ID_EMPTY (1438) and USER_ID <= 0 is USER_ID_EMPTY (1443).
         .rules(&[Rule::AnyOf(&["CHAT_ID", "DIALOG_ID"])])
         .params(&[
             opt("CHAT_ID", INT).doc("Chat ID without the `chat` prefix; or give `DIALOG_ID`."),

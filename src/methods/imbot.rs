@@ -97,6 +97,9 @@ pub static METHODS: &[Method] = &[
         .result(BOOL),
     method("imbot.update", &["imbot"])
         .deprecated()
+        // FIELDS must change something: CIMRestService::botUpdate (im_rest.php lines 4590-4854)
+        // throws WRONG_REQUEST "Update fields can't be empty" when no field and no event handler
+        // is given (4811-4815).
         .doc("Changes a chat bot's code, profile or event handler URLs (not its type).")
         .params(&[
             req("BOT_ID", INT).doc("Bot to change."),
@@ -283,9 +286,10 @@ pub static METHODS: &[Method] = &[
         .deprecated()
         .doc("Sends a message as the bot; returns the message ID.")
         // DIALOG_ID, or FROM_USER_ID and TO_USER_ID together: the portal's
-        // CIMRestService::botMessageAdd (im/classes/general/im_rest.php) sends a system message
-        // when both user IDs are given and otherwise needs a valid DIALOG_ID; TO_USER_ID alone
-        // is refused as DIALOG_ID_EMPTY.
+        // CIMRestService::botMessageAdd (im/classes/general/im_rest.php, lines 4856-5026 of the
+        // newest copy in the code index) sends a system message when both user IDs are given
+        // (4905-4909) and otherwise needs a valid DIALOG_ID (4913-4916); TO_USER_ID alone is
+        // refused as DIALOG_ID_EMPTY. MESSAGE is always needed (4920-4923), ATTACH or not.
         .rules(&[Rule::AnyOf(&["DIALOG_ID", "TO_USER_ID"]), Rule::AnyOf(&["DIALOG_ID", "FROM_USER_ID"])])
         .params(&[
             OLD_BOT_ID,

@@ -13,7 +13,7 @@ const OLD_COLOR_WHY: &str = "the page lists the 16 colors RED..GRAPHITE in the d
 const V2_COLOR_WHY: &str =
     "the page links the available-colors table of imbot.v2.Chat.add (red..graphite)";
 /// imbot.app.update: the page's table and its example disagree; the portal's code decides.
-const APP_UPDATE_FIELDS: &str = "the page's table lists it at the top level, but its PHP example sends it inside FIELDS, and the portal reads it only there: CIMRestService::appUpdate (im/classes/general/im_rest.php of the im module, e.g. yuliai/bitrix-modules) reads each change as $arParams['FIELDS'][NAME] and only APP_ID and CLIENT_ID at the top; the table has it in FIELDS";
+const APP_UPDATE_FIELDS: &str = "the page's table lists it at the top level, but its PHP example sends it inside FIELDS, and the portal reads it only there: CIMRestService::appUpdate (im/classes/general/im_rest.php of the im module, lines 6507-6666 of the newest copy in the code index; older copies in yuliai/bitrix-modules) reads each change as $arParams['FIELDS'][NAME] (from line 6540: CONTEXT, HASH 6544, JS_METHOD 6550, IFRAME 6587) and only CLIENT_ID (6518) and APP_ID (6529) at the top; the table has it in FIELDS";
 const CONTEXT_WHY: &str =
     "the page lists ALL, USER, CHAT, BOT, LINES, CALL, each also with the -admin postfix";
 
@@ -38,7 +38,7 @@ pub static ROWS: &[Difference] = &[
     differs("imbot.app.update", "LIVECHAT_SUPPORT", DocsError, APP_UPDATE_FIELDS),
     differs("imbot.app.update", "IFRAME_POPUP", DocsError, APP_UPDATE_FIELDS),
     differs("imbot.app.update", "LANG", DocsError, APP_UPDATE_FIELDS),
-    differs("imbot.app.update", "FIELDS", DocsError, "not in the page's table, but in its example and in what the portal reads (see the rows above); at least one field"),
+    differs("imbot.app.update", "FIELDS", DocsError, "not in the page's table, but in its example and in what the portal reads (see the rows above); at least one field, stricter than the portal, which answers true and changes nothing when FIELDS is empty (im_rest.php lines 6656-6665): a call that cannot change anything is refused as a caller's mistake"),
     // imbot.register / imbot.update
     differs("imbot.register", "PROPERTIES.COLOR", FollowsPage, OLD_COLOR_WHY),
     differs("imbot.update", "FIELDS.PROPERTIES.COLOR", FollowsPage, OLD_COLOR_WHY),

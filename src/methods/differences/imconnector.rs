@@ -3,7 +3,7 @@
 use super::{differs, Difference, Kind::*};
 
 /// imconnector.send.messages: the page and the portal's code agree; the extraction lost it.
-const SENT_BLOCKS_WHY: &str = "the page calls user, message and chat the three required blocks of each message, and the portal refuses a message without any of them: CustomConnectors::sendMessages (imconnector/lib/rest/customconnectors.php of the imconnector module) checks isset(user, message, chat) for each element of MESSAGES";
+const SENT_BLOCKS_WHY: &str = "the page calls user, message and chat the three required blocks of each message, and the portal refuses a message without any of them: CustomConnectors::sendMessages (imconnector/lib/rest/customconnectors.php of the imconnector module, lines 577-663 in yuliai/bitrix-modules at 1e97fbb) checks isset(user, message, chat) for each element of MESSAGES (lines 611-620)";
 
 pub static ROWS: &[Difference] = &[
     differs(
