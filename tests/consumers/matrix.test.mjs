@@ -94,26 +94,26 @@ function printSizes() {
 
 // Node-like apps also take the limiter store from its subpath (b24-wasm/store), so that export
 // is loaded and used the same way (import or require).
+// They also load the table's rows (methods(): a lazy import in ESM, a require of methods.json in
+// CommonJS), which every runtime and server bundler must resolve.
+const nodeMain = `
+const client = Client.webhook(process.env.B24_WEBHOOK_URL, { store: createMemoryStore() });
+client.check('im.notify.answer', ${JSON.stringify(PARAMS)});
+Promise.all([client.call('im.notify.answer', ${JSON.stringify(PARAMS)}), methods()]).then(
+  ([r, table]) => {
+    if (table.length !== 181) throw new Error('methods() gave ' + table.length + ' rows');
+    console.log('ok:' + JSON.stringify(r));
+  },
+).catch((e) => { console.log('error:' + (isB24Error(e) ? e.code + ' ' : '') + e.message); process.exitCode = 1; });
+`;
 const nodeEsm = (specifier = 'b24-wasm') => `
-import { Client, isB24Error } from '${specifier}';
+import { Client, isB24Error, methods } from '${specifier}';
 import { createMemoryStore } from 'b24-wasm/store';
-const client = Client.webhook(process.env.B24_WEBHOOK_URL, { store: createMemoryStore() });
-client.check('im.notify.answer', ${JSON.stringify(PARAMS)});
-client.call('im.notify.answer', ${JSON.stringify(PARAMS)}).then(
-  (r) => console.log('ok:' + JSON.stringify(r)),
-  (e) => { console.log('error:' + (isB24Error(e) ? e.code + ' ' : '') + e.message); process.exitCode = 1; },
-);
-`;
+${nodeMain}`;
 const nodeCjs = `
-const { Client, isB24Error } = require('b24-wasm');
+const { Client, isB24Error, methods } = require('b24-wasm');
 const { createMemoryStore } = require('b24-wasm/store');
-const client = Client.webhook(process.env.B24_WEBHOOK_URL, { store: createMemoryStore() });
-client.check('im.notify.answer', ${JSON.stringify(PARAMS)});
-client.call('im.notify.answer', ${JSON.stringify(PARAMS)}).then(
-  (r) => console.log('ok:' + JSON.stringify(r)),
-  (e) => { console.log('error:' + (isB24Error(e) ? e.code + ' ' : '') + e.message); process.exitCode = 1; },
-);
-`;
+${nodeMain}`;
 // Browser apps take the webhook URL from the page's query string, so one build serves any port.
 const browserApp = (specifier = 'b24-wasm') => `
 import { Client } from '${specifier}';
@@ -167,8 +167,10 @@ try {
   refused = e instanceof B24Error ? e.field : String(e);
 }
 if (refused !== 'NOTIFY_ID') throw new Error('check() did not refuse: ' + refused);
+const table: readonly MethodInfo[] = await methods();
+if (table.length !== 181) throw new Error('methods() gave ' + table.length + ' rows');
 console.log('ok:' + JSON.stringify(result));`.replace(/^/gm, indent);
-const tsEsm = `import { Client, B24Error, type B24Result } from 'b24-wasm';\n${tsBody('')}\n`;
+const tsEsm = `import { Client, B24Error, methods, type B24Result, type MethodInfo } from 'b24-wasm';\n${tsBody('')}\n`;
 // \`import ... from\` in a .cts compiles to require() under node16/nodenext; under
 // \`module: preserve\` a CommonJS file says \`import x = require()\` itself.
 const tsCjs = (header) => `${header}
@@ -177,8 +179,8 @@ ${tsBody('  ')}
 }
 void main();
 `;
-const CJS_IMPORT = "import { Client, B24Error, type B24Result } from 'b24-wasm';";
-const CJS_REQUIRE = "import b24 = require('b24-wasm');\nimport Client = b24.Client;\nimport B24Error = b24.B24Error;\ntype B24Result<M extends b24.B24MethodName> = b24.B24Result<M>;";
+const CJS_IMPORT = "import { Client, B24Error, methods, type B24Result, type MethodInfo } from 'b24-wasm';";
+const CJS_REQUIRE = "import b24 = require('b24-wasm');\nimport Client = b24.Client;\nimport B24Error = b24.B24Error;\nimport methods = b24.methods;\ntype MethodInfo = b24.MethodInfo;\ntype B24Result<M extends b24.B24MethodName> = b24.B24Result<M>;";
 const TS_SETUPS = {
   // A module's format follows its extension (.mts / .cts) and the package's `type`.
   node16: { module: 'node16', moduleResolution: 'node16' },
@@ -396,8 +398,9 @@ row('plain module script (no bundler)', { fast: true }, async () => {
 // node-environment file next to it stays zero-config).
 const jestFile = (env, out) => `${env}
 const { writeFileSync } = require('node:fs');
-const { Client, isB24Error } = require('b24-wasm');
+const { Client, isB24Error, methods } = require('b24-wasm');
 test('one call', async () => {
+  expect((await methods()).length).toBe(181);
   const result = await Client.webhook(process.env.B24_WEBHOOK_URL).call('im.notify.answer', ${JSON.stringify(PARAMS)});
   writeFileSync('${out}', JSON.stringify(result));
   expect(isB24Error(new Error('x'))).toBe(false);
@@ -447,12 +450,14 @@ row('cloudflare worker (wrangler + miniflare)', {}, async () => {
     files: {
       'wrangler.toml': 'name = "b24-consumer"\nmain = "src/index.js"\ncompatibility_date = "2025-09-01"\n',
       'src/index.js': `
-import { Client } from 'b24-wasm';
+import { Client, methods } from 'b24-wasm';
 export default {
   async fetch(request) {
     const webhook = new URL(request.url).searchParams.get('webhook');
     try {
       const result = await Client.webhook(webhook).call('im.notify.answer', ${JSON.stringify(PARAMS)});
+      const rows = (await methods()).length;
+      if (rows !== 181) throw new Error('methods() gave ' + rows + ' rows');
       return new Response('ok:' + JSON.stringify(result));
     } catch (e) {
       return new Response('error:' + (e && e.code) + ' ' + (e && e.message), { status: 500 });

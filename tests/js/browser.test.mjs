@@ -6,7 +6,7 @@
 
 import { test, describe, before, after, beforeEach, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, existsSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
@@ -245,6 +245,12 @@ describe('bundled by Vite', () => {
     assert.deepEqual(results.invalid, {
       instanceOfB24Error: true, code: 'INVALID_PARAM', field: 'CHAT_ID', method: 'imopenlines.message.quick.save',
     });
+    // methods() fetched one more script, the rows' chunk, after the calls had run without it.
+    assert.deepEqual(results.table, { rows: 181, fetched: 1, again: true });
+    const chunks = readdirSync(join(VITE_OUT, 'assets')).filter((f) => f.endsWith('.js'));
+    const withRows = chunks.filter((f) => readFileSync(join(VITE_OUT, 'assets', f), 'utf8').includes('imopenlines.config.add'));
+    assert.equal(chunks.length, 2, chunks.join(' '));
+    assert.equal(withRows.length, 1, withRows.join(' '));
     assert.deepEqual(recorded(), [
       { method: 'im.notify.answer', transport: 'webhook', params: { NOTIFY_ID: 270, ANSWER_TEXT: 'from vite' }, status: 200 },
     ]);

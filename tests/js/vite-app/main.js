@@ -1,6 +1,6 @@
 // Imports the package by its name, as an app would; Vite resolves it through the `default`
 // (browser) export and bundles the .wasm as an asset.
-import { Client, B24Error } from 'b24-wasm';
+import { Client, B24Error, methods } from 'b24-wasm';
 
 const results = {};
 try {
@@ -12,6 +12,11 @@ try {
   } catch (e) {
     results.invalid = { instanceOfB24Error: e instanceof B24Error, code: e.code, field: e.field, method: e.method };
   }
+  // The table's rows are a chunk of their own, fetched only when methods() is called.
+  const scripts = () => performance.getEntriesByType('resource').map((r) => r.name).filter((n) => n.endsWith('.js'));
+  const before = scripts();
+  const table = await methods();
+  results.table = { rows: table.length, fetched: scripts().filter((n) => !before.includes(n)).length, again: (await methods()) === table };
 } catch (e) {
   results.fatal = String((e && e.stack) || e);
 }
