@@ -548,6 +548,8 @@ test('methods() describes the seeds', async () => {
   // The table is shared: frozen, so one caller cannot change it for another.
   assert.ok(Object.isFrozen(table) && Object.isFrozen(byName.get('im.notify.answer').params[0]));
   assert.equal(await methods(), table);
+  // The package's b24-wasm/methods.json is the same table, row for row.
+  assert.deepEqual(createRequire(join(CONSUMER, 'package.json'))('b24-wasm/methods.json'), table);
 });
 
 test('methods() exposes the rules: groups, ranges, lengths, formats, errors in result', async () => {
