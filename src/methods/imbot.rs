@@ -3,7 +3,7 @@
 //! The classic `imbot.*` methods (UPPER_CASE params, all deprecated) come first, then the
 //! `imbot.v2.*` methods (camelCase params, `botId` + `botToken` on every bot call).
 
-use super::shapes::{ATTACH, ATTACH_MAX_JSON, KEYBOARD, MENU};
+use super::shapes::{ATTACH, ATTACH_MAX_JSON, KEYBOARD, MENU, MESSAGE_MAX_CHARS};
 use crate::schema::*;
 
 pub static METHODS: &[Method] = &[
@@ -503,7 +503,7 @@ pub static METHODS: &[Method] = &[
             BOT_TOKEN,
             DIALOG_ID,
             opt("fields", obj(&[
-                opt("message", STR).doc("Text; longer than 20,000 characters is cut."),
+                opt("message", STR).max_chars(MESSAGE_MAX_CHARS).doc("Text, at most 20,000 characters (the portal would cut a longer one)."),
                 opt("attach", ATTACH).max_json(ATTACH_MAX_JSON).doc("Rich attachment."),
                 opt("keyboard", KEYBOARD).doc("Buttons under the message."),
                 opt("system", BOOL).doc("Send as a system message (default false)."),
@@ -525,7 +525,7 @@ pub static METHODS: &[Method] = &[
             BOT_TOKEN,
             req("messageId", INT).doc("Message to edit."),
             req("fields", obj(&[
-                opt("message", STR).doc("New text (up to 20,000 characters)."),
+                opt("message", STR).max_chars(MESSAGE_MAX_CHARS).doc("New text, at most 20,000 characters."),
                 opt("attach", ATTACH).max_json(ATTACH_MAX_JSON).doc("New attachment."),
                 opt("keyboard", KEYBOARD).doc("New buttons; `N` removes them."),
                 opt("urlPreview", YN).doc("Show link previews (default `Y`)."),
@@ -617,7 +617,7 @@ pub static METHODS: &[Method] = &[
             req("messageId", INT).doc("Message that called it."),
             DIALOG_ID,
             opt("fields", obj(&[
-                opt("message", STR).doc("Reply text (up to 20,000 characters)."),
+                opt("message", STR).max_chars(MESSAGE_MAX_CHARS).doc("Reply text, at most 20,000 characters."),
                 opt("attach", ATTACH).max_json(ATTACH_MAX_JSON).doc("Rich attachment."),
                 opt("keyboard", KEYBOARD).doc("Buttons under the reply."),
                 opt("system", BOOL).doc("Send as a system message (default false)."),

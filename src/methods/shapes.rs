@@ -114,6 +114,10 @@ pub const ATTACH: Ty = Ty::Either(&[
 /// The documented upper bound of a serialized attachment.
 pub const ATTACH_MAX_JSON: u32 = 60_000;
 
+/// The longest text of an imbot.v2 message (the pages: "Maximum length — 20,000 characters";
+/// the portal cuts a longer one and adds " (...)", so it is refused before anything is lost).
+pub const MESSAGE_MAX_CHARS: u32 = 20_000;
+
 /// What a button or menu item does on the client side.
 const ACTION: Ty = Ty::Enum(&["PUT", "SEND", "COPY", "CALL", "DIALOG"]);
 

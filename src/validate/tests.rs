@@ -732,3 +732,37 @@ fn search_phrases_need_at_least_two_characters() {
         "{text}"
     );
 }
+
+#[test]
+fn v2_message_texts_over_20000_characters_are_refused_not_cut() {
+    let text = |n: usize| "я".repeat(n);
+    for (method, mut params) in [
+        (
+            "imbot.v2.Chat.Message.send",
+            json!({"botId": 1, "dialogId": "chat1", "fields": {}}),
+        ),
+        (
+            "imbot.v2.Chat.Message.update",
+            json!({"botId": 1, "messageId": 2, "fields": {}}),
+        ),
+        (
+            "imbot.v2.Command.answer",
+            json!({"botId": 1, "commandId": 3, "messageId": 4, "dialogId": "chat1", "fields": {}}),
+        ),
+    ] {
+        params["fields"]["message"] = json!(text(20_000));
+        assert_eq!(refusal(method, params.clone()), None, "{method}");
+        params["fields"]["message"] = json!(text(20_001));
+        assert_eq!(
+            refusal(method, params),
+            Some((
+                "fields.message".to_string(),
+                Problem::TooLong {
+                    max: 20_000,
+                    got: 20_001
+                }
+            )),
+            "{method}"
+        );
+    }
+}

@@ -9834,7 +9834,7 @@ export interface B24Methods {
       dialogId: string | number;
       /** Message content; text or an attachment is needed. */
       fields?: {
-        /** Text; longer than 20,000 characters is cut. */
+        /** Text, at most 20,000 characters (the portal would cut a longer one). */
         message?: string | number;
         /** Rich attachment. */
         attach?: {
@@ -10195,7 +10195,7 @@ export interface B24Methods {
       messageId: B24Int;
       /** What to change. */
       fields: {
-        /** New text (up to 20,000 characters). */
+        /** New text, at most 20,000 characters. */
         message?: string | number;
         /** New attachment. */
         attach?: {
@@ -10793,7 +10793,7 @@ export interface B24Methods {
       dialogId: string | number;
       /** Reply content. */
       fields?: {
-        /** Reply text (up to 20,000 characters). */
+        /** Reply text, at most 20,000 characters. */
         message?: string | number;
         /** Rich attachment. */
         attach?: {
