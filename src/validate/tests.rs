@@ -598,7 +598,7 @@ fn rules_do_not_bind_results() {
     ];
     let ty = crate::schema::obj(FIELDS).rules(&[Rule::AnyOf(&["A", "B"])]);
     assert!(check_result(&ty, &json!({})).is_ok());
-    assert!(check_value(&ty, &json!({}), "x", Mode::Params).is_err());
+    assert!(check_value(&ty, &json!({}), At::Top("x"), Mode::Params).is_err());
 }
 
 #[test]
@@ -609,14 +609,25 @@ fn exactly_one_refuses_two_and_together_accepts_none() {
     ];
     let one = crate::schema::obj(FIELDS).rules(&[Rule::ExactlyOne(&["A", "B"])]);
     assert_eq!(
-        check_value(&one, &json!({"A": "1", "B": "2"}), "x", Mode::Params),
+        check_value(
+            &one,
+            &json!({"A": "1", "B": "2"}),
+            At::Top("x"),
+            Mode::Params
+        ),
         Err(("x.A".to_string(), Problem::ExactlyOne(&["A", "B"])))
     );
-    assert!(check_value(&one, &json!({"B": "2", "A": ""}), "x", Mode::Params).is_ok());
+    assert!(check_value(
+        &one,
+        &json!({"B": "2", "A": ""}),
+        At::Top("x"),
+        Mode::Params
+    )
+    .is_ok());
     let both = crate::schema::obj(FIELDS).rules(&[Rule::Together(&["A", "B"])]);
-    assert!(check_value(&both, &json!({}), "x", Mode::Params).is_ok());
+    assert!(check_value(&both, &json!({}), At::Top("x"), Mode::Params).is_ok());
     assert_eq!(
-        check_value(&both, &json!({"B": "2"}), "x", Mode::Params),
+        check_value(&both, &json!({"B": "2"}), At::Top("x"), Mode::Params),
         Err(("x.A".to_string(), Problem::Together(&["A", "B"])))
     );
 }
