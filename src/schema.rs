@@ -241,12 +241,12 @@ impl Param {
         self
     }
 
-    /// A number from `min` to `max`, both included.
     pub const fn min_chars(mut self, n: u32) -> Param {
         self.limit = Limit::MinChars(n);
         self
     }
 
+    /// A number from `min` to `max`, both included.
     pub const fn range(mut self, min: i64, max: i64) -> Param {
         self.limit = Limit::Range { min, max };
         self

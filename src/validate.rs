@@ -78,10 +78,12 @@ impl At<'_> {
 
     /// The path of field `name` here; `""` (a rule over the whole object) names the object.
     fn named(&self, name: &str) -> String {
-        match (name.is_empty(), self.text()) {
-            (false, _) => At::Field(self, name).text(),
-            (true, prefix) if prefix.is_empty() => "params".to_string(),
-            (true, prefix) => prefix,
+        if !name.is_empty() {
+            return At::Field(self, name).text();
+        }
+        match self.text() {
+            top if top.is_empty() => "params".to_string(),
+            object => object,
         }
     }
 }
