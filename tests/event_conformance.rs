@@ -1,4 +1,4 @@
-//! The event table against the docs (`../shared/spec/docs/`), natively.
+//! The event table against the docs (`spec/docs/`, the vendored docs), natively.
 //!
 //! For every event page (the `events/` pages of imbot, imbot.v2, im.v2, imopenlines,
 //! imconnector and `common/api-reference/events/`): its event is in the table; every field
@@ -19,7 +19,7 @@ use std::path::{Path, PathBuf};
 fn docs_dir() -> PathBuf {
     std::env::var_os("B24_DOCS_DIR")
         .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/spec/docs"))
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("spec/docs"))
 }
 
 /// The event pages of the snapshot: `on-*.md` under an `events/` folder, and the format pages

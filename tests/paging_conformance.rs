@@ -1,4 +1,4 @@
-//! The paging declared on the table's entries against the docs (`../shared/spec/methods/*.json`)
+//! The paging declared on the table's entries against the docs (`spec/methods/*.json`)
 //! and against the entries themselves: every documented method with a position param pages,
 //! the params a paging names are the method's own, page sizes are the documented maximum, and
 //! the rows, end flags and cursor fields are where the result type has them.

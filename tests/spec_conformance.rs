@@ -1,4 +1,4 @@
-//! The method table against the docs (`../shared/spec/methods/*.json`), natively.
+//! The method table against the docs (`spec/methods/*.json`), natively.
 //!
 //! For every documented method: it is in the table; its params (names, required flags,
 //! allowed values, nested fields) match the page; its example request validates; leaving out

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Prints a first-draft method-table entry (Rust) for methods of ../shared/spec/methods.
+"""Prints a first-draft method-table entry (Rust) for methods of spec/methods.
 
 Usage: tools/draft_entry.py im.notify.answer [more methods...] | tools/draft_entry.py --family im
 The draft is a starting point: read the method's page and curate it by hand (types the
@@ -10,7 +10,7 @@ import pathlib
 import re
 import sys
 
-SPEC = pathlib.Path(__file__).resolve().parent.parent.parent / "shared" / "spec" / "methods"
+SPEC = pathlib.Path(__file__).resolve().parent.parent / "spec" / "methods"
 FAMILIES = ["imopenlines", "imconnector", "im", "imbot"]
 READ_WORDS = (".get", ".list", ".search", ".status", ".counters", "Revision", ".history")
 

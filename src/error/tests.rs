@@ -57,7 +57,7 @@ fn portal_errors_keep_code_status_and_description() {
 fn every_system_error_decodes_to_its_code_and_status() {
     let path = concat!(
         env!("CARGO_MANIFEST_DIR"),
-        "/../shared/spec/methods/system-errors.json"
+        "/spec/methods/system-errors.json"
     );
     let text = std::fs::read_to_string(path).unwrap();
     let table: serde_json::Value = serde_json::from_str(&text).unwrap();

@@ -49,7 +49,7 @@ pub struct Event {
     /// The type of the envelope's `data`.
     pub data: Ty,
     pub doc: Doc,
-    /// The docs page (under `../shared/spec/docs/`, `#anchor` for a section), for the
+    /// The docs page (under `spec/docs/`, `#anchor` for a section), for the
     /// conformance test; empty when the page is not in the docs snapshot.
     pub page: Doc,
 }

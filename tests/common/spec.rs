@@ -1,4 +1,4 @@
-//! Reads the docs' method corpus (`../shared/spec/methods/*.json`) into plain structs.
+//! Reads the docs' method corpus (`spec/methods/*.json`, the vendored docs) into plain structs.
 
 use serde_json::{Map, Value};
 use std::path::PathBuf;
@@ -35,7 +35,7 @@ pub struct SpecMethod {
 pub fn dir() -> PathBuf {
     std::env::var_os("B24_SPEC_DIR")
         .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/spec/methods"))
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("spec/methods"))
 }
 
 fn param(v: &Value) -> SpecParam {

@@ -17,7 +17,7 @@ import { serveStatic } from './lib/static-server.mjs';
 
 const HERE = join(ROOT, 'tests', 'js');
 const TOKEN = 'standin-token-1';
-const SYSTEM_ERRORS = JSON.parse(readFileSync(join(ROOT, '..', 'shared', 'spec', 'methods', 'system-errors.json'), 'utf8')).errors;
+const SYSTEM_ERRORS = JSON.parse(readFileSync(join(ROOT, 'spec', 'methods', 'system-errors.json'), 'utf8')).errors;
 const NOTIFY = { NOTIFY_ID: 270, ANSWER_TEXT: 'I will participate' };
 const FLAVOURS = ['current', 'legacy'];
 // How long a test lets a call run before calling it stuck (a stuck call is the bug under test).

@@ -11,7 +11,7 @@ import { startStandin } from './server.mjs';
 import { parsePhpQuery, buildPhpQuery } from './phpquery.mjs';
 
 const HERE = fileURLToPath(new URL('.', import.meta.url));
-const SPEC_DIR = fileURLToPath(new URL('../../../shared/spec/methods/', import.meta.url));
+const SPEC_DIR = fileURLToPath(new URL('../../spec/methods/', import.meta.url));
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 // POSTs JSON (default) or a form body; returns {status, headers, text, json}.

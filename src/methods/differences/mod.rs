@@ -1,6 +1,6 @@
 //! Every place where the method table deliberately differs from the docs, in one list.
 //!
-//! The spec conformance test compares the table with `shared/spec/methods/*.json` and fails on
+//! The spec conformance test compares the table with `spec/methods/*.json` and fails on
 //! any difference that is not listed here, and on any listed difference that is not there any
 //! more, so this list is always exactly what differs. Each family keeps its rows in its own
 //! file; `ALL` is the one list.
