@@ -9,6 +9,8 @@ cd "$ROOT"
 
 # The installers below, against stub tools (seconds, no network): they must work on a fresh machine.
 step node --test tests/setup/
+# The docs drift script on two corpora it makes itself.
+step node --test scripts/spec-drift.test.mjs
 ensure_rust_wasm
 ensure_node_modules
 ensure_chromium
