@@ -69,6 +69,18 @@ pub enum Problem {
     TooDeep,
     /// A `list()` option or param that does not fit the method's paging; the text says why.
     ListOption(&'static str),
+    /// Given with another of these params, which cannot go together.
+    NotWith(&'static [&'static str]),
+    /// A period's end before its start (`from` names the start).
+    EndsBeforeStart {
+        from: &'static str,
+    },
+    /// A period longer than the docs allow.
+    PeriodTooLong {
+        max_days: u32,
+    },
+    /// Given without a full group of these params (one group is enough).
+    NeedsOneOf(&'static [&'static [&'static str]]),
 }
 
 impl fmt::Display for Problem {
@@ -127,6 +139,17 @@ impl fmt::Display for Problem {
                 f.write_str("is set by list() itself (the page position and size; order, which is by ID ascending when idField is given)")
             }
             Problem::ListOption(why) => f.write_str(why),
+            Problem::NotWith(names) => {
+                write!(f, "cannot be given together with another of {}", names.join(", "))
+            }
+            Problem::EndsBeforeStart { from } => write!(f, "is before {from}"),
+            Problem::PeriodTooLong { max_days } => {
+                write!(f, "is more than {max_days} days after the period's start")
+            }
+            Problem::NeedsOneOf(groups) => {
+                let groups: Vec<String> = groups.iter().map(|g| g.join(" and ")).collect();
+                write!(f, "needs {} to be given", groups.join(", or "))
+            }
         }
     }
 }

@@ -136,6 +136,21 @@ pub enum Rule {
         when: &'static str,
         is: &'static str,
     },
+    /// At most one of these fields is given ("cannot be passed together with").
+    AtMostOne(&'static [&'static str]),
+    /// A period: each end given is an ISO 8601 date, and when both are, `to` is not before
+    /// `from` and at most `max_days` after it.
+    Period {
+        from: &'static str,
+        to: &'static str,
+        max_days: u32,
+    },
+    /// When `field` is given, every field of at least one of `groups` is given too (a filter
+    /// that needs a full creation or close period).
+    NeedsOneOf {
+        field: &'static str,
+        groups: &'static [&'static [&'static str]],
+    },
 }
 
 /// Text kept only where it is read: native builds (TS generator, tests, rustdoc).
@@ -299,6 +314,8 @@ pub enum Paging {
         /// Params of another way to page the same list (`im.dialog.users.list`: `LAST_ID`,
         /// whose answers carry no `total`); `list()` pages by `offset` and refuses them.
         other_paging: &'static [&'static str],
+        /// The largest `offset` the portal accepts, if it caps the list.
+        cap: Option<OffsetCap>,
     },
     /// The next page starts from a value read from this one.
     Cursor {
@@ -314,6 +331,14 @@ pub enum Paging {
 pub struct PageSize {
     pub param: &'static str,
     pub max: u32,
+}
+
+/// The portal refuses an `offset` past `max` (`OFFSET_TOO_LARGE`): always, or only when one
+/// of the params `when_any_of` is given. `list()` stops there with `LIST_CAPPED`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct OffsetCap {
+    pub max: u32,
+    pub when_any_of: &'static [&'static str],
 }
 
 /// How the last page is known.
@@ -379,6 +404,7 @@ impl Paging {
             end,
             repeats_by: None,
             other_paging: &[],
+            cap: None,
         }
     }
 
@@ -413,6 +439,7 @@ impl Paging {
                 rows,
                 end,
                 other_paging,
+                cap,
                 ..
             } => Paging::Offset {
                 offset,
@@ -421,6 +448,31 @@ impl Paging {
                 end,
                 repeats_by: Some(field),
                 other_paging,
+                cap,
+            },
+            other => other,
+        }
+    }
+
+    /// The portal caps `offset` at `max` (only when one of `when_any_of` is given, unless empty).
+    pub const fn max_offset(self, max: u32, when_any_of: &'static [&'static str]) -> Paging {
+        match self {
+            Paging::Offset {
+                offset,
+                size,
+                rows,
+                end,
+                repeats_by,
+                other_paging,
+                ..
+            } => Paging::Offset {
+                offset,
+                size,
+                rows,
+                end,
+                repeats_by,
+                other_paging,
+                cap: Some(OffsetCap { max, when_any_of }),
             },
             other => other,
         }
@@ -435,6 +487,7 @@ impl Paging {
                 rows,
                 end,
                 repeats_by,
+                cap,
                 ..
             } => Paging::Offset {
                 offset,
@@ -443,6 +496,7 @@ impl Paging {
                 end,
                 repeats_by,
                 other_paging: params,
+                cap,
             },
             other => other,
         }

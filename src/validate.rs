@@ -175,8 +175,99 @@ fn check_rule(rule: &Rule, object: &Map<String, Value>) -> Result<(), (&'static 
                 Err((field, Problem::MissingUnless { when, is }))
             }
         }
+        Rule::AtMostOne(names) => match names.iter().filter(|n| given(n)).nth(1) {
+            Some(second) => Err((second, Problem::NotWith(names))),
+            None => Ok(()),
+        },
+        Rule::Period { from, to, max_days } => check_period(object, from, to, max_days),
+        Rule::NeedsOneOf { field, groups } => {
+            let full = groups.iter().any(|group| group.iter().all(|n| given(n)));
+            if given(field) && !full {
+                Err((field, Problem::NeedsOneOf(groups)))
+            } else {
+                Ok(())
+            }
+        }
         _ => Ok(()),
     }
+}
+
+/// What an ISO 8601-only date param expects.
+const ISO_DATE: &str = "an ISO 8601 date such as \"2026-06-15\" or \"2026-06-15T14:32:10+02:00\"";
+
+/// A period's ends: each given one is ISO 8601, the end is not before the start and not more
+/// than `max_days` after it. Ends without a zone are compared as written (same zone).
+fn check_period(
+    object: &Map<String, Value>,
+    from: &'static str,
+    to: &'static str,
+    max_days: u32,
+) -> Result<(), (&'static str, Problem)> {
+    let instant = |name: &'static str| -> Result<Option<i64>, (&'static str, Problem)> {
+        match object.get(name) {
+            value if is_absent(value) => Ok(None),
+            Some(Value::String(s)) => iso_seconds(s)
+                .map(Some)
+                .ok_or((name, Problem::WrongType(ISO_DATE))),
+            _ => Err((name, Problem::WrongType(ISO_DATE))),
+        }
+    };
+    let (start, end) = (instant(from)?, instant(to)?);
+    match (start, end) {
+        (Some(start), Some(end)) if end < start => Err((to, Problem::EndsBeforeStart { from })),
+        (Some(start), Some(end)) if end - start > i64::from(max_days) * 86_400 => {
+            Err((to, Problem::PeriodTooLong { max_days }))
+        }
+        _ => Ok(()),
+    }
+}
+
+/// Seconds since 1970 of an ISO 8601 date (`YYYY-MM-DD`) or date-time (`T` or a space, then
+/// `HH:MM[:SS[.fff]]` and an optional `Z` or `±HH:MM` zone); `None` for anything else.
+fn iso_seconds(s: &str) -> Option<i64> {
+    let b = s.as_bytes();
+    let (true, Some((rest, true))) = (is_date(s), calendar_date(b)) else {
+        return None;
+    };
+    let num = |at: usize, len: usize| -> Option<i64> {
+        let part = b.get(at..at + len)?;
+        part.iter()
+            .all(u8::is_ascii_digit)
+            .then(|| part.iter().fold(0i64, |n, d| n * 10 + i64::from(d - b'0')))
+    };
+    let (year, month, day) = (num(0, 4)?, num(5, 2)?, num(8, 2)?);
+    // Days from 1970-01-01 (the civil-from-days inverse, proleptic Gregorian).
+    let y = if month <= 2 { year - 1 } else { year };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let doy = (153 * (if month > 2 { month - 3 } else { month + 9 }) + 2) / 5 + day - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    let days = era * 146_097 + doe - 719_468;
+    let mut seconds = days * 86_400;
+    if rest.len() > 1 {
+        // `is_date` has checked the time and zone; read them.
+        let t = 11;
+        seconds += num(t, 2)? * 3600 + num(t + 3, 2)? * 60;
+        if b.get(t + 5) == Some(&b':') {
+            seconds += num(t + 6, 2)?;
+        }
+        let time = b.get(t..)?;
+        if let Some(zone_at) = time.iter().position(|c| *c == b'+' || *c == b'-') {
+            let at = t + zone_at;
+            let sign = if time.get(zone_at) == Some(&b'-') {
+                -1
+            } else {
+                1
+            };
+            let hours = num(at + 1, 2)?;
+            let minutes = match b.get(at + 3) {
+                Some(b':') => num(at + 4, 2)?,
+                _ => num(at + 3, 2).unwrap_or(0),
+            };
+            seconds -= sign * (hours * 3600 + minutes * 60);
+        }
+    }
+    Some(seconds)
 }
 
 fn check_limit(limit: Limit, value: &Value) -> Result<(), Problem> {

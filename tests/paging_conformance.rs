@@ -117,7 +117,8 @@ fn a_paging_names_params_of_its_method() {
     }
 }
 
-/// The largest page the docs allow: "Maximum value: `200`", "(1–1000)", or else the default.
+/// The largest page the docs allow: "Maximum value: `200`", "(1–1000)", "from `1` to `200`",
+/// or else the default.
 fn documented_max(description: &str) -> Option<u32> {
     let digits = |s: &str| -> Option<u32> {
         let n: String = s
@@ -133,6 +134,9 @@ fn documented_max(description: &str) -> Option<u32> {
     }
     if let Some(at) = description.find("1–") {
         return digits(&description[at + "1–".len()..]);
+    }
+    if let Some(at) = lower.find("from `1` to") {
+        return digits(&description[at + "from `1` to".len()..]);
     }
     lower
         .find("default")
@@ -206,6 +210,77 @@ fn rows_end_flags_and_cursors_are_where_the_result_type_has_them() {
                     stage.field
                 );
             }
+        }
+    }
+}
+
+/// The `offset` caps the docs state (`OFFSET_TOO_LARGE`: "`offset` is greater than `10000`",
+/// "... when filtering by `status` or `hasFreeSlots`"): (method, max, params it applies with).
+fn documented_caps() -> Vec<(String, u32, Vec<String>)> {
+    let mut out = Vec::new();
+    for family in common::spec::FAMILIES {
+        let path = common::spec::dir().join(format!("{family}.json"));
+        let list: Vec<Value> =
+            serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+        for m in &list {
+            for row in m["errors_table"].as_array().into_iter().flatten() {
+                if row["code"] != "OFFSET_TOO_LARGE" {
+                    continue;
+                }
+                let meaning = row["meaning"].as_str().unwrap_or_default();
+                let ticked: Vec<&str> = meaning.split('`').skip(1).step_by(2).collect();
+                let max = ticked
+                    .iter()
+                    .find_map(|t| t.parse().ok())
+                    .unwrap_or_else(|| panic!("{}: no number in {meaning:?}", m["method"]));
+                let when = match meaning.find("when filtering by") {
+                    Some(at) => meaning[at..]
+                        .split('`')
+                        .skip(1)
+                        .step_by(2)
+                        .map(String::from)
+                        .collect(),
+                    None => Vec::new(),
+                };
+                out.push((m["method"].as_str().unwrap().to_string(), max, when));
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn offset_caps_are_declared_as_the_docs_state_them_and_nowhere_else() {
+    let documented = documented_caps();
+    assert_eq!(documented.len(), 3, "{documented:?}");
+    let declared: Vec<(String, u32, Vec<String>)> = pageable()
+        .filter_map(|m| match m.paging {
+            Paging::Offset { cap: Some(cap), .. } => Some((
+                m.name.to_string(),
+                cap.max,
+                cap.when_any_of.iter().map(|s| s.to_string()).collect(),
+            )),
+            _ => None,
+        })
+        .collect();
+    let mut documented = documented;
+    documented.sort();
+    let mut declared = declared;
+    declared.sort();
+    assert_eq!(declared, documented);
+    // The offset param's own range stops at the cap where the cap always applies.
+    for (name, max, when) in &declared {
+        let entry = methods::find(name).unwrap();
+        let offset = entry.param("offset").unwrap();
+        if when.is_empty() {
+            assert_eq!(
+                offset.limit,
+                b24_wasm::schema::Limit::Range {
+                    min: 0,
+                    max: i64::from(*max)
+                },
+                "{name}"
+            );
         }
     }
 }

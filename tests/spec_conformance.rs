@@ -48,7 +48,11 @@ fn required_by_rule(name: &str, rules: &[Rule]) -> bool {
     rules.iter().any(|rule| match *rule {
         Rule::AnyOf(names) | Rule::ExactlyOne(names) => names.contains(&name),
         Rule::NeededUnless { field, .. } => field == name,
-        Rule::Together(_) | Rule::NotEmpty => false,
+        Rule::Together(_)
+        | Rule::NotEmpty
+        | Rule::AtMostOne(_)
+        | Rule::Period { .. }
+        | Rule::NeedsOneOf { .. } => false,
     })
 }
 
@@ -358,5 +362,169 @@ fn error_examples_decode_to_their_code_and_status() {
         &statuses,
         &[Kind::StatusDiffers],
         "system errors with another status",
+    );
+}
+
+/// The rules the `imopenlines.v2.*` statistics pages state in prose, each once refused and
+/// once accepted at its edge.
+#[test]
+fn the_statistics_pages_rules_are_kept() {
+    let check = |method: &str, params: Value| validate(methods::find(method).unwrap(), &params);
+    let refused = |method: &str, params: Value| -> (String, String) {
+        match check(method, params.clone()) {
+            Err(Error::InvalidParam { field, problem, .. }) => (field, problem.to_string()),
+            other => panic!("{method} {params}: {other:?}"),
+        }
+    };
+    let ids = |n: u64| Value::Array((1..=n).map(Value::from).collect());
+    let stat = "imopenlines.v2.Stat.get";
+    // The period: ISO 8601, at most 366 days, not reversed; both ends required.
+    assert!(check(
+        stat,
+        serde_json::json!({"dateFrom": "2028-01-01", "dateTo": "2029-01-01"})
+    )
+    .is_ok());
+    assert!(check(stat, serde_json::json!({"dateFrom": "2026-01-01T00:00:00+02:00", "dateTo": "2027-01-02T00:00:00+02:00"})).is_ok());
+    let (field, why) = refused(
+        stat,
+        serde_json::json!({"dateFrom": "2026-01-01T00:00:00+02:00", "dateTo": "2027-01-02T00:00:01+02:00"}),
+    );
+    assert_eq!(
+        (field.as_str(), why.as_str()),
+        ("dateTo", "is more than 366 days after the period's start")
+    );
+    // Zones count: each of these is decided the other way when the zones are ignored.
+    assert_eq!(refused(stat, serde_json::json!({"dateFrom": "2026-01-01T03:00:00+05:00", "dateTo": "2027-01-01T23:00:00Z"})).0, "dateTo");
+    assert!(check(stat, serde_json::json!({"dateFrom": "2026-01-01T00:00:00Z", "dateTo": "2027-01-02T01:00:00+02:00"})).is_ok());
+    assert_eq!(
+        refused(
+            stat,
+            serde_json::json!({"dateFrom": "2026-06-30", "dateTo": "2026-06-01"})
+        ),
+        ("dateTo".into(), "is before dateFrom".into())
+    );
+    let (field, why) = refused(
+        stat,
+        serde_json::json!({"dateFrom": "01.06.2026", "dateTo": "2026-06-30"}),
+    );
+    assert_eq!(field, "dateFrom");
+    assert!(why.contains("ISO 8601"), "{why}");
+    assert_eq!(
+        refused(stat, serde_json::json!({"dateFrom": "2026-06-01"})).0,
+        "dateTo"
+    );
+    // List filters: at most 1000 ids.
+    let base = serde_json::json!({"dateFrom": "2026-06-01", "dateTo": "2026-06-30"});
+    let mut with = base.clone();
+    with["configIdList"] = ids(1000);
+    assert!(check(stat, with.clone()).is_ok());
+    with["configIdList"] = ids(1001);
+    assert_eq!(refused(stat, with).0, "configIdList");
+    // Batch methods: 100 and 50 ids.
+    assert!(check(
+        "imopenlines.v2.Session.Stat.get",
+        serde_json::json!({"sessionId": ids(100)})
+    )
+    .is_ok());
+    assert_eq!(
+        refused(
+            "imopenlines.v2.Session.Stat.get",
+            serde_json::json!({"sessionId": ids(101)})
+        )
+        .0,
+        "sessionId"
+    );
+    assert!(check(
+        "imopenlines.v2.Session.Transfer.list",
+        serde_json::json!({"sessionId": ids(50)})
+    )
+    .is_ok());
+    assert_eq!(
+        refused(
+            "imopenlines.v2.Session.Transfer.list",
+            serde_json::json!({"sessionId": ids(51)})
+        )
+        .0,
+        "sessionId"
+    );
+    assert_eq!(
+        refused(
+            "imopenlines.v2.Session.Transfer.list",
+            serde_json::json!({"sessionId": 5})
+        )
+        .0,
+        "sessionId"
+    );
+    // Session.list: status xor closeReason; kpiFirstAnswer needs a full period; page 1-200;
+    // offset at most 10,000; flags true/Y/1.
+    let sessions = "imopenlines.v2.Session.list";
+    assert_eq!(
+        refused(
+            sessions,
+            serde_json::json!({"status": "closed", "closeReason": "spam"})
+        )
+        .0,
+        "closeReason"
+    );
+    assert_eq!(
+        refused(
+            sessions,
+            serde_json::json!({"kpiFirstAnswer": true, "dateCreateFrom": "2026-06-01"})
+        )
+        .0,
+        "kpiFirstAnswer"
+    );
+    assert!(check(sessions, serde_json::json!({"kpiFirstAnswer": "1", "dateCloseFrom": "2026-06-01", "dateCloseTo": "2026-06-30"})).is_ok());
+    assert!(check(
+        sessions,
+        serde_json::json!({"hasCrm": 0, "hasVoteHead": "Y"})
+    )
+    .is_ok());
+    assert_eq!(
+        refused(sessions, serde_json::json!({"hasCrm": 2})).0,
+        "hasCrm"
+    );
+    assert_eq!(
+        refused(sessions, serde_json::json!({"limit": 201})).0,
+        "limit"
+    );
+    assert_eq!(
+        refused(sessions, serde_json::json!({"limit": 0})).0,
+        "limit"
+    );
+    assert!(check(
+        sessions,
+        serde_json::json!({"offset": 10_000, "limit": 200})
+    )
+    .is_ok());
+    assert_eq!(
+        refused(sessions, serde_json::json!({"offset": 10_001})).0,
+        "offset"
+    );
+    assert_eq!(
+        refused(sessions, serde_json::json!({"vote": "meh"})).0,
+        "vote"
+    );
+    assert_eq!(
+        refused(
+            sessions,
+            serde_json::json!({"dateCloseFrom": "2025-01-01", "dateCloseTo": "2026-06-30"})
+        )
+        .0,
+        "dateCloseTo"
+    );
+    // camelCase only: the portal's upper-case names are not these methods' params.
+    assert_eq!(
+        refused(sessions, serde_json::json!({"CONFIG_ID": 3})).0,
+        "CONFIG_ID"
+    );
+    // Rating.list: the vote period is required.
+    assert_eq!(
+        refused(
+            "imopenlines.v2.Session.Rating.list",
+            serde_json::json!({"dateVoteTo": "2026-06-30"})
+        )
+        .0,
+        "dateVoteFrom"
     );
 }

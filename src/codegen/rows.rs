@@ -58,6 +58,14 @@ pub struct PagingInfo {
     #[serde(skip_serializing_if = "Option::is_none")]
     #[tsify(optional)]
     pub other_paging: Option<Vec<&'static str>>,
+    /// `offset` paging: the largest offset the portal accepts, when it caps the list (only
+    /// when one of `cappedWhen` is given, if that is set).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[tsify(optional)]
+    pub max_offset: Option<u32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[tsify(optional)]
+    pub capped_when: Option<Vec<&'static str>>,
     /// `cursor` paging: the cursor param and where its value comes from.
     #[serde(skip_serializing_if = "Option::is_none")]
     #[tsify(optional)]
@@ -67,10 +75,24 @@ pub struct PagingInfo {
 /// A rule over several fields of one object: exactly one of its members is set.
 /// `anyOf`: at least one of the fields is given; `exactlyOne`: exactly one; `together`: all or
 /// none; `notEmpty`: at least one field; `neededUnless`: that field is needed unless field
-/// `when` is `is`.
+/// `when` is `is`; `atMostOne`: not two of the fields; `period`: ISO 8601 ends, `to` not before
+/// `from` and at most `maxDays` after it; `needsOneOf` (with `groups`): when that field is given,
+/// every field of one of the groups is too.
 #[derive(Serialize, Debug, Clone, PartialEq, Default, Tsify)]
 #[serde(rename_all = "camelCase")]
 pub struct RuleInfo {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[tsify(optional)]
+    pub at_most_one: Option<Vec<&'static str>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[tsify(optional)]
+    pub period: Option<PeriodInfo>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[tsify(optional)]
+    pub needs_one_of: Option<&'static str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[tsify(optional)]
+    pub groups: Option<Vec<Vec<&'static str>>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     #[tsify(optional)]
     pub any_of: Option<Vec<&'static str>>,
@@ -118,7 +140,29 @@ pub fn rule_info(rule: &Rule) -> RuleInfo {
             is: Some(is),
             ..RuleInfo::default()
         },
+        Rule::AtMostOne(names) => RuleInfo {
+            at_most_one: Some(names.to_vec()),
+            ..RuleInfo::default()
+        },
+        Rule::Period { from, to, max_days } => RuleInfo {
+            period: Some(PeriodInfo { from, to, max_days }),
+            ..RuleInfo::default()
+        },
+        Rule::NeedsOneOf { field, groups } => RuleInfo {
+            needs_one_of: Some(field),
+            groups: Some(groups.iter().map(|g| g.to_vec()).collect()),
+            ..RuleInfo::default()
+        },
     }
+}
+
+/// A period's two ends and its longest span in days.
+#[derive(Serialize, Debug, Clone, PartialEq, Tsify)]
+#[serde(rename_all = "camelCase")]
+pub struct PeriodInfo {
+    pub from: &'static str,
+    pub to: &'static str,
+    pub max_days: u32,
 }
 
 /// A cursor: `param` takes `field` of the page (`from`: `min`, `max`, `last` row, or `result`).
@@ -338,6 +382,8 @@ pub fn paging_info(paging: &Paging) -> Option<PagingInfo> {
         offset_param: None,
         repeats_by: None,
         other_paging: None,
+        max_offset: None,
+        capped_when: None,
         cursor: None,
     };
     match paging {
@@ -345,11 +391,16 @@ pub fn paging_info(paging: &Paging) -> Option<PagingInfo> {
             offset,
             repeats_by,
             other_paging,
+            cap,
             ..
         } => {
             info.offset_param = Some(offset);
             info.repeats_by = *repeats_by;
             info.other_paging = (!other_paging.is_empty()).then(|| other_paging.to_vec());
+            info.max_offset = cap.map(|c| c.max);
+            info.capped_when = cap
+                .filter(|c| !c.when_any_of.is_empty())
+                .map(|c| c.when_any_of.to_vec());
         }
         Paging::Cursor { cursor, .. } => {
             let (from, field) = cursor_from(&cursor.from);

@@ -113,7 +113,11 @@ impl ListOp {
                     step => return step,
                 },
                 None => match self.pager.next_request() {
-                    None => return Step::Done,
+                    None => {
+                        // A list the portal caps ends with a typed error, not in silence.
+                        self.error = self.pager.capped();
+                        return Step::Done;
+                    }
                     Some(PageRequest::Single { params }) => {
                         // A list only reads, whatever the table says of unknown methods.
                         let ex =

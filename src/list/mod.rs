@@ -227,6 +227,8 @@ enum Walk {
         max: u32,
         end: End,
         repeats_by: Option<&'static str>,
+        /// The largest offset the portal takes for these params (`OFFSET_TOO_LARGE` past it).
+        cap: Option<u64>,
     },
     Cursor {
         param: Path,
@@ -392,6 +394,7 @@ impl Pager {
                 size,
                 end,
                 repeats_by,
+                cap,
                 ..
             } => Walk::Offset {
                 offset: path(offset),
@@ -399,6 +402,12 @@ impl Pager {
                 max: size.max,
                 end,
                 repeats_by,
+                cap: cap
+                    .filter(|c| {
+                        c.when_any_of.is_empty()
+                            || c.when_any_of.iter().any(|n| !is_absent(params.get(*n)))
+                    })
+                    .map(|c| u64::from(c.max)),
             },
             Paging::Cursor {
                 cursor, size, end, ..
@@ -620,6 +629,10 @@ impl Pager {
         let size = self.page_size();
         let mut wanted = self.wanted();
         let mut position = self.state.next;
+        let cap = match self.walk {
+            Walk::Offset { cap, .. } => cap.unwrap_or(u64::MAX),
+            _ => u64::MAX,
+        };
         let plan: Vec<PagePlan> = (0..pages)
             .map(|_| {
                 // The last page asks only for what `limit` still wants, when the method lets
@@ -633,7 +646,12 @@ impl Pager {
                 position += size;
                 page
             })
+            // No page past the portal's cap: `capped()` says the list stops there.
+            .filter(|page| page.position <= cap)
             .collect();
+        if plan.is_empty() {
+            return None;
+        }
         let single = plan.len() == 1;
         let request = match (single, plan.first()) {
             (true, Some(page)) => PageRequest::Single {
@@ -656,6 +674,24 @@ impl Pager {
             pages: plan,
         });
         Some(request)
+    }
+
+    /// Once `next_request` gives nothing: the typed error of a list that is not over but
+    /// cannot go on, because the portal refuses an `offset` past its cap for these params
+    /// (`LIST_CAPPED`, with how far it got). `None` when the list was read to its end.
+    pub fn capped(&self) -> Option<Error> {
+        let Walk::Offset { cap: Some(cap), .. } = self.walk else {
+            return None;
+        };
+        (!self.state.done && self.state.next > cap).then(|| Error::NotSent {
+            method: self.method.clone(),
+            code: "LIST_CAPPED",
+            message: format!(
+                "the portal caps this list at offset {cap} (OFFSET_TOO_LARGE past it); {} rows were read (offsets 0 to {}) and more follow: narrow the filter (e.g. a shorter date window) to list the rest",
+                self.state.emitted,
+                self.state.next - 1
+            ),
+        })
     }
 
     fn bad_reply(&self, kind: BadReplyKind) -> Error {

@@ -311,6 +311,32 @@ impl Portal for BotPortal {
     }
 }
 
+/// `imopenlines.v2.*` lists: `offset`/`limit` (50 by default, 1 to 200), rows under `field`,
+/// `hasNextPage`; an `offset` past 10,000 is refused (`OFFSET_TOO_LARGE`) when `capped`.
+struct StatPortal {
+    field: &'static str,
+    rows: u64,
+    capped: bool,
+}
+
+impl Portal for StatPortal {
+    fn answer(&mut self, params: &Map<String, Value>) -> Answer {
+        let offset = int(params, "offset").unwrap_or(0);
+        assert!(
+            !self.capped || offset <= 10_000,
+            "OFFSET_TOO_LARGE: {offset}"
+        );
+        let limit = page_size(params, "limit", 50, 200);
+        let rows: Vec<Value> = (offset + 1..=self.rows)
+            .take(limit as usize)
+            .map(|i| json!({"id": i}))
+            .collect();
+        let mut result = json!({"hasNextPage": offset + limit < self.rows});
+        result[self.field] = Value::Array(rows);
+        answer(result)
+    }
+}
+
 /// `imopenlines.config.list.get`: `PARAMS.offset`/`PARAMS.limit` (50 by default, at most 200),
 /// `result` is the list; nothing says how many there are.
 struct ConfigPortal {
@@ -514,6 +540,13 @@ fn model(method: &str, rows: u64) -> Option<(Box<dyn Portal>, &'static str, Valu
             keyed,
         })
     };
+    let stat = |field, capped| -> Box<dyn Portal> {
+        Box::new(StatPortal {
+            field,
+            rows,
+            capped,
+        })
+    };
     Some(match method {
         "im.search.chat.list" => (search(10, 50, false), "id", json!({"FIND": "Project"})),
         "im.search.department.list" => (search(10, 50, false), "id", json!({"FIND": "De"})),
@@ -523,6 +556,16 @@ fn model(method: &str, rows: u64) -> Option<(Box<dyn Portal>, &'static str, Valu
         "im.recent.list" => (Box::new(RecentPortal::new(rows)), "chat_id", json!({})),
         "imbot.v2.Bot.list" => (Box::new(BotPortal { rows }), "id", json!({})),
         "imopenlines.config.list.get" => (Box::new(ConfigPortal { rows }), "ID", json!({})),
+        // Without `status` or `hasFreeSlots` the operators' list is not capped.
+        "imopenlines.v2.Operator.list" => (stat("operators", false), "id", json!({"configId": 3})),
+        "imopenlines.v2.Session.list" => {
+            (stat("sessions", true), "id", json!({"status": "closed"}))
+        }
+        "imopenlines.v2.Session.Rating.list" => (
+            stat("ratings", true),
+            "id",
+            json!({"dateVoteFrom": "2026-01-01", "dateVoteTo": "2026-06-30T23:59:59+02:00"}),
+        ),
         "im.dialog.messages.get" => (
             Box::new(MessagesPortal {
                 rows,
@@ -562,6 +605,16 @@ fn max_size(entry: &Method) -> u64 {
     }
 }
 
+/// The largest offset the portal takes on a list that always caps it.
+fn capped(entry: &Method) -> Option<u64> {
+    match entry.paging {
+        Paging::Offset { cap: Some(cap), .. } if cap.when_any_of.is_empty() => {
+            Some(u64::from(cap.max))
+        }
+        _ => None,
+    }
+}
+
 /// The pager reads whole batches of pages where the paging allows it.
 fn chains(method: &str) -> bool {
     let mut pager = pager(method, model(method, 1).unwrap().2, ListOptions::default());
@@ -577,17 +630,20 @@ fn every_pageable_method_of_the_table_reads_all_its_rows_once_over_several_reque
         .collect();
     assert_eq!(
         pageable.len(),
-        14,
+        17,
         "a new pageable method needs a model here"
     );
     for entry in pageable {
         let max = max_size(entry);
-        // More than one batch's worth where pages are chained, several pages where not.
+        // More than one batch's worth where pages are chained, several pages where not; no
+        // more than a capped list gives (its last page starts at the cap).
+        let capped = capped(entry);
         let rows = if chains(entry.name) {
             2 * MAX_COMMANDS as u64 * max + 7
         } else {
             3 * max + 7
-        };
+        }
+        .min(capped.map_or(u64::MAX, |cap| cap + max));
         let (mut portal, id, params) = model(entry.name, rows).unwrap();
         let mut pager = pager(entry.name, params, ListOptions::default());
         let read = drive(&mut pager, portal.as_mut()).unwrap();
@@ -596,7 +652,11 @@ fn every_pageable_method_of_the_table_reads_all_its_rows_once_over_several_reque
         assert!(unique(&got), "{}: a row came twice", entry.name);
         assert!(read.requests >= 2, "{}", entry.name);
         if chains(entry.name) {
-            assert!(read.batches >= 2, "{}: {read:?}", entry.name);
+            assert!(
+                read.batches >= 1 + usize::from(capped.is_none()),
+                "{}: {read:?}",
+                entry.name
+            );
             let pages = rows.div_ceil(max) as usize;
             assert!(
                 read.requests <= pages.div_ceil(MAX_COMMANDS) + 1,
@@ -1438,4 +1498,114 @@ fn a_chained_page_longer_than_asked_is_followed_from_its_real_last_row() {
     };
     let read = drive(&mut history, &mut portal).unwrap();
     assert_eq!(ids(&read.rows, "id"), (1..=500).rev().collect::<Vec<_>>());
+}
+
+// ---- lists the portal caps -------------------------------------------------------------------
+
+#[test]
+fn a_capped_list_reads_to_its_cap_then_says_so_instead_of_ending_in_silence() {
+    // 12,345 sessions, 200 a page: offsets 0..=10,000 give 10,200 rows, then the portal would
+    // refuse the next offset.
+    let mut sessions = pager(
+        "imopenlines.v2.Session.list",
+        json!({"status": "closed"}),
+        ListOptions::default(),
+    );
+    let mut portal = StatPortal {
+        field: "sessions",
+        rows: 12_345,
+        capped: true,
+    };
+    let read = drive(&mut sessions, &mut portal).unwrap();
+    assert_eq!(ids(&read.rows, "id"), (1..=10_200).collect::<Vec<_>>());
+    assert!(!sessions.is_done());
+    let e = sessions.capped().expect("a typed error at the cap");
+    assert_eq!(e.code(), "LIST_CAPPED");
+    let text = e.to_string();
+    assert!(
+        text.contains("offset 10000") && text.contains("10200 rows were read"),
+        "{text}"
+    );
+
+    // A list that ends at or before the cap is complete: no error.
+    let mut short = pager(
+        "imopenlines.v2.Session.list",
+        json!({}),
+        ListOptions::default(),
+    );
+    let read = drive(
+        &mut short,
+        &mut StatPortal {
+            field: "sessions",
+            rows: 10_200,
+            capped: true,
+        },
+    )
+    .unwrap();
+    assert_eq!(read.rows.len(), 10_200);
+    assert!(short.is_done() && short.capped().is_none());
+
+    // A `limit` reached before the cap ends the list as asked.
+    let options = ListOptions {
+        limit: Some(300),
+        ..ListOptions::default()
+    };
+    let mut limited = pager(
+        "imopenlines.v2.Session.Rating.list",
+        json!({"dateVoteFrom": "2026-01-01", "dateVoteTo": "2026-02-01"}),
+        options,
+    );
+    let read = drive(
+        &mut limited,
+        &mut StatPortal {
+            field: "ratings",
+            rows: 50_000,
+            capped: true,
+        },
+    )
+    .unwrap();
+    assert_eq!(read.rows.len(), 300);
+    assert!(limited.capped().is_none());
+}
+
+#[test]
+fn the_operators_list_is_capped_only_when_filtered_by_status_or_free_slots() {
+    let rows = 10_500;
+    let mut all = pager(
+        "imopenlines.v2.Operator.list",
+        json!({}),
+        ListOptions::default(),
+    );
+    let read = drive(
+        &mut all,
+        &mut StatPortal {
+            field: "operators",
+            rows,
+            capped: false,
+        },
+    )
+    .unwrap();
+    assert_eq!(read.rows.len() as u64, rows);
+    assert!(all.capped().is_none());
+    for filter in [json!({"status": "online"}), json!({"hasFreeSlots": true})] {
+        let mut filtered = pager(
+            "imopenlines.v2.Operator.list",
+            filter,
+            ListOptions::default(),
+        );
+        let read = drive(
+            &mut filtered,
+            &mut StatPortal {
+                field: "operators",
+                rows,
+                capped: true,
+            },
+        )
+        .unwrap();
+        assert_eq!(read.rows.len(), 10_200);
+        assert_eq!(
+            filtered.capped().map(|e| e.code().to_string()).as_deref(),
+            Some("LIST_CAPPED")
+        );
+    }
 }

@@ -4,7 +4,8 @@
 //! purpose: the table is built once and never freed.
 
 use crate::schema::{
-    Cursor, CursorFrom, End, Limit, Method, Obj, PageSize, Paging, Param, Rule, Stage, Ty,
+    Cursor, CursorFrom, End, Limit, Method, Obj, OffsetCap, PageSize, Paging, Param, Rule, Stage,
+    Ty,
 };
 use serde_json::Value;
 
@@ -147,6 +148,26 @@ fn rule(v: &Value) -> Result<Rule, BadTable> {
         Rule::Together(texts(&v["together"])?)
     } else if !v["notEmpty"].is_null() {
         Rule::NotEmpty
+    } else if !v["atMostOne"].is_null() {
+        Rule::AtMostOne(texts(&v["atMostOne"])?)
+    } else if !v["period"].is_null() {
+        Rule::Period {
+            from: text(&v["period"]["from"])?,
+            to: text(&v["period"]["to"])?,
+            max_days: small(&v["period"]["maxDays"])?,
+        }
+    } else if !v["needsOneOf"].is_null() {
+        Rule::NeedsOneOf {
+            field: text(&v["needsOneOf"])?,
+            groups: leak(
+                v["groups"]
+                    .as_array()
+                    .ok_or(BadTable)?
+                    .iter()
+                    .map(texts)
+                    .collect::<Result<Vec<_>, _>>()?,
+            ),
+        }
     } else {
         Rule::NeededUnless {
             field: text(&v["neededUnless"])?,
@@ -201,6 +222,17 @@ fn paging(v: &Value) -> Result<Paging, BadTable> {
                 &[]
             } else {
                 texts(&v["otherPaging"])?
+            },
+            cap: match v["maxOffset"].is_null() {
+                true => None,
+                false => Some(OffsetCap {
+                    max: small(&v["maxOffset"])?,
+                    when_any_of: if v["cappedWhen"].is_null() {
+                        &[]
+                    } else {
+                        texts(&v["cappedWhen"])?
+                    },
+                }),
             },
         },
         "cursor" => {

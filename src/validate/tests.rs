@@ -777,3 +777,85 @@ fn v2_message_texts_over_20000_characters_are_refused_not_cut() {
         );
     }
 }
+
+#[test]
+fn iso_dates_are_read_as_seconds_since_1970_with_their_zone() {
+    // Values from `date -u -d ... +%s`.
+    assert_eq!(iso_seconds("1970-01-01"), Some(0));
+    assert_eq!(iso_seconds("2000-03-01"), Some(951_868_800));
+    assert_eq!(iso_seconds("2024-02-29T12:00:00Z"), Some(1_709_208_000));
+    assert_eq!(
+        iso_seconds("2024-02-29T14:00:00+02:00"),
+        Some(1_709_208_000)
+    );
+    assert_eq!(iso_seconds("2024-02-29T09:30-0230"), Some(1_709_208_000));
+    assert_eq!(iso_seconds("2024-02-29T12:00:00.250Z"), Some(1_709_208_000));
+    assert_eq!(iso_seconds("1969-12-31T23:59:59Z"), Some(-1));
+    for not_iso in [
+        "29.02.2024",
+        "29.02.2024 12:00",
+        "2023-02-29",
+        "2024-02-29T25:00",
+        "today",
+        "",
+    ] {
+        assert_eq!(iso_seconds(not_iso), None, "{not_iso}");
+    }
+}
+
+#[test]
+fn period_at_most_one_and_needs_one_of_rules() {
+    use crate::schema::{opt, BOOL, DATE, STR};
+    const FIELDS: &[Param] = &[
+        opt("from", DATE),
+        opt("to", DATE),
+        opt("a", STR),
+        opt("b", STR),
+        opt("k", BOOL),
+    ];
+    let ty = crate::schema::obj(FIELDS).rules(&[
+        Rule::Period {
+            from: "from",
+            to: "to",
+            max_days: 2,
+        },
+        Rule::AtMostOne(&["a", "b"]),
+        Rule::NeedsOneOf {
+            field: "k",
+            groups: &[&["from", "to"], &["a"]],
+        },
+    ]);
+    let problem = |v: Value| {
+        check_value(&ty, &v, At::Top(""), Mode::Params)
+            .err()
+            .map(|(f, p)| (f, p.to_string()))
+    };
+    assert_eq!(
+        problem(json!({"from": "2026-01-01", "to": "2026-01-03"})),
+        None
+    );
+    assert_eq!(
+        problem(json!({"from": "2026-01-01", "to": "2026-01-03T00:00:01"}))
+            .unwrap()
+            .0,
+        "to"
+    );
+    assert_eq!(
+        problem(json!({"from": "2026-01-02", "to": "2026-01-01"})).unwrap(),
+        ("to".into(), "is before from".into())
+    );
+    assert_eq!(problem(json!({"to": "02.01.2026"})).unwrap().0, "to");
+    assert_eq!(
+        problem(json!({"a": "x", "b": "y"})).unwrap(),
+        (
+            "b".into(),
+            "cannot be given together with another of a, b".into()
+        )
+    );
+    assert_eq!(problem(json!({"a": "x", "b": ""})), None);
+    assert_eq!(
+        problem(json!({"k": true, "from": "2026-01-01"})).unwrap(),
+        ("k".into(), "needs from and to, or a to be given".into())
+    );
+    assert_eq!(problem(json!({"k": true, "a": "x"})), None);
+}
