@@ -16,7 +16,13 @@
 // | im.v2.Event.get, imbot.v2.Event.get      | offset = nextOffset | limit 100/1000          | events          | hasMore            |
 // | imbot.v2.Bot.list                        | offset              | limit 50/-              | bots            | hasNextPage        |
 // | imopenlines.config.list.get              | PARAMS.offset       | PARAMS.limit 50/200     | result          | a short page       |
+// | imopenlines.v2.Session.list              | offset (<= 10,000)  | limit 50/200 (from 1)   | sessions        | hasNextPage        |
+// | imopenlines.v2.Session.Rating.list       | offset (<= 10,000)  | limit 50/200 (from 1)   | ratings         | hasNextPage        |
+// | imopenlines.v2.Operator.list             | offset (<= 10,000 with status/hasFreeSlots) | limit 50/200 | operators | hasNextPage |
 //
+// The statistics lists refuse an `offset` past 10,000 with 400 `OFFSET_TOO_LARGE` (their
+// error tables); `limit` outside 1-200 is clamped into it (the pages give the range but no
+// error for it).
 // Where a page leaves something open, the choice made here is written next to it.
 
 const DEFAULT_ROWS = 300;
@@ -109,7 +115,22 @@ export function createPaging(portal, options = {}) {
     };
   };
 
+  // The imopenlines.v2 statistics lists: `offset`/`limit` 1-200 (default 50), `hasNextPage`,
+  // `offset` at most 10,000 (for Operator.list only when filtering by status or hasFreeSlots).
+  const MAX_OFFSET = 10_000;
+  const statList = (method, field, idField, capWhen) => (params) => {
+    const offset = Math.max(0, int(param(params, 'offset')) ?? 0);
+    const capped = capWhen === null || capWhen.some((name) => { const v = param(params, name); return v !== undefined && v !== null && v !== ''; });
+    if (capped && offset > MAX_OFFSET) return { error: 'OFFSET_TOO_LARGE', error_description: 'Offset is too large', status: 400 };
+    const limit = Math.max(1, size(params, 'limit', 50, 200));
+    const rows = range(offset + 1, Math.min(state.rows, offset + limit)).map((id) => row(method, [field], { [idField]: id }));
+    return { result: { [field]: rows, hasNextPage: offset + limit < state.rows } };
+  };
+
   const handlers = {
+    'imopenlines.v2.session.list': statList('imopenlines.v2.Session.list', 'sessions', 'id', null),
+    'imopenlines.v2.session.rating.list': statList('imopenlines.v2.Session.Rating.list', 'ratings', 'sessionId', null),
+    'imopenlines.v2.operator.list': statList('imopenlines.v2.Operator.list', 'operators', 'userId', ['status', 'hasFreeSlots']),
     'im.recent.list': (params) => {
       const records = recentRecords();
       const offset = Math.max(0, int(param(params, 'OFFSET')) ?? 0);
@@ -224,7 +245,8 @@ export function createPaging(portal, options = {}) {
   };
 
   return {
-    /** The page of a list method as `{result, total?, next?}`, or null for other methods. */
+    /** The page of a list method as `{result, total?, next?}` (or `{error, error_description,
+     * status}` when its page documents a refusal), or null for other methods. */
     answer(method, params) {
       const handler = handlers[String(method).toLowerCase()];
       return handler ? handler(params) : null;

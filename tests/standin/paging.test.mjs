@@ -246,6 +246,41 @@ describe('paging of the list methods (paging.mjs)', () => {
     assert.deepEqual(ids, oneTo(2600));
   });
 
+  test('imopenlines.v2 statistics lists: offset/limit 1-200, hasNextPage, OFFSET_TOO_LARGE past 10,000', async () => {
+    portal.setOptions({ pagingRows: 10_450 });
+    const raw = (method, params) => fetch(`${portal.webhookUrl}${method}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(params) });
+    // Operator.list without status/hasFreeSlots is not capped: read to its end, 200 a page.
+    const operators = await readOffset('imopenlines.v2.Operator.list', { configId: 3 }, {
+      offset: 'offset', limit: 'limit', size: 200, rows: (r) => r.operators.map((x) => x.userId), done: (r) => !r.result.hasNextPage,
+    });
+    assert.deepEqual([operators.rows.length, operators.pages], [10_450, 53]);
+    assert.deepEqual(operators.rows, oneTo(10_450));
+    // Session.list: the page at offset 10,000 is the last one the portal takes.
+    const row = (await rest('imopenlines.v2.Session.list', { limit: 1 })).result.sessions[0];
+    assert.equal(row.configId, 3, 'the documented session row');
+    const last = (await rest('imopenlines.v2.Session.list', { offset: 10_000, limit: 200 })).result;
+    assert.deepEqual([last.sessions[0].id, last.sessions.length, last.hasNextPage], [10_001, 200, true]);
+    for (const method of ['imopenlines.v2.Session.list', 'imopenlines.v2.Session.Rating.list']) {
+      const past = await raw(method, { dateVoteFrom: '2026-01-01', dateVoteTo: '2026-02-01', offset: 10_001 });
+      assert.equal(past.status, 400);
+      assert.equal((await past.json()).error, 'OFFSET_TOO_LARGE', method);
+    }
+    // Operator.list: uncapped without status/hasFreeSlots, capped with either.
+    const tail = (await rest('imopenlines.v2.Operator.list', { offset: 10_400, limit: 200 })).result;
+    assert.deepEqual([tail.operators.length, tail.operators[0].userId, tail.hasNextPage], [50, 10_401, false]);
+    for (const filter of [{ status: 'online' }, { hasFreeSlots: 'Y' }]) {
+      const past = await raw('imopenlines.v2.Operator.list', { ...filter, offset: 10_001 });
+      assert.equal(past.status, 400);
+    }
+    // limit is clamped into 1-200; ratings carry their sessionId.
+    const ratings = (await rest('imopenlines.v2.Session.Rating.list', { dateVoteFrom: '2026-01-01', dateVoteTo: '2026-02-01', limit: 500 })).result;
+    assert.equal(ratings.ratings.length, 200);
+    assert.deepEqual(ratings.ratings.slice(0, 2).map((r) => r.sessionId), [1, 2]);
+    assert.equal((await rest('imopenlines.v2.Session.Rating.list', { dateVoteFrom: '2026-01-01', dateVoteTo: '2026-02-01', limit: 0 })).result.ratings.length, 1);
+    const missing = await raw('imopenlines.v2.Session.Rating.list', { dateVoteTo: '2026-02-01' });
+    assert.notEqual(missing.status, 200, 'the vote period is required');
+  });
+
   test('paged answers keep the documented shape and the required-param errors', async () => {
     const page = (await rest('im.search.chat.list', { FIND: 'Pro', LIMIT: 1 })).result[0];
     assert.ok('restrictions' in page && 'owner' in page, 'the documented chat row');

@@ -286,6 +286,7 @@ class Standin {
 
     if (list) return { status: 200, body: { ...this.listPage(lower, params), time: this.timeObject(ctx.startReal, charge) } };
     const paged = this.paging.answer(lower, params);
+    if (paged?.error) return err(paged.status, paged.error, paged.error_description);
     if (paged) return { status: 200, body: { ...paged, time: this.timeObject(ctx.startReal, charge) } };
     const body = structuredClone(info.success);
     body.time = this.timeObject(ctx.startReal, charge);
