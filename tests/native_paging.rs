@@ -25,6 +25,11 @@ fn params_of(method: &str) -> (Value, &'static str) {
         "imopenlines.config.list.get" => (json!({}), "ID"),
         "im.v2.Event.get" => (json!({}), "eventId"),
         "imbot.v2.Event.get" => (json!({"botId": 456}), "eventId"),
+        "imopenlines.v2.Operator.list" => (json!({"status": "online"}), "userId"),
+        "imopenlines.v2.Session.Rating.list" => (
+            json!({"dateVoteFrom": "2026-06-01", "dateVoteTo": "2026-06-30T23:59:59+02:00"}),
+            "sessionId",
+        ),
         _ => (json!({}), "id"),
     }
 }
@@ -44,7 +49,7 @@ fn every_list_method_reads_its_300_rows_once_through_the_client() {
     let pageable: Vec<_> = methods::all()
         .filter(|m| m.paging != Paging::None)
         .collect();
-    assert_eq!(pageable.len(), 14);
+    assert_eq!(pageable.len(), 17);
     for entry in pageable {
         standin.reset();
         let (params, id) = params_of(entry.name);
@@ -104,5 +109,47 @@ fn the_stand_in_pages_match_the_declared_result_types() {
         if let Err((field, problem)) = check_result(&entry.result.ty, &reply["result"]) {
             panic!("{}: {field} {problem}", entry.name);
         }
+    }
+}
+
+#[test]
+fn a_list_the_portal_caps_ends_with_a_typed_error_and_never_asks_past_the_cap() {
+    let standin = Standin::start(&["--paging-rows", "10450"]);
+    let mut client = webhook_client(&standin, UNLIMITED);
+    // Not capped without status/hasFreeSlots: every row, past offset 10,000.
+    let operators = client
+        .list("imopenlines.v2.Operator.list", &json!({"configId": 3}), "")
+        .unwrap();
+    let ids: Vec<u64> = operators.iter().map(|r| id_of(r, "userId")).collect();
+    assert_eq!(ids, (1..=10_450).collect::<Vec<_>>());
+    for (method, params) in [
+        ("imopenlines.v2.Session.list", json!({"status": "closed"})),
+        (
+            "imopenlines.v2.Session.Rating.list",
+            json!({"dateVoteFrom": "2026-01-01", "dateVoteTo": "2026-12-31"}),
+        ),
+        ("imopenlines.v2.Operator.list", json!({"hasFreeSlots": true})),
+    ] {
+        standin.reset();
+        let e = client.list(method, &params, "").unwrap_err();
+        assert_eq!(e.code(), "LIST_CAPPED", "{method}: {e}");
+        let text = e.to_string();
+        assert!(
+            text.contains("10200 rows were read") && text.contains("offset 10000"),
+            "{text}"
+        );
+        // Every page asked for was one the portal takes: no OFFSET_TOO_LARGE was met.
+        let offsets: Vec<u64> = standin
+            .requests()
+            .iter()
+            .filter(|r| r["method"] == method)
+            .map(|r| match &r["params"]["offset"] {
+                // Batch commands carry their params as the form text parsed back.
+                Value::String(s) => s.parse().unwrap(),
+                other => other.as_u64().unwrap(),
+            })
+            .collect();
+        assert_eq!(offsets.len(), 51, "{method}");
+        assert_eq!(offsets.iter().max(), Some(&10_000));
     }
 }

@@ -65,5 +65,29 @@ test('methods() tells how each list pages', async () => {
   const notify = table.find((m) => m.name === 'im.notify.get');
   assert.deepEqual(notify.paging.cursor.stage, { param: 'LAST_TYPE', field: 'notify_type', values: [['1', '1']], otherwise: '3' });
   assert.equal(table.find((m) => m.name === 'im.notify.answer').paging, undefined);
-  assert.equal(table.filter((m) => m.paging).length, 14);
+  assert.equal(table.filter((m) => m.paging).length, 17);
+  const sessions = table.find((m) => m.name === 'imopenlines.v2.Session.list');
+  assert.deepEqual(sessions.paging, {
+    kind: 'offset', rowsAt: 'sessions', sizeParam: 'limit', maxSize: 200, end: 'flag', endField: 'hasNextPage', offsetParam: 'offset', maxOffset: 10000,
+  });
+  assert.deepEqual(table.find((m) => m.name === 'imopenlines.v2.Operator.list').paging.cappedWhen, ['status', 'hasFreeSlots']);
+});
+
+test('a list the portal caps at offset 10,000 yields every row it can, then rejects with LIST_CAPPED', async () => {
+  p.setOptions({ pagingRows: 10_450 });
+  try {
+    p.reset();
+    const rows = [];
+    await assert.rejects(
+      (async () => { for await (const row of client.list('imopenlines.v2.Session.list', { status: 'closed' })) rows.push(row); })(),
+      (e) => isB24Error(e) && e.code === 'LIST_CAPPED' && /10200 rows were read/.test(e.message),
+    );
+    assert.deepEqual([rows.length, rows[0].id, rows.at(-1).id], [10_200, 1, 10_200]);
+    assert.ok(p.requests().every((r) => r.method !== 'imopenlines.v2.Session.list' || Number(r.params.offset) <= 10_000));
+    // Unfiltered operators are not capped: all 10,450 come.
+    const operators = await all('imopenlines.v2.Operator.list', {});
+    assert.equal(new Set(operators.map((o) => o.userId)).size, 10_450);
+  } finally {
+    p.setOptions({ pagingRows: 450 });
+  }
 });
