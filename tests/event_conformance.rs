@@ -5,8 +5,10 @@
 //! its tables name is declared; every example payload parses, as JSON and as the form body
 //! the portal would send (webhook mode: every scalar a string), to the same typed event with
 //! the same dedupe key; no example key is left undeclared; and a redacted copy holds none of
-//! the example's tokens. The app lifecycle pages are not in the docs snapshot: their examples
-//! are in `tests/fixtures/events/lifecycle.json`, taken from the upstream pages.
+//! the example's tokens. The app lifecycle pages (`common/api-reference/common/events/`) are
+//! event pages like the others; the install rule of the safe-event-handler page
+//! (`common/api-reference/events/safe-event-handlers.md`) is checked against the verifier, and
+//! that page's example parses like the event pages' ones.
 
 #![cfg(not(target_arch = "wasm32"))]
 
@@ -386,20 +388,25 @@ fn examples() -> Vec<Example> {
             }
         }
     }
-    let fixtures =
-        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/events/lifecycle.json");
-    let fixtures: Value =
-        serde_json::from_str(&std::fs::read_to_string(&fixtures).unwrap()).unwrap();
-    for item in fixtures["examples"].as_array().unwrap() {
-        let name = item["payload"]["event"].as_str().unwrap();
+    // The safe-event-handler page shows where `application_token` comes: an ONAPPINSTALL.
+    let safe = docs_dir().join(SAFE_HANDLERS);
+    for envelope in json_blocks(&std::fs::read_to_string(&safe).unwrap())
+        .into_iter()
+        .filter(|v| v.get("event").is_some())
+    {
+        let name = envelope["event"].as_str().unwrap_or_default().to_string();
         out.push(Example {
-            source: item["source"].as_str().unwrap().to_string(),
-            event: events::find(name).unwrap_or_else(|| panic!("{name} is not in the table")),
-            envelope: item["payload"].clone(),
+            source: SAFE_HANDLERS.to_string(),
+            event: events::find(&name)
+                .unwrap_or_else(|| panic!("{SAFE_HANDLERS}: {name} is not in the table")),
+            envelope,
         });
     }
     out
 }
+
+/// The page that says how an app tells the portal's events from forged ones.
+const SAFE_HANDLERS: &str = "common/api-reference/events/safe-event-handlers.md";
 
 #[test]
 fn every_event_page_is_in_the_table() {
@@ -437,8 +444,12 @@ fn every_event_page_is_in_the_table() {
             }
         }
     }
-    // 5 imopenlines + 7 imconnector + 6 classic + 8 chat bots 2.0 + 5 im.v2 + onOfflineEvent.
-    assert_eq!(documented.len(), 32, "{documented:?}");
+    // 5 imopenlines + 7 imconnector + 6 classic + 8 chat bots 2.0 + 5 im.v2 + onOfflineEvent
+    // + the app's install, update and uninstall.
+    assert_eq!(documented.len(), 35, "{documented:?}");
+    for lifecycle in ["ONAPPINSTALL", "ONAPPUPDATE", "ONAPPUNINSTALL"] {
+        assert!(documented.contains(lifecycle), "{lifecycle}");
+    }
     let pages: BTreeSet<&str> = events::all()
         .map(|e| e.page.text())
         .filter(|p| !p.is_empty())
@@ -664,23 +675,101 @@ fn example_values_come_out_typed() {
 }
 
 #[test]
-fn the_lifecycle_fixtures_follow_the_upstream_pages() {
-    let fixtures =
-        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/events/lifecycle.json");
-    let fixtures: Value =
-        serde_json::from_str(&std::fs::read_to_string(fixtures).unwrap()).unwrap();
-    let names: BTreeSet<&str> = fixtures["examples"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|e| {
-            events::find(e["payload"]["event"].as_str().unwrap())
-                .unwrap()
-                .name
-        })
-        .collect();
+fn the_lifecycle_pages_examples_parse_with_their_documented_fields() {
+    let by_event = |name: &str| -> Vec<Example> {
+        examples()
+            .into_iter()
+            .filter(|e| e.event.name == name && e.source.contains("common/events/on-app-"))
+            .collect()
+    };
+    let install = by_event("ONAPPINSTALL");
+    assert_eq!(install.len(), 1);
+    let parsed = events::parse(&form_body(&install[0].envelope), None).unwrap();
+    assert_eq!(parsed.value["data"]["INSTALLED"], json!("Y"));
+    assert_eq!(parsed.value["auth"]["expires_in"], json!(3600));
     assert_eq!(
-        names,
-        BTreeSet::from(["ONAPPINSTALL", "ONAPPUPDATE", "ONAPPUNINSTALL"])
+        parsed.application_token(),
+        Some("51856fefc120afa4b628cc82d3935cce")
+    );
+    assert_eq!(parsed.member_id(), Some("a223c6b3710f85df22e9377d6c4f7553"));
+
+    let update = by_event("ONAPPUPDATE");
+    assert_eq!(update.len(), 1);
+    let parsed = events::parse(&update[0].envelope.to_string(), None).unwrap();
+    assert_eq!(
+        (
+            &parsed.value["data"]["VERSION"],
+            &parsed.value["data"]["PREVIOUS_VERSION"]
+        ),
+        (&json!("2.1.0"), &json!("2.0.3"))
+    );
+
+    // The uninstall page's example carries no access token: only the application token.
+    let uninstall = by_event("ONAPPUNINSTALL");
+    assert_eq!(uninstall.len(), 1);
+    assert_eq!(uninstall[0].envelope["event"], "ONAPPUNINSTALL");
+    assert!(uninstall[0].envelope["auth"].get("access_token").is_none());
+    let parsed = events::parse(&form_body(&uninstall[0].envelope), None).unwrap();
+    assert_eq!(parsed.value["data"]["CLEAN"], json!(1));
+}
+
+/// The rule of the safe-event-handler page, step by step, against the verifier: the token comes
+/// first with ONAPPINSTALL and is retained per `member_id`; every other handler compares the
+/// incoming `auth.application_token` with it; for ONAPPUNINSTALL that comparison is the only
+/// proof; a mismatch stops the event.
+#[test]
+fn the_safe_handler_pages_install_rule_is_what_the_verifier_does() {
+    use b24_wasm::events::{verify_parts, Verdict};
+    let text = std::fs::read_to_string(docs_dir().join(SAFE_HANDLERS)).unwrap();
+    // The page states the rule this test follows; a rewrite of it shows here first.
+    for said in [
+        "is first passed to the [`ONAPPINSTALL`]",
+        "Other event handlers must then compare the incoming `auth.application_token` with the retained value",
+        "If the application receives the [`ONAPPUPDATE`](../common/events/on-app-update.md) event, update the retained `application_token`",
+        "comparing `application_token` with the retained value becomes the only way",
+        "Retrieve the retained `application_token` by `auth.member_id`",
+        "If the tokens do not match, return code `403` and stop processing the event",
+    ] {
+        assert!(text.contains(said), "the page no longer says: {said}");
+    }
+    let (member, token) = (
+        Some("a223c6b3710f85df22e9377d6c4f7553"),
+        Some("51856fefc120afa4b628cc82d3935cce"),
+    );
+    let kept = token;
+    let other = Some("ffffffffffffffffffffffffffffffff");
+    // ONAPPINSTALL: nothing retained yet, so retain it.
+    assert_eq!(
+        verify_parts("ONAPPINSTALL", member, token, None),
+        Ok(Verdict::Install)
+    );
+    // Every other handler compares with the retained token.
+    for event in ["ONIMBOTV2MESSAGEADD", "ONOPENLINEMESSAGEADD", "ONAPPUPDATE"] {
+        assert_eq!(
+            verify_parts(event, member, token, kept),
+            Ok(Verdict::Verified),
+            "{event}"
+        );
+        let refused = verify_parts(event, member, other, kept).unwrap_err();
+        assert_eq!(refused.kind(), "mismatch", "{event}");
+        // No token retained for the portal: nothing to compare with, refused too.
+        assert!(verify_parts(event, member, token, None).is_err(), "{event}");
+    }
+    // ONAPPUNINSTALL: the comparison is the only proof; once it passes the token is dropped.
+    assert_eq!(
+        verify_parts("ONAPPUNINSTALL", member, token, kept),
+        Ok(Verdict::Uninstall)
+    );
+    assert!(verify_parts("ONAPPUNINSTALL", member, other, kept).is_err());
+    assert!(verify_parts("ONAPPUNINSTALL", member, None, kept).is_err());
+    // The token is looked up by member_id: without one nothing is verified.
+    assert!(verify_parts("ONIMBOTV2MESSAGEADD", None, token, kept).is_err());
+    // A new install with another token cannot replace the retained one by itself (only the
+    // app's own check, `verifyInstall`, can).
+    assert_eq!(
+        verify_parts("ONAPPINSTALL", member, other, kept)
+            .unwrap_err()
+            .kind(),
+        "mismatch"
     );
 }

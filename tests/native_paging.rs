@@ -128,7 +128,10 @@ fn a_list_the_portal_caps_ends_with_a_typed_error_and_never_asks_past_the_cap() 
             "imopenlines.v2.Session.Rating.list",
             json!({"dateVoteFrom": "2026-01-01", "dateVoteTo": "2026-12-31"}),
         ),
-        ("imopenlines.v2.Operator.list", json!({"hasFreeSlots": true})),
+        (
+            "imopenlines.v2.Operator.list",
+            json!({"hasFreeSlots": true}),
+        ),
     ] {
         standin.reset();
         let e = client.list(method, &params, "").unwrap_err();

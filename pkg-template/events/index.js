@@ -52,7 +52,8 @@ export function createEventsApi({ load, B24Error } = {}) {
   /**
    * Checks `event.auth.application_token` against the token `store` holds for its portal
    * (`auth.member_id`), in constant time. ONAPPINSTALL stores the token (only when none is
-   * stored, or after `verifyInstall(event)` says yes); ONAPPUNINSTALL, once verified, removes
+   * stored, or after `verifyInstall(event)` says yes; so does an ONAPPUPDATE bringing a new
+   * token, after `verifyInstall`); ONAPPUNINSTALL, once verified, removes
    * it. Resolves to "verified", "install" or "uninstall"; rejects with UNVERIFIED_EVENT.
    */
   async function verifyEvent(event, store, { verifyInstall } = {}) {
@@ -74,9 +75,11 @@ export function createEventsApi({ load, B24Error } = {}) {
     try {
       verdict = check(stored);
     } catch (e) {
-      // A reinstall with a new token: only the app's own check (e.g. a call with the event's
-      // access_token) may replace the stored one.
-      if (event?.event !== 'ONAPPINSTALL' || e?.kind !== 'mismatch' || !verifyInstall) throw e;
+      // A reinstall, or an update (the safe-event-handler page: a new version brings a new
+      // token, which the app retains), with a new token: only the app's own check (e.g. a call
+      // with the event's access_token) may replace the stored one.
+      const renews = event?.event === 'ONAPPINSTALL' || event?.event === 'ONAPPUPDATE';
+      if (!renews || e?.kind !== 'mismatch' || !verifyInstall) throw e;
       verdict = 'install';
     }
     if (verdict === 'install') {

@@ -159,6 +159,15 @@ describe('verification and the token store', () => {
     await verifyEvent(await parseEvent(install()), store, { verifyInstall: () => true });
     await verifyEvent(await parseEvent(install('9'.repeat(32))), store, { verifyInstall: () => true });
     assert.equal(store.get(MEMBER), '9'.repeat(32));
+    // An update brings a new token (safe-event-handlers.md): retained once verifyInstall says
+    // yes, refused without it or when it says no.
+    const update = (token) => phpForm({ event: 'ONAPPUPDATE', data: { VERSION: '2', PREVIOUS_VERSION: '1', LANGUAGE_ID: 'en' }, ts: 3, auth: { member_id: MEMBER, application_token: token, access_token: 'acc2' } });
+    assert.equal(await verifyEvent(await parseEvent(update('9'.repeat(32))), store), 'verified');
+    await assert.rejects(verifyEvent(await parseEvent(update('8'.repeat(32))), store), (e) => e.kind === 'mismatch');
+    await assert.rejects(verifyEvent(await parseEvent(update('8'.repeat(32))), store, { verifyInstall: no }), (e) => e.kind === 'install_refused');
+    assert.equal(store.get(MEMBER), '9'.repeat(32));
+    assert.equal(await verifyEvent(await parseEvent(update('8'.repeat(32))), store, { verifyInstall: () => true }), 'install');
+    assert.equal(store.get(MEMBER), '8'.repeat(32));
   });
 
   test('an async store of your own works the same; store failures are 500 without running onEvent', async () => {

@@ -1,11 +1,12 @@
-//! The app's lifecycle, and the offline queue's signal. The lifecycle pages are not in the docs
-//! snapshot; the fields follow the upstream pages (`api-reference/common/events/on-app-*.md`).
+//! The app's lifecycle, and the offline queue's signal (`common/api-reference/common/events/`
+//! and `common/api-reference/events/` of the docs).
 
 use crate::events::{event, Event};
 use crate::schema::*;
 
 pub static EVENTS: &[Event] = &[
     event("ONAPPINSTALL", &[])
+        .page("common/api-reference/common/events/on-app-install.md")
         .doc("The app was installed: store `auth.application_token` for `auth.member_id`.")
         .data(crate::schema::obj(&[
             opt("VERSION", STR).doc("The installed version."),
@@ -14,6 +15,7 @@ pub static EVENTS: &[Event] = &[
             opt("LANGUAGE_ID", STR),
         ])),
     event("ONAPPUPDATE", &[])
+        .page("common/api-reference/common/events/on-app-update.md")
         .doc("A new version of the app was installed.")
         .data(crate::schema::obj(&[
             opt("VERSION", STR),
@@ -21,7 +23,8 @@ pub static EVENTS: &[Event] = &[
             opt("LANGUAGE_ID", STR),
         ])),
     event("ONAPPUNINSTALL", &[])
-        // The upstream page spells it ONAPPSUNINSTALL in its example and table.
+        .page("common/api-reference/common/events/on-app-uninstall.md")
+        // Older copies of the page (before b24restdocs 63051d88) spelled it ONAPPSUNINSTALL.
         .aliases(&["ONAPPSUNINSTALL"])
         .doc("The app was uninstalled; only the token check proves the portal sent it.")
         .data(crate::schema::obj(&[
