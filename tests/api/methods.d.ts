@@ -1929,6 +1929,244 @@ export interface B24Methods {
     };
     result: boolean;
   };
+  "imopenlines.v2.Stat.get": {
+    params: {
+      /** Start of the period, ISO 8601 (`2026-06-01T00:00:00+02:00`). */
+      dateFrom: B24Date;
+      /** End of the period, ISO 8601; at most 366 days after `dateFrom`. */
+      dateTo: B24Date;
+      /** Open channel ID (from imopenlines.config.list.get). */
+      configId?: B24Int;
+      /** Open channel IDs, at most 1000; used instead of `configId` when both are given. */
+      configIdList?: B24Int[];
+      /** Channel code (from imconnector.list), e.g. `livechat`. */
+      source?: string | number;
+      /** Channel codes, at most 1000; used instead of `source` when both are given. */
+      sourceList?: Array<string | number>;
+      /** Operator (user) ID. */
+      operatorId?: B24Int;
+      /** Operator IDs, at most 1000; used instead of `operatorId` when both are given. */
+      operatorIdList?: B24Int[];
+    };
+    result: {
+      totalSessions: number;
+      closedSessions: number;
+      spamSessions: number;
+      avgWaitAnswer: number;
+      avgSessionDuration: number;
+      likeCount: number;
+      dislikeCount: number;
+      votedSessions: number;
+      positiveRate: number;
+      kpiFirstAnswerOk: number;
+      kpiFirstAnswerFail: number;
+      sessionsBySource: {
+        source: string;
+        count: number;
+      }[];
+      sessionsByHour: number[];
+      sessionsByOperator: {
+        operatorId: number;
+        count: number;
+        avgWaitAnswer: number;
+        positiveRate: number;
+      }[];
+    };
+  };
+  "imopenlines.v2.Operator.list": {
+    params: {
+      /** Open channel ID (from imopenlines.config.list.get). */
+      configId?: B24Int;
+      /** Open channel IDs, at most 1000; used instead of `configId` when both are given. */
+      configIdList?: B24Int[];
+      /** Operator (user) ID. */
+      userId?: B24Int;
+      /** Operator IDs, at most 1000; used instead of `userId` when both are given. */
+      userIdList?: B24Int[];
+      /** `online` (not paused), `offline` or `pause`. */
+      status?: "online" | "offline" | "pause";
+      /** Only operators with (or without) free slots. */
+      hasFreeSlots?: B24Bool | "1" | "0" | 1 | 0;
+      /** Rows to skip (default 0; at most 10,000 when filtering by `status` or `hasFreeSlots`). */
+      offset?: B24Int;
+      /** Page size, 1 to 200 (default 50). */
+      limit?: B24Int;
+    };
+    result: {
+      operators: {
+        userId: number;
+        configId: number;
+        status: "online" | "offline" | "pause";
+        activeSessions: number;
+        maxChat: number;
+        freeSlots: number;
+        lastActivityDate: string;
+      }[];
+      hasNextPage: boolean;
+    };
+  };
+  "imopenlines.v2.Session.list": {
+    params: {
+      /** Open channel ID (from imopenlines.config.list.get). */
+      configId?: B24Int;
+      /** Open channel IDs, at most 1000; used instead of `configId` when both are given. */
+      configIdList?: B24Int[];
+      /** Operator (user) ID. */
+      operatorId?: B24Int;
+      /** Operator IDs, at most 1000; used instead of `operatorId` when both are given. */
+      operatorIdList?: B24Int[];
+      /** Channel code (from imconnector.list), e.g. `livechat`. */
+      source?: string | number;
+      /** Channel codes, at most 1000; used instead of `source` when both are given. */
+      sourceList?: Array<string | number>;
+      /** Session status; not with `closeReason`. */
+      status?: "new" | "answered" | "closed" | "spam" | "paused";
+      /** Why the session closed; not with `status`. */
+      closeReason?: "operator" | "auto" | "spam" | "client" | "replyLimit";
+      /** Created from, ISO 8601. */
+      dateCreateFrom?: B24Date;
+      /** Created until, ISO 8601; at most 366 days after `dateCreateFrom`. */
+      dateCreateTo?: B24Date;
+      /** Closed from, ISO 8601. */
+      dateCloseFrom?: B24Date;
+      /** Closed until, ISO 8601; at most 366 days after `dateCloseFrom`. */
+      dateCloseTo?: B24Date;
+      /** Customer rating; `any`: any rating. */
+      vote?: "like" | "dislike" | "none" | "any";
+      /** Only sessions with (or without) a supervisor rating. */
+      hasVoteHead?: B24Bool | "1" | "0" | 1 | 0;
+      /** First-response KPI met (or not); needs a full creation or close period. */
+      kpiFirstAnswer?: B24Bool | "1" | "0" | 1 | 0;
+      /** Only sessions with (or without) a CRM link the user can read. */
+      hasCrm?: B24Bool | "1" | "0" | 1 | 0;
+      /** Least time to first response, seconds. */
+      waitAnswerFrom?: B24Int;
+      /** Most time to first response, seconds. */
+      waitAnswerTo?: B24Int;
+      /** Least time to close, seconds. */
+      waitCloseFrom?: B24Int;
+      /** Most time to close, seconds. */
+      waitCloseTo?: B24Int;
+      /** Sort field (default `dateCreate`; the others only with a full period). */
+      order?: "dateCreate" | "dateClose" | "waitAnswer" | "waitClose";
+      /** Sort direction (default `desc`). */
+      orderDirection?: "asc" | "desc";
+      /** Rows to skip (default 0; at most 10,000). */
+      offset?: B24Int;
+      /** Page size, 1 to 200 (default 50). */
+      limit?: B24Int;
+    };
+    result: {
+      sessions: {
+        id: number;
+        configId: number;
+        source: string;
+        operatorId: number;
+        userId: number;
+        userCode: string;
+        chatId: number;
+        dateCreate: string;
+        dateClose: string;
+        dateFirstAnswer: string;
+        dateOperatorAnswer: string;
+        status: "new" | "answered" | "closed" | "spam" | "paused";
+        closeReason: "operator" | "auto" | "spam" | "client" | "replyLimit";
+        vote: "like" | "dislike" | "none";
+        voteHead: number;
+        commentHead: string;
+        crmEntityType: "lead" | "deal" | "contact" | "company";
+        crmEntityId: number;
+        queueTransfers: number;
+        waitAnswer: number;
+        waitClose: number;
+        kpiFirstAnswer: boolean;
+        messageCount: number;
+      }[];
+      hasNextPage: boolean;
+    };
+  };
+  "imopenlines.v2.Session.Stat.get": {
+    params: {
+      /** Session IDs, at most 100 (from imopenlines.v2.Session.list). */
+      sessionId: B24Int[];
+    };
+    result: {
+      sessions: {
+        sessionId: number;
+        waitAnswer: number;
+        waitClose: number;
+        messagesCount: number;
+        messagesOperatorCount: number;
+        messagesClientCount: number;
+        transfersCount: number;
+        kpiFirstAnswer: boolean;
+        vote: "like" | "dislike" | "none";
+        voteHead: number;
+      }[];
+    };
+  };
+  "imopenlines.v2.Session.Rating.list": {
+    params: {
+      /** Start of the rating period, ISO 8601. */
+      dateVoteFrom: B24Date;
+      /** End of the rating period, ISO 8601; at most 366 days after `dateVoteFrom`. */
+      dateVoteTo: B24Date;
+      /** Open channel ID (from imopenlines.config.list.get). */
+      configId?: B24Int;
+      /** Open channel IDs, at most 1000; used instead of `configId` when both are given. */
+      configIdList?: B24Int[];
+      /** Operator (user) ID. */
+      operatorId?: B24Int;
+      /** Operator IDs, at most 1000; used instead of `operatorId` when both are given. */
+      operatorIdList?: B24Int[];
+      /** Channel code (from imconnector.list), e.g. `livechat`. */
+      source?: string | number;
+      /** Channel codes, at most 1000; used instead of `source` when both are given. */
+      sourceList?: Array<string | number>;
+      /** Customer rating. */
+      vote?: "like" | "dislike";
+      /** Only sessions with (or without) a supervisor rating. */
+      hasVoteHead?: B24Bool | "1" | "0" | 1 | 0;
+      /** Rows to skip (default 0; at most 10,000). */
+      offset?: B24Int;
+      /** Page size, 1 to 200 (default 50). */
+      limit?: B24Int;
+    };
+    result: {
+      ratings: {
+        sessionId: number;
+        configId: number;
+        operatorId: number;
+        source: string;
+        vote: "like" | "dislike" | "none";
+        voteHead: number;
+        commentHead: string;
+        dateVote: string;
+        dateSessionClose: string;
+      }[];
+      hasNextPage: boolean;
+    };
+  };
+  "imopenlines.v2.Session.Transfer.list": {
+    params: {
+      /** Session IDs, at most 50 (from imopenlines.v2.Session.list). */
+      sessionId: B24Int[];
+    };
+    result: {
+      transfers: {
+        sessionId: number;
+        date: string;
+        fromOperatorId: number;
+        toOperatorId: number;
+        fromConfigId: number;
+        toConfigId: number;
+        reason: "manual" | "queue" | "auto" | "line";
+        mode: "MANUAL" | "AUTO" | "BOT";
+        type: "USER" | "QUEUE";
+        initiatorId: number;
+      }[];
+    };
+  };
   "imconnector.activate": {
     params: {
       /** Connector code (the `ID` given to `imconnector.register`). */
@@ -11614,6 +11852,60 @@ export interface B24Lists {
       }[];
     };
   };
+  "imopenlines.v2.Operator.list": {
+    params: B24Omit<B24Methods["imopenlines.v2.Operator.list"]["params"], "offset" | "limit">;
+    row: {
+      userId: number;
+      configId: number;
+      status: "online" | "offline" | "pause";
+      activeSessions: number;
+      maxChat: number;
+      freeSlots: number;
+      lastActivityDate: string;
+    };
+  };
+  "imopenlines.v2.Session.list": {
+    params: B24Omit<B24Methods["imopenlines.v2.Session.list"]["params"], "offset" | "limit">;
+    row: {
+      id: number;
+      configId: number;
+      source: string;
+      operatorId: number;
+      userId: number;
+      userCode: string;
+      chatId: number;
+      dateCreate: string;
+      dateClose: string;
+      dateFirstAnswer: string;
+      dateOperatorAnswer: string;
+      status: "new" | "answered" | "closed" | "spam" | "paused";
+      closeReason: "operator" | "auto" | "spam" | "client" | "replyLimit";
+      vote: "like" | "dislike" | "none";
+      voteHead: number;
+      commentHead: string;
+      crmEntityType: "lead" | "deal" | "contact" | "company";
+      crmEntityId: number;
+      queueTransfers: number;
+      waitAnswer: number;
+      waitClose: number;
+      kpiFirstAnswer: boolean;
+      messageCount: number;
+    };
+  };
+  "imopenlines.v2.Session.Rating.list": {
+    params: B24Omit<B24Methods["imopenlines.v2.Session.Rating.list"]["params"], "offset" | "limit">;
+    row: {
+      sessionId: number;
+      configId: number;
+      operatorId: number;
+      source: string;
+      vote: "like" | "dislike" | "none";
+      voteHead: number;
+      commentHead: string;
+      dateVote: string;
+      dateSessionClose: string;
+    };
+  };
   "im.department.colleagues.list": {
     params: B24Omit<B24Methods["im.department.colleagues.list"]["params"], "OFFSET" | "LIMIT">;
     row: number | {
@@ -13171,6 +13463,32 @@ export interface B24Namespaces {
       /** Starts a new session in an open-line chat. */
       start(...params: B24Params<"imopenlines.session.start">): Promise<B24Result<"imopenlines.session.start">>;
     };
+    readonly v2: {
+      readonly Operator: {
+        /** Operators with their current status and load; at most once every 30 seconds for a live widget. */
+        list(...params: B24Params<"imopenlines.v2.Operator.list">): Promise<B24Result<"imopenlines.v2.Operator.list">>;
+      };
+      readonly Session: {
+        readonly Rating: {
+          /** Sessions rated by customers in a period of at most 366 days, a page at a time. */
+          list(...params: B24Params<"imopenlines.v2.Session.Rating.list">): Promise<B24Result<"imopenlines.v2.Session.Rating.list">>;
+        };
+        readonly Stat: {
+          /** Metrics of up to 100 sessions at once; an unknown or hidden session gets nulls. */
+          get(...params: B24Params<"imopenlines.v2.Session.Stat.get">): Promise<B24Result<"imopenlines.v2.Session.Stat.get">>;
+        };
+        readonly Transfer: {
+          /** Transfer history of up to 50 sessions at once. */
+          list(...params: B24Params<"imopenlines.v2.Session.Transfer.list">): Promise<B24Result<"imopenlines.v2.Session.Transfer.list">>;
+        };
+        /** Open-line sessions with filters (combined with AND), a page at a time. */
+        list(...params: B24Params<"imopenlines.v2.Session.list">): Promise<B24Result<"imopenlines.v2.Session.list">>;
+      };
+      readonly Stat: {
+        /** Aggregate open-lines statistics for a period of at most 366 days (sessions, response times, ratings, KPI, by channel, hour and operator). */
+        get(...params: B24Params<"imopenlines.v2.Stat.get">): Promise<B24Result<"imopenlines.v2.Stat.get">>;
+      };
+    };
   };
 }
 
@@ -13269,9 +13587,15 @@ export interface TypeInfo {
  * A rule over several fields of one object: exactly one of its members is set.
  * `anyOf`: at least one of the fields is given; `exactlyOne`: exactly one; `together`: all or
  * none; `notEmpty`: at least one field; `neededUnless`: that field is needed unless field
- * `when` is `is`.
+ * `when` is `is`; `atMostOne`: not two of the fields; `period`: ISO 8601 ends, `to` not before
+ * `from` and at most `maxDays` after it; `needsOneOf` (with `groups`): when that field is given,
+ * every field of one of the groups is too.
  */
 export interface RuleInfo {
+    atMostOne?: string[];
+    period?: PeriodInfo;
+    needsOneOf?: string;
+    groups?: string[][];
     anyOf?: string[];
     exactlyOne?: string[];
     together?: string[];
@@ -13315,6 +13639,12 @@ export interface PagingInfo {
      * Params of another way to page the same list, which `list()` refuses.
      */
     otherPaging?: string[];
+    /**
+     * `offset` paging: the largest offset the portal accepts, when it caps the list (only
+     * when one of `cappedWhen` is given, if that is set).
+     */
+    maxOffset?: number;
+    cappedWhen?: string[];
     /**
      * `cursor` paging: the cursor param and where its value comes from.
      */
