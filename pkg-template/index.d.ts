@@ -19,6 +19,7 @@ export type B24LibraryCode =
   | 'OUTCOME_UNKNOWN'
   | 'TIMEOUT'
   | 'ABORTED'
+  | 'LIST_CAPPED'
   | 'REFRESH_FAILED'
   | 'SKIPPED'
   | 'UNKNOWN_ERROR'
