@@ -364,7 +364,7 @@ pub static METHODS: &[Method] = &[
         ]))
         .paging(Paging::offset("offset", "limit", 50, "bots", End::Flag("hasNextPage"))),
     method("imbot.v2.Bot.register", &["imbot"])
-        .doc("Registers a bot, or returns the existing one with the same code.")
+        .doc("Registers a bot, or returns the existing one with the same code. A bot of an app gets no events until the app's installation is finished (an app with a UI calls `BX24.installFinish()` on its setup page).")
         .params(&[req("fields", obj(&[
             req("code", STR).doc("Bot code, unique within the application."),
             opt("botToken", STR).max_chars(40).doc("Token to tie to the bot for webhook calls (at most 40 characters)."),

@@ -13204,7 +13204,7 @@ export interface B24Namespaces {
         get(...params: B24Params<"imbot.v2.Bot.get">): Promise<B24Result<"imbot.v2.Bot.get">>;
         /** Lists this application's bots, a page at a time. */
         list(...params: B24Params<"imbot.v2.Bot.list">): Promise<B24Result<"imbot.v2.Bot.list">>;
-        /** Registers a bot, or returns the existing one with the same code. */
+        /** Registers a bot, or returns the existing one with the same code. A bot of an app gets no events until the app's installation is finished (an app with a UI calls `BX24.installFinish()` on its setup page). */
         register(...params: B24Params<"imbot.v2.Bot.register">): Promise<B24Result<"imbot.v2.Bot.register">>;
         /** Deletes a bot and its event subscriptions. */
         unregister(...params: B24Params<"imbot.v2.Bot.unregister">): Promise<B24Result<"imbot.v2.Bot.unregister">>;
