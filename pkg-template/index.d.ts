@@ -6,7 +6,7 @@ import type { B24ListName, B24Lists, B24MethodName, B24Methods, B24Namespaces, B
 import type { ErrorData } from './wasm-types.js';
 
 export type { B24Bool, B24Date, B24File, B24Int, B24ListName, B24Lists, B24MethodName, B24Methods, B24Namespaces, B24Params, B24Result } from './methods.js';
-export type { CursorInfo, LimitInfo, MethodInfo, PagingInfo, ParamInfo, ReverseInfo, RuleInfo, StageInfo, TypeInfo } from './methods.js';
+export type { CursorInfo, LimitInfo, MethodInfo, PagingInfo, ParamInfo, PeriodInfo, ReverseInfo, RuleInfo, StageInfo, TypeInfo } from './methods.js';
 export type { ErrorData } from './wasm-types.js';
 export * from './events/index.js';
 

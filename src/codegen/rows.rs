@@ -456,6 +456,7 @@ pub fn rows_dts() -> String {
         LimitInfo::DECL,
         TypeInfo::DECL,
         RuleInfo::DECL,
+        PeriodInfo::DECL,
         PagingInfo::DECL,
         CursorInfo::DECL,
         StageInfo::DECL,

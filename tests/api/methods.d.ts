@@ -13605,6 +13605,14 @@ export interface RuleInfo {
     is?: string;
 }
 /**
+ * A period's two ends and its longest span in days.
+ */
+export interface PeriodInfo {
+    from: string;
+    to: string;
+    maxDays: number;
+}
+/**
  * How a list method pages (see `schema::Paging`). Param names are dotted for nested ones.
  */
 export interface PagingInfo {
