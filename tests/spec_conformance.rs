@@ -528,3 +528,53 @@ fn the_statistics_pages_rules_are_kept() {
         "dateVoteFrom"
     );
 }
+
+/// Every row of the pages' error tables (not only those with an example body), as the portal
+/// sends it, decodes to that code and status: the statistics methods' TARIFF_RESTRICTION,
+/// INVALID_FILTER, PERIOD_TOO_LARGE, OFFSET_TOO_LARGE among them.
+#[test]
+fn error_table_rows_decode_to_their_code_and_status() {
+    let mut checked = std::collections::BTreeSet::new();
+    for family in spec::FAMILIES {
+        let path = spec::dir().join(format!("{family}.json"));
+        let list: Vec<Value> =
+            serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+        for m in &list {
+            let name = m["method"].as_str().unwrap();
+            for row in m["errors_table"].as_array().into_iter().flatten() {
+                let (Some(code), Some(status)) =
+                    (row["code"].as_str(), row["http_status"].as_u64())
+                else {
+                    continue;
+                };
+                // Errors inside an HTTP 200 `result` are checked with their examples.
+                if status == 200 || code.is_empty() {
+                    continue;
+                }
+                let body =
+                    serde_json::json!({"error": code, "error_description": row["description"]});
+                match decode(name, status as u16, body.to_string()) {
+                    Err(e @ Error::Api { .. }) => {
+                        assert_eq!(
+                            (e.code(), e.status()),
+                            (code, Some(status as u16)),
+                            "{name}"
+                        );
+                    }
+                    other => panic!("{name} {code}: {other:?}"),
+                }
+                checked.insert(code.to_string());
+            }
+        }
+    }
+    for code in [
+        "TARIFF_RESTRICTION",
+        "INVALID_FILTER",
+        "PERIOD_TOO_LARGE",
+        "OFFSET_TOO_LARGE",
+        "PERIOD_REQUIRED",
+        "BATCH_LIMIT_EXCEEDED",
+    ] {
+        assert!(checked.contains(code), "{code} is in no error table");
+    }
+}
