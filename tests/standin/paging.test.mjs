@@ -281,6 +281,32 @@ describe('paging of the list methods (paging.mjs)', () => {
     assert.notEqual(missing.status, 200, 'the vote period is required');
   });
 
+  test('imopenlines.v2 statistics refusals as their error tables list them (stats.mjs)', async () => {
+    const call = async (method, params) => {
+      const res = await fetch(`${portal.webhookUrl}${method}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(params) });
+      return [res.status, (await res.json()).error ?? 'ok'];
+    };
+    const ids = (n) => Array.from({ length: n }, (_, i) => i + 1);
+    for (const [method, params, want] of [
+      ['imopenlines.v2.Stat.get', { dateFrom: '2026-01-01T00:00:00+02:00', dateTo: '2027-01-02T00:00:00+02:00' }, [200, 'ok']],
+      ['imopenlines.v2.Stat.get', { dateFrom: '2026-01-01T00:00:00+02:00', dateTo: '2027-01-02T00:00:01+02:00' }, [400, 'PERIOD_TOO_LARGE']],
+      ['imopenlines.v2.Stat.get', { dateFrom: '2026-06-30', dateTo: '2026-06-01' }, [400, 'INVALID_FILTER']],
+      ['imopenlines.v2.Stat.get', { dateFrom: '01.06.2026', dateTo: '2026-06-30' }, [400, 'INVALID_FILTER']],
+      ['imopenlines.v2.Stat.get', { dateTo: '2026-06-30' }, [400, 'PERIOD_REQUIRED']],
+      ['imopenlines.v2.Session.list', { status: 'closed', closeReason: 'spam' }, [400, 'INVALID_FILTER']],
+      ['imopenlines.v2.Session.list', { kpiFirstAnswer: true, dateCreateFrom: '2026-06-01' }, [400, 'INVALID_FILTER']],
+      ['imopenlines.v2.Session.list', { configIdList: ids(1001) }, [400, 'INVALID_FILTER']],
+      ['imopenlines.v2.Session.list', { kpiFirstAnswer: true, dateCloseFrom: '2026-06-01', dateCloseTo: '2026-06-30' }, [200, 'ok']],
+      ['imopenlines.v2.Session.Stat.get', { sessionId: ids(101) }, [400, 'BATCH_LIMIT_EXCEEDED']],
+      // Duplicates are removed before counting (the page's note).
+      ['imopenlines.v2.Session.Stat.get', { sessionId: [...ids(100), 1, 2] }, [200, 'ok']],
+      ['imopenlines.v2.Session.Transfer.list', { sessionId: ids(51) }, [400, 'BATCH_LIMIT_EXCEEDED']],
+      ['imopenlines.v2.Session.Transfer.list', { sessionId: 7 }, [400, 100]],
+    ]) {
+      assert.deepEqual(await call(method, params), want, `${method} ${JSON.stringify(params).slice(0, 80)}`);
+    }
+  });
+
   test('paged answers keep the documented shape and the required-param errors', async () => {
     const page = (await rest('im.search.chat.list', { FIND: 'Pro', LIMIT: 1 })).result[0];
     assert.ok('restrictions' in page && 'owner' in page, 'the documented chat row');

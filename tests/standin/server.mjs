@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { loadPortal, systemError } from './portal.mjs';
 import { parsePhpQuery, buildPhpQuery } from './phpquery.mjs';
 import { createPaging } from './paging.mjs';
+import { statsRefusal } from './stats.mjs';
 import { createOAuthEmulator } from './oauth-server.mjs';
 import { encodeReply } from './encoding.mjs';
 import { createEvents } from './events.mjs';
@@ -284,6 +285,8 @@ class Standin {
       }
     }
 
+    const refused = statsRefusal(lower, params);
+    if (refused) return err(refused.status, refused.error, refused.error_description);
     if (list) return { status: 200, body: { ...this.listPage(lower, params), time: this.timeObject(ctx.startReal, charge) } };
     const paged = this.paging.answer(lower, params);
     if (paged?.error) return err(paged.status, paged.error, paged.error_description);
