@@ -196,6 +196,8 @@ pub enum Limit {
     },
     /// At most this many items in an array, or keys in an object.
     MaxItems(u32),
+    /// At most this many different items in an array (the portal drops repeats first).
+    MaxUniqueItems(u32),
 }
 
 /// One parameter: its wire name exactly as the docs spell it, type, and rules.
@@ -269,6 +271,12 @@ impl Param {
 
     pub const fn max_items(mut self, n: u32) -> Param {
         self.limit = Limit::MaxItems(n);
+        self
+    }
+
+    /// At most `n` different items; repeats do not count.
+    pub const fn max_unique_items(mut self, n: u32) -> Param {
+        self.limit = Limit::MaxUniqueItems(n);
         self
     }
 }

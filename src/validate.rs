@@ -307,6 +307,20 @@ fn check_limit(limit: Limit, value: &Value) -> Result<(), Problem> {
             }
             return Ok(());
         }
+        Limit::MaxUniqueItems(max) => {
+            let items = value.as_array().map_or(&[][..], Vec::as_slice);
+            // Lists of ids are short (the docs cap them at 100); a quadratic count stays small
+            // and needs no hashing of JSON values.
+            let got = items
+                .iter()
+                .enumerate()
+                .filter(|(i, item)| !items.iter().take(*i).any(|before| same_item(before, item)))
+                .count();
+            if got > max as usize {
+                return Err(Problem::TooMany { max, got });
+            }
+            return Ok(());
+        }
         Limit::MaxChars(max) => (max, value.as_str().map_or(0, |s| s.chars().count())),
         Limit::MaxJson(max) => (max, json_len(value)),
     };
@@ -314,6 +328,14 @@ fn check_limit(limit: Limit, value: &Value) -> Result<(), Problem> {
         return Err(Problem::TooLong { max, got });
     }
     Ok(())
+}
+
+/// Whether two list items are the same to the portal: `7` and `"7"` are one ID.
+fn same_item(a: &Value, b: &Value) -> bool {
+    match (enum_text(a), enum_text(b)) {
+        (Some(a), Some(b)) => a == b,
+        _ => a == b,
+    }
 }
 
 /// How many characters `value` takes as compact JSON, counted without writing it out (writing

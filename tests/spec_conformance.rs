@@ -434,6 +434,17 @@ fn the_statistics_pages_rules_are_kept() {
         .0,
         "sessionId"
     );
+    // Repeats are dropped by the portal before it counts ("Duplicates in sessionId are removed").
+    let mut repeated = ids(100);
+    repeated
+        .as_array_mut()
+        .unwrap()
+        .extend([Value::from(1), Value::from("2")]);
+    assert!(check(
+        "imopenlines.v2.Session.Stat.get",
+        serde_json::json!({ "sessionId": repeated })
+    )
+    .is_ok());
     assert!(check(
         "imopenlines.v2.Session.Transfer.list",
         serde_json::json!({"sessionId": ids(50)})

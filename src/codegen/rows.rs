@@ -244,6 +244,10 @@ pub struct LimitInfo {
     #[serde(skip_serializing_if = "Option::is_none")]
     #[tsify(optional)]
     pub max_items: Option<u32>,
+    /// At most this many different array items (repeats do not count).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[tsify(optional)]
+    pub max_unique_items: Option<u32>,
 }
 
 /// A type: `kind` plus what the kind needs (`values`, `fields`, `items`, `anyOf`).
@@ -335,6 +339,7 @@ pub fn limit_info(limit: Limit) -> LimitInfo {
         Limit::MinChars(n) => info.min_chars = Some(n),
         Limit::Range { min, max } => (info.min, info.max) = (Some(min), Some(max)),
         Limit::MaxItems(n) => info.max_items = Some(n),
+        Limit::MaxUniqueItems(n) => info.max_unique_items = Some(n),
     }
     info
 }

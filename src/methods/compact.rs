@@ -131,6 +131,8 @@ fn limit(v: &Value) -> Result<Limit, BadTable> {
         Limit::MinChars(small(&v["minChars"])?)
     } else if !v["maxItems"].is_null() {
         Limit::MaxItems(small(&v["maxItems"])?)
+    } else if !v["maxUniqueItems"].is_null() {
+        Limit::MaxUniqueItems(small(&v["maxUniqueItems"])?)
     } else {
         Limit::Range {
             min: v["min"].as_i64().ok_or(BadTable)?,

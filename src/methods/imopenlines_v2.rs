@@ -5,8 +5,7 @@
 //! What the pages say, and how each is kept here:
 //! - list params (`configIdList`, `operatorIdList`, `userIdList`, `sourceList`): at most 1000
 //!   items; `sessionId` of the batch methods: at most 100 (`Session.Stat.get`) or 50
-//!   (`Session.Transfer.list`) ids. The portal counts unique ids, this counts items: a list
-//!   with repeats is refused a little earlier than the portal would.
+//!   (`Session.Transfer.list`) different ids (the portal drops repeats first).
 //! - dates are ISO 8601; a period is at most 366 days and does not end before it starts
 //!   (`Rule::Period`); the report's period is required.
 //! - `kpiFirstAnswer` needs a full creation or close period; `status` and `closeReason` are
@@ -245,7 +244,7 @@ pub static METHODS: &[Method] = &[
     method("imopenlines.v2.Session.Stat.get", &["imopenlines"])
         .reads()
         .doc("Metrics of up to 100 sessions at once; an unknown or hidden session gets nulls.")
-        .params(&[req("sessionId", INTS).max_items(100).doc("Session IDs, at most 100 (from imopenlines.v2.Session.list).")])
+        .params(&[req("sessionId", INTS).max_unique_items(100).doc("Session IDs, at most 100 (from imopenlines.v2.Session.list).")])
         .result(obj(&[req("sessions", Ty::Array(&SESSION_STAT))])),
     method("imopenlines.v2.Session.Rating.list", &["imopenlines"])
         .reads()
@@ -270,6 +269,6 @@ pub static METHODS: &[Method] = &[
     method("imopenlines.v2.Session.Transfer.list", &["imopenlines"])
         .reads()
         .doc("Transfer history of up to 50 sessions at once.")
-        .params(&[req("sessionId", INTS).max_items(50).doc("Session IDs, at most 50 (from imopenlines.v2.Session.list).")])
+        .params(&[req("sessionId", INTS).max_unique_items(50).doc("Session IDs, at most 50 (from imopenlines.v2.Session.list).")])
         .result(obj(&[req("transfers", Ty::Array(&TRANSFER))])),
 ];

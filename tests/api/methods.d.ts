@@ -13552,6 +13552,10 @@ export interface LimitInfo {
      * At most this many array items or object keys.
      */
     maxItems?: number;
+    /**
+     * At most this many different array items (repeats do not count).
+     */
+    maxUniqueItems?: number;
 }
 /**
  * A type: `kind` plus what the kind needs (`values`, `fields`, `items`, `anyOf`).
