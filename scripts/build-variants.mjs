@@ -162,6 +162,31 @@ for (const [entry, name, types] of SUBPATHS) {
   if (/from '\./.test(text.replace(/from '\.\/store\.cjs'/g, ''))) throw new Error(`${types} imports a file the CommonJS copy lacks`);
   writeFileSync(join(pkg, 'cjs', `${name}.d.cts`), text);
 }
+// The stand-in and the BX24.js double (copied from tests/ by build.sh) as CommonJS too, for
+// `require` in Jest and CommonJS tests. import.meta.url (the stand-in finds portal.json beside
+// itself) becomes the .cjs file's own URL, in the same folder as the ES module.
+const HELPERS = [
+  ['standin/server.mjs', 'standin/index.cjs', 'standin/index.d.ts'],
+  ['testing/bx24.js', 'testing/bx24.cjs', 'testing/bx24.d.ts'],
+  ['testing/bx24-node.mjs', 'testing/bx24-node.cjs', 'testing/bx24-node.d.ts'],
+];
+for (const [entry, out, types] of HELPERS) {
+  await build({
+    entryPoints: [join(pkg, entry)],
+    outfile: join(pkg, out),
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node18',
+    legalComments: 'none',
+    logLevel: 'warning',
+    define: { 'import.meta.url': 'importMetaUrl' },
+    banner: { js: `// CommonJS build of ${entry} (written by the build; see scripts/build-variants.mjs).\nconst importMetaUrl = require('node:url').pathToFileURL(__filename).href;` },
+  });
+  const text = readFileSync(join(pkg, types), 'utf8').replace(/from '\.\/bx24\.js'/g, "from './bx24.cjs'");
+  writeFileSync(join(pkg, types.replace(/\.d\.ts$/, '.d.cts')), text);
+}
+
 // TypeScript's node10 resolution ignores `exports`: b24-wasm/oauth then looks for oauth/index.d.ts.
 writeFileSync(join(pkg, 'oauth', 'index.d.ts'), "export * from './refresher.js';\n");
 

@@ -10,6 +10,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -80,6 +81,9 @@ test('b24-wasm/testing/bx24-node: the BX24.js double carries Client.bx24() calls
   assert.equal(sent.method, 'im.notify.answer');
   assert.deepEqual(sent.params, { NOTIFY_ID: '270', ANSWER_TEXT: 'I will come' });
   assert.deepEqual(placement.uncaught, []);
+  // The browser halves, for tests in a real frame.
+  const { installBx24, placementHost } = await importFrom(CONSUMER, 'b24-wasm/testing/bx24');
+  assert.deepEqual([typeof installBx24, typeof placementHost], ['function', 'function']);
 });
 
 test('iife/b24-wasm.js: one file for a plain <script> tag sets B24Wasm, and it calls the portal from Chromium', async () => {
@@ -135,4 +139,24 @@ test('iife/b24-wasm.js: one file for a plain <script> tag sets B24Wasm, and it c
     await browser.close();
     await site.close();
   }
+});
+
+test('require(): the stand-in and the BX24.js double load as CommonJS too (Jest, CommonJS tests)', async () => {
+  const require = createRequire(join(CONSUMER, 'index.cjs'));
+  const standin = require('b24-wasm/standin');
+  assert.match(require.resolve('b24-wasm/standin'), /standin[\\/]index\.cjs$/);
+  const local = await standin.startStandin();
+  try {
+    // The CommonJS build finds the method knowledge (portal.json) beside itself.
+    const reply = await fetch(`${local.webhookUrl}im.notify.answer`, {
+      method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ NOTIFY_ID: 1, ANSWER_TEXT: 'x' }),
+    });
+    assert.equal(reply.status, 200);
+    assert.deepEqual(Object.keys((await reply.json()).result), ['result_message']);
+  } finally {
+    await local.close();
+  }
+  assert.equal(typeof require('b24-wasm/testing/bx24').installBx24, 'function');
+  assert.equal(typeof require('b24-wasm/testing/bx24').placementHost, 'function');
+  assert.equal(typeof require('b24-wasm/testing/bx24-node').startNodePlacement, 'function');
 });

@@ -30,8 +30,9 @@ test('typed-use.ts compiles (strict, nodenext) against the installed package', (
   assert.equal(output.trim(), '');
 });
 
-test('without @ts-expect-error, each marked line is a type error', () => {
-  const lines = readFileSync(join(TYPES, 'typed-use.ts'), 'utf8').split('\n');
+/** Compiles `file` of tests/types without its @ts-expect-error directives; every guarded line must fail, nothing else. */
+function guardedLinesFail(file, tsconfig, minimum) {
+  const lines = readFileSync(join(TYPES, file), 'utf8').split('\n');
   // Blank the directives (keeping line numbers) and remember the line each one guarded (1-based).
   const guarded = [];
   const stripped = lines.map((line, i) => {
@@ -39,18 +40,29 @@ test('without @ts-expect-error, each marked line is a type error', () => {
     guarded.push(i + 2);
     return '';
   });
-  assert.ok(guarded.length >= 18, `only ${guarded.length} @ts-expect-error lines`);
-  writeFileSync(join(TYPES, 'typed-use-unguarded.ts'), stripped.join('\n'));
-  const config = JSON.parse(readFileSync(join(TYPES, 'tsconfig.json'), 'utf8').replace(/^\s*\/\/.*$/gm, ''));
-  writeFileSync(join(TYPES, 'tsconfig.unguarded.json'), JSON.stringify({ ...config, files: ['typed-use-unguarded.ts'] }));
+  assert.ok(guarded.length >= minimum, `only ${guarded.length} @ts-expect-error lines`);
+  const unguarded = file.replace(/\.ts$/, '-unguarded.ts');
+  writeFileSync(join(TYPES, unguarded), stripped.join('\n'));
+  const config = JSON.parse(readFileSync(join(TYPES, tsconfig), 'utf8').replace(/^\s*\/\/.*$/gm, ''));
+  writeFileSync(join(TYPES, `tsconfig.${unguarded}.json`), JSON.stringify({ ...config, files: [unguarded] }));
 
-  const { status, output } = tsc(join(TYPES, 'tsconfig.unguarded.json'));
+  const { status, output } = tsc(join(TYPES, `tsconfig.${unguarded}.json`));
   assert.notEqual(status, 0, 'tsc accepted the file without its directives');
-  const errorLines = new Set([...output.matchAll(/typed-use-unguarded\.ts\((\d+),\d+\): error TS/g)].map((m) => Number(m[1])));
+  const errorLines = new Set([...output.matchAll(new RegExp(`${unguarded.replace('.', '\\.')}\\((\\d+),\\d+\\): error TS`, 'g'))].map((m) => Number(m[1])));
   const missed = guarded.filter((n) => !errorLines.has(n)).map((n) => `${n}: ${lines[n - 1].trim()}`);
   assert.deepEqual(missed, [], `lines that compiled although marked as errors:\n${missed.join('\n')}`);
   // And nothing else broke: every error is on a guarded line.
   assert.deepEqual([...errorLines].filter((n) => !guarded.includes(n)), [], output);
+}
+
+test('without @ts-expect-error, each marked line is a type error', () => {
+  guardedLinesFail('typed-use.ts', 'tsconfig.json', 18);
+});
+
+test('the browser entries (bundler resolution) have no event functions and no refresher built in', () => {
+  const { status, output } = tsc(join(TYPES, 'tsconfig.browser.json'));
+  assert.equal(status, 0, output);
+  guardedLinesFail('browser-use.ts', 'tsconfig.browser.json', 3);
 });
 
 // The options: every example of the declaration (src/core/config/options.rs, generated into
