@@ -179,7 +179,7 @@ export function createApi({ load, defaultFetch, createRefresher } = {}) {
     for (const [key, value] of Object.entries(options)) {
       if (Object.hasOwn(JS_OPTIONS, key)) {
         if (value === undefined || value === null) continue;
-        if (typeof value !== JS_OPTIONS[key]) throw refuse('INVALID_CONFIG', undefined, undefined, `options.${key} must be a ${JS_OPTIONS[key]}`);
+        if (typeof value !== JS_OPTIONS[key]) throw refuse('INVALID_CONFIG', undefined, undefined, `options.${key} must be ${/^[aeiou]/.test(JS_OPTIONS[key]) ? 'an' : 'a'} ${JS_OPTIONS[key]}`);
         if (key === 'store' && (typeof value.reserve !== 'function' || typeof value.refused !== 'function')) {
           throw refuse('INVALID_CONFIG', undefined, undefined, 'options.store must have reserve() and refused() (see store.d.ts)');
         }
