@@ -16,7 +16,7 @@ export type { ErrorData } from './wasm-types.js';
 // The error codes and the client options, generated from Rust (src/error/codes.rs,
 // src/core/config/options.rs): codes.d.ts and options.d.ts.
 export type { B24ErrorCode, B24LibraryCode, B24RefreshReason, B24ReplyKind, B24SystemCode } from './codes.js';
-export type { B24Fetch, B24LogFn, B24Logger, B24Plan, B24Refresh, ClientOptions, OAuthBrowserOptions, OAuthOptions, OAuthRefreshOptions, OAuthSelfRefreshOptions } from './options.js';
+export type { B24Fetch, B24LogFn, B24Logger, B24Plan, B24Refresh, B24RefresherStore, B24Store, ClientOptions, OAuthBrowserOptions, OAuthOptions, OAuthRefreshOptions, OAuthSelfRefreshOptions } from './options.js';
 export * from './events/index.js'; // node only
 
 /** Every failure of a call: validation, the portal's error, a bad reply, the network. */

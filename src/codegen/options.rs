@@ -3,7 +3,7 @@
 //! the values the type test compiles and runs (`tests/js/types.test.mjs`).
 
 use super::{key, quote};
-use crate::core::config::options::{Checker, Group, Opt, NOT_OPTIONS, OPTIONS, TYPES};
+use crate::core::config::options::{Checker, Group, Opt, CONTEXT_EXAMPLES, OPTIONS, TYPES};
 
 const HEADER: &str = "// Generated from src/core/config/options.rs by b24-codegen: do not edit.\n";
 
@@ -91,6 +91,12 @@ pub fn options_dts() -> String {
     for option in in_group(Group::Refresher) {
         field(&mut out, option, !option.required);
     }
+    // Client options the refresher uses too, with what it needs of them.
+    for option in in_group(Group::Client) {
+        if let Some(ts) = option.refresher_ts {
+            field(&mut out, &Opt { ts, ..*option }, !option.required);
+        }
+    }
     out.push_str("}\n\n/** The options of `Client.oauth` in Node: your own `refresh()`, or the refresher built in. */\nexport type OAuthOptions = OAuthRefreshOptions | OAuthSelfRefreshOptions;\n");
     out.push_str("/** The options of `Client.oauth` outside Node: your own `refresh()`, which asks your server. */\nexport type OAuthBrowserOptions = OAuthRefreshOptions;\n\n");
     for (name, doc, value) in lists() {
@@ -140,8 +146,8 @@ pub fn options_examples_json() -> String {
             }
         }
     }
-    for (context, name, value) in NOT_OPTIONS {
-        row(context, name, value, false);
+    for (context, name, value, accepted) in CONTEXT_EXAMPLES {
+        row(context, name, value, *accepted);
     }
     format!("[\n{}\n]\n", rows.join(",\n"))
 }

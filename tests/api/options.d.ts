@@ -5,6 +5,10 @@ import type { LimiterStore, TokenRecord } from './store.js';
 export type B24Plan = 'standard' | 'enterprise' | { size: number; drain: number };
 /** The `fetch` a client sends with: called as `fetch(url, { method: 'POST', headers, body, signal, redirect: 'manual' })`, resolving to `{ status, text() }`. */
 export type B24Fetch = (url: string, init: { method: string; headers: Record<string, string>; body: string; signal?: AbortSignal; redirect?: 'manual' }) => Promise<{ status: number; type?: string; text(): Promise<string> }>;
+/** A limiter store as a client uses it: `reserve()` and `refused()` (the rest of `LimiterStore` is optional). */
+export type B24Store = Pick<LimiterStore, 'reserve' | 'refused'> & Partial<LimiterStore>;
+/** A limiter store the OAuth refresher built in shares too: also its lock and token record. */
+export type B24RefresherStore = B24Store & Pick<LimiterStore, 'lock' | 'readTokens' | 'writeTokens'>;
 /** One logging function: a line of text, then any details. */
 export type B24LogFn = (message: string, ...details: unknown[]) => void;
 /** Where a client logs: `console`, or an object with at least one of `debug`, `info`, `warn`, `error` (or `log`). */
@@ -27,7 +31,7 @@ export interface ClientOptions {
   /** The `fetch` to send requests with (e.g. one through a proxy). Default: the global `fetch` in browsers, a keep-alive `node:http` one in Node. Redirects are never followed: one to another origin would carry the token there. */
   fetch?: B24Fetch | null;
   /** Where the request bucket (and, for the OAuth refresher, the lock and token record) lives: `b24-wasm/store` for one process, `b24-wasm/redis` for many. See store.md. */
-  store?: LimiterStore | null;
+  store?: B24Store | null;
   /** Where the client logs what it sends, waits and retries: `console`, or an object with at least one of `debug`, `info`, `warn`, `error` (or `log`). Secrets are scrubbed. */
   logger?: B24Logger | null;
 }
@@ -64,6 +68,8 @@ export interface OAuthSelfRefreshOptions extends ClientOptions {
   onTokens: (tokens: TokenRecord) => unknown;
   /** The OAuth server's token URL (default `https://oauth.bitrix.info/oauth/token/`); https only, except loopback. */
   oauthUrl?: string;
+  /** Where the request bucket (and, for the OAuth refresher, the lock and token record) lives: `b24-wasm/store` for one process, `b24-wasm/redis` for many. See store.md. */
+  store?: B24RefresherStore | null;
 }
 
 /** The options of `Client.oauth` in Node: your own `refresh()`, or the refresher built in. */

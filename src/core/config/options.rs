@@ -33,6 +33,8 @@ pub struct Opt {
     pub ts: &'static str,
     /// Must be given (in its group's variant).
     pub required: bool,
+    /// The TS type when the OAuth refresher built in uses the option too (it needs more of it).
+    pub refresher_ts: Option<&'static str>,
     /// `null` counts as not given.
     pub nullable: bool,
     /// The JSDoc.
@@ -52,6 +54,7 @@ const fn core(name: &'static str, ts: &'static str, doc: &'static str) -> Opt {
         checker: Checker::Core,
         ts,
         required: false,
+        refresher_ts: None,
         nullable: false,
         doc,
         accepts: &[],
@@ -72,6 +75,7 @@ const fn js(
         checker: Checker::Js(type_of),
         ts,
         required: false,
+        refresher_ts: None,
         nullable: false,
         doc,
         accepts: &[],
@@ -93,6 +97,10 @@ impl Opt {
         self.required = true;
         self
     }
+    const fn refresher_ts(mut self, ts: &'static str) -> Opt {
+        self.refresher_ts = Some(ts);
+        self
+    }
     const fn nullable(mut self) -> Opt {
         self.nullable = true;
         self
@@ -110,6 +118,16 @@ pub const TYPES: &[(&str, &str, &str)] = &[
         "B24Fetch",
         "The `fetch` a client sends with: called as `fetch(url, { method: 'POST', headers, body, signal, redirect: 'manual' })`, resolving to `{ status, text() }`.",
         "(url: string, init: { method: string; headers: Record<string, string>; body: string; signal?: AbortSignal; redirect?: 'manual' }) => Promise<{ status: number; type?: string; text(): Promise<string> }>",
+    ),
+    (
+        "B24Store",
+        "A limiter store as a client uses it: `reserve()` and `refused()` (the rest of `LimiterStore` is optional).",
+        "Pick<LimiterStore, 'reserve' | 'refused'> & Partial<LimiterStore>",
+    ),
+    (
+        "B24RefresherStore",
+        "A limiter store the OAuth refresher built in shares too: also its lock and token record.",
+        "B24Store & Pick<LimiterStore, 'lock' | 'readTokens' | 'writeTokens'>",
     ),
     (
         "B24LogFn",
@@ -180,11 +198,15 @@ pub const OPTIONS: &[Opt] = &[
         Group::Client,
         "store",
         "object",
-        "LimiterStore",
+        "B24Store",
         "Where the request bucket (and, for the OAuth refresher, the lock and token record) lives: `b24-wasm/store` for one process, `b24-wasm/redis` for many. See store.md.",
     )
     .nullable()
-    .examples(&["createMemoryStore()", "null"], &["{}", "'redis://localhost:6379'"]),
+    .refresher_ts("B24RefresherStore")
+    .examples(
+        &["createMemoryStore()", "{ reserve: async () => 0, refused: async () => {} }", "null"],
+        &["{}", "{ reserve: async () => 0 }", "'redis://localhost:6379'"],
+    ),
     js(
         Group::Client,
         "logger",
@@ -249,21 +271,30 @@ pub const OPTIONS: &[Opt] = &[
     .examples(&["'https://oauth.bitrix.info/oauth/token/'"], &["42"]),
 ];
 
-/// Keys that are no option, where a user might try them (`context`, key, value): each is
-/// refused at run time and does not compile. Contexts: `webhook`, `oauth` (with `refresh`),
+/// Examples that depend on where an option is given (`context`, key, value, accepted), beside
+/// the options' own: keys that are no option where a user might try them, and what the
+/// refresher built in needs more of. Contexts: `webhook`, `oauth` (with `refresh`),
 /// `oauth-self` (the Node refresher's keys).
-pub const NOT_OPTIONS: &[(&str, &str, &str)] = &[
-    ("webhook", "signal", "new AbortController().signal"),
-    ("webhook", "timeout", "1000"),
+pub const CONTEXT_EXAMPLES: &[(&str, &str, &str, bool)] = &[
+    ("webhook", "signal", "new AbortController().signal", false),
+    ("webhook", "timeout", "1000", false),
     (
         "webhook",
         "endpoint",
         "'https://example.bitrix24.com/rest/'",
+        false,
     ),
-    ("webhook", "refresh", "async () => 'token'"),
-    ("webhook", "clientSecret", "'secret'"),
-    ("oauth", "clientSecret", "'secret'"),
-    ("oauth-self", "refresh", "async () => 'token'"),
+    ("webhook", "refresh", "async () => 'token'", false),
+    ("webhook", "clientSecret", "'secret'", false),
+    ("oauth", "clientSecret", "'secret'", false),
+    ("oauth-self", "refresh", "async () => 'token'", false),
+    ("oauth-self", "store", "createMemoryStore()", true),
+    (
+        "oauth-self",
+        "store",
+        "{ reserve: async () => 0, refused: async () => {} }",
+        false,
+    ),
 ];
 
 /// The client options, by name (the keys `Config::from_json` knows).
