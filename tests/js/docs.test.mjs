@@ -13,6 +13,7 @@ import assert from 'node:assert/strict';
 import { execFileSync, spawn } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { installConsumer, ROOT } from './lib/consumer.mjs';
 import { startStandin } from '../standin/server.mjs';
 
@@ -73,6 +74,13 @@ test('the docs have the js/ts blocks this test checks', () => {
   assert.ok(all.some((b) => b.runnable), 'no block is marked runnable');
   // The block reader itself: a fence, its marker and the names it uses.
   assert.deepEqual(blocks('x\n<!-- docs-test: uses client -->\n```ts runnable\nconst a = 1;\n```\n').map((b) => [b.lang, b.runnable, b.uses, b.line]), [['ts', true, ['client'], 3]]);
+});
+
+test("the package README's error table has a row for every code the library gives (codes.js)", async () => {
+  const { LIBRARY_CODES } = await import(pathToFileURL(join(ROOT, 'pkg', 'codes.js')).href);
+  const readme = readFileSync(DOCS['pkg-README.md'], 'utf8');
+  assert.ok(LIBRARY_CODES.length >= 13);
+  assert.deepEqual(LIBRARY_CODES.filter((code) => !readme.includes(`| \`${code}\` |`)), []);
 });
 
 test('every js/ts block of the docs type-checks (tsc strict, nodenext) against the package', () => {
