@@ -1,6 +1,7 @@
-//! The one code-generation step of the method table (`src/codegen/`): writes the compact table
-//! the `.wasm` embeds, `methods.json` and `methods.d.ts` into OUT_DIR. The table's own source
-//! files are compiled into this script, so nothing generated can drift from the entries.
+//! The one code-generation step (`src/codegen/`): writes the compact table the `.wasm` embeds,
+//! `methods.json` and `methods.d.ts`, and the error codes' and options' files (`codes.js`,
+//! `options.d.ts`, ...) into OUT_DIR. Their declarations' source files are compiled into this
+//! script, so nothing generated can drift from them.
 
 #![allow(dead_code, unused_imports)]
 
@@ -10,6 +11,20 @@ mod schema;
 #[path = "src/methods/mod.rs"]
 mod methods;
 
+// The error vocabulary and the option declaration, at the paths the crate has them.
+#[path = "src/core/config/options.rs"]
+mod config_options;
+#[path = "src/error/codes.rs"]
+mod error_codes;
+mod error {
+    pub(crate) use super::error_codes as codes;
+}
+mod core {
+    pub mod config {
+        pub(crate) use crate::config_options as options;
+    }
+}
+
 #[path = "src/codegen/mod.rs"]
 mod codegen;
 
@@ -17,6 +32,8 @@ fn main() -> std::io::Result<()> {
     println!("cargo:rerun-if-changed=src/schema.rs");
     println!("cargo:rerun-if-changed=src/methods");
     println!("cargo:rerun-if-changed=src/codegen");
+    println!("cargo:rerun-if-changed=src/error/codes.rs");
+    println!("cargo:rerun-if-changed=src/core/config/options.rs");
     let out = std::path::PathBuf::from(std::env::var_os("OUT_DIR").unwrap_or_default());
     for (name, text) in codegen::generate().files() {
         std::fs::write(out.join(name), text)?;

@@ -4,6 +4,12 @@
 // values and B24Error instances.
 
 import { sendBx24 } from './io/bx24.js';
+import { B24Error } from './error.js';
+// The one error class lives in error.js; re-exported for modules that take it from here.
+export { B24Error, isB24Error } from './error.js';
+// Generated from Rust (src/error/codes.rs, src/core/config/options.rs) by the build.
+import { NEVER_SENT as NEVER_SENT_CODES } from './codes.js';
+import { JS_OPTIONS, OAUTH_KEYS, REFRESHER_KEYS } from './options.js';
 
 // The core's steps (WasmOp.step).
 const SEND = 0;
@@ -19,39 +25,12 @@ const MAYBE_SENT = 1;
 const DEADLINE = 2;
 
 // Node's codes for a request that provably never left the machine.
-const NEVER_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EAI_NONAME', 'ENETUNREACH', 'EHOSTUNREACH', 'ERR_INVALID_URL']);
-// Option keys the JS side handles itself; the core checks every other key.
-const JS_OPTIONS = { fetch: 'function', store: 'object' };
-// Client.oauth keys for the refresher built in (Node), and the codes it fails with.
-const REFRESHER_KEYS = ['clientId', 'clientSecret', 'refreshToken', 'onTokens', 'oauthUrl'];
+const NEVER_SENT = new Set(NEVER_SENT_CODES);
 // Deeper params are refused (the core's JSON reader stops at 128 levels).
 const MAX_DEPTH = 64;
 // A call's answer above this many characters is parsed here and only its envelope goes to the
 // core: large bodies stay out of the wasm module's memory, which never shrinks.
 const LARGE_BODY = 65536;
-
-// The error every failure becomes: `code` to switch on, and where it happened.
-class B24Error extends Error {
-  #brand = true;
-  constructor(data) {
-    super(data.message);
-    this.name = 'B24Error';
-    this.code = data.code;
-    this.description = data.description;
-    if (data.status !== undefined) this.status = data.status;
-    if (data.method !== undefined) this.method = data.method;
-    if (data.field !== undefined) this.field = data.field;
-    if (data.kind !== undefined) this.kind = data.kind;
-  }
-
-  static is(value) {
-    try {
-      return typeof value === 'object' && value !== null && #brand in value;
-    } catch {
-      return false;
-    }
-  }
-}
 
 let table;
 /**
@@ -198,9 +177,9 @@ export function createApi({ load, defaultFetch, createRefresher } = {}) {
     const json = {};
     const io = {};
     for (const [key, value] of Object.entries(options)) {
-      if (key in JS_OPTIONS) {
+      if (Object.hasOwn(JS_OPTIONS, key)) {
         if (value === undefined || value === null) continue;
-        if (typeof value !== JS_OPTIONS[key]) throw refuse('INVALID_CONFIG', undefined, undefined, `options.${key} must be a ${JS_OPTIONS[key]}`);
+        if (typeof value !== JS_OPTIONS[key]) throw refuse('INVALID_CONFIG', undefined, undefined, `options.${key} must be ${/^[aeiou]/.test(JS_OPTIONS[key]) ? 'an' : 'a'} ${JS_OPTIONS[key]}`);
         if (key === 'store' && (typeof value.reserve !== 'function' || typeof value.refused !== 'function')) {
           throw refuse('INVALID_CONFIG', undefined, undefined, 'options.store must have reserve() and refused() (see store.d.ts)');
         }
@@ -259,11 +238,17 @@ export function createApi({ load, defaultFetch, createRefresher } = {}) {
      */
     static oauth(config) {
       if (typeof config !== 'object' || config === null) throw refuse('INVALID_CONFIG', undefined, undefined, 'Client.oauth takes { endpoint, accessToken, refresh, ...options }');
-      const { endpoint, accessToken, refresh, clientId, clientSecret, refreshToken, onTokens, oauthUrl, ...options } = config;
+      // Client.oauth's own keys and the refresher's go apart from the client options.
+      const own = {};
+      const options = {};
+      for (const [key, value] of Object.entries(config)) {
+        if (Object.hasOwn(OAUTH_KEYS, key) || REFRESHER_KEYS.includes(key)) own[key] = value;
+        else options[key] = value;
+      }
+      const { endpoint, accessToken, refresh, clientId, clientSecret, refreshToken, onTokens, oauthUrl } = own;
       if (typeof endpoint !== 'string') throw refuse('INVALID_CONFIG', undefined, undefined, 'endpoint must be a string');
       if (typeof accessToken !== 'string') throw refuse('INVALID_CONFIG', undefined, undefined, 'accessToken must be a string');
       const [json, io] = splitOptions(options);
-      const own = { clientId, clientSecret, refreshToken, onTokens, oauthUrl };
       const given = REFRESHER_KEYS.filter((k) => own[k] !== undefined);
       let renew = refresh;
       if (typeof refresh === 'function') {

@@ -1,58 +1,23 @@
 // The public types of b24-wasm. `methods.d.ts` (generated from the method table) holds one
-// entry per method and the rows of `methods()`; `wasm-types.d.ts` (tsify's declaration, taken
+// entry per method and the rows of `methods()`; `codes.d.ts` and `options.d.ts` (generated from
+// Rust) the error codes and the client options; `wasm-types.d.ts` (tsify's declaration, taken
 // from wasm-bindgen's output) holds the error data that crosses the wasm boundary.
+// The build derives the browser entries' types from this file (build-variants.mjs): lines
+// marked `// node only` are left out there, and `OAuthOptions` becomes `OAuthBrowserOptions`.
 
 import type { B24ListName, B24Lists, B24MethodName, B24Methods, B24Namespaces, B24Params, B24Result, MethodInfo } from './methods.js';
 import type { ErrorData } from './wasm-types.js';
+import type { B24ErrorCode, B24RefreshReason, B24ReplyKind } from './codes.js';
+import type { ClientOptions, OAuthOptions } from './options.js';
 
 export type { B24Bool, B24Date, B24File, B24Int, B24ListName, B24Lists, B24MethodName, B24Methods, B24Namespaces, B24Params, B24Result } from './methods.js';
 export type { CursorInfo, LimitInfo, MethodInfo, PagingInfo, ParamInfo, PeriodInfo, ReverseInfo, RuleInfo, StageInfo, TypeInfo } from './methods.js';
 export type { ErrorData } from './wasm-types.js';
-export * from './events/index.js';
-
-/** Codes the library itself gives; any other `code` is the portal's own. */
-export type B24LibraryCode =
-  | 'INVALID_PARAM'
-  | 'INVALID_CONFIG'
-  | 'BAD_REPLY'
-  | 'NETWORK'
-  | 'OUTCOME_UNKNOWN'
-  | 'TIMEOUT'
-  | 'ABORTED'
-  | 'LIST_CAPPED'
-  | 'REFRESH_FAILED'
-  | 'SKIPPED'
-  | 'UNKNOWN_ERROR'
-  | 'INVALID_EVENT'
-  | 'UNVERIFIED_EVENT';
-
-/** System error codes any method can return (the docs' system error table). */
-export type B24SystemCode =
-  | 'INTERNAL_SERVER_ERROR'
-  | 'ERROR_UNEXPECTED_ANSWER'
-  | 'QUERY_LIMIT_EXCEEDED'
-  | 'ERROR_BATCH_METHOD_NOT_ALLOWED'
-  | 'ERROR_BATCH_LENGTH_EXCEEDED'
-  | 'NO_AUTH_FOUND'
-  | 'INVALID_REQUEST'
-  | 'OVERLOAD_LIMIT'
-  | 'ACCESS_DENIED'
-  | 'INVALID_CREDENTIALS'
-  | 'ERROR_MANIFEST_IS_NOT_AVAILABLE'
-  | 'insufficient_scope'
-  | 'expired_token'
-  | 'user_access_error'
-  | 'PORTAL_DELETED'
-  | 'OPERATION_TIME_LIMIT'
-  | 'ERROR_METHOD_NOT_FOUND';
-
-/** Every code a `B24Error` can carry; method-specific portal codes are plain strings. */
-export type B24ErrorCode = B24LibraryCode | B24SystemCode | (string & {});
-
-/** What was wrong with an unreadable answer (`BAD_REPLY`, `OUTCOME_UNKNOWN`). */
-export type B24ReplyKind = 'html' | 'empty' | 'truncated' | 'not_json' | 'no_result' | 'redirect' | 'bad_status' | 'no_rows' | 'no_progress';
-/** Why a built-in OAuth refresh failed (`REFRESH_FAILED`). */
-export type B24RefreshReason = 'REAUTHORIZE' | 'PAYMENT_REQUIRED' | 'PORTAL_NOT_FOUND' | 'OUTCOME_UNKNOWN' | 'NETWORK' | 'BAD_REPLY' | 'PERSIST_FAILED' | 'STORE_UNAVAILABLE' | 'TIMEOUT';
+// The error codes and the client options, generated from Rust (src/error/codes.rs,
+// src/core/config/options.rs): codes.d.ts and options.d.ts.
+export type { B24ErrorCode, B24LibraryCode, B24RefreshReason, B24ReplyKind, B24SystemCode } from './codes.js';
+export type { B24Fetch, B24LogFn, B24Logger, B24Plan, B24Refresh, B24RefresherStore, B24Store, ClientOptions, OAuthBrowserOptions, OAuthOptions, OAuthRefreshOptions, OAuthSelfRefreshOptions } from './options.js';
+export * from './events/index.js'; // node only
 
 /** Every failure of a call: validation, the portal's error, a bad reply, the network. */
 export declare class B24Error extends Error {
@@ -102,38 +67,6 @@ export interface B24Reply<R = unknown> {
   total?: number;
   /** List methods: the `start` of the next page. */
   next?: number;
-}
-
-/** The portal's request bucket: `standard` is 50 requests draining 2/s, `enterprise` 250 and 5/s. */
-export type B24Plan = 'standard' | 'enterprise' | { size: number; drain: number };
-
-/** How a client treats the portal's limits. */
-export interface ClientOptions {
-  /**
-   * The portal's bucket, shared by every client of the same portal in this JS realm, so calls
-   * wait instead of being refused. Default `standard`; `false` turns the limiter off.
-   */
-  plan?: B24Plan | false;
-  /** Seconds of operating time per method per ten minutes (default 480). */
-  operatingLimit?: number;
-  /**
-   * One deadline per call (default 90,000 ms; at most 2^31 - 1), covering the limits' waits,
-   * `refresh()`, the request and reading its body. A read past it is `NETWORK`, a write in
-   * flight `OUTCOME_UNKNOWN`, a call not yet sent `TIMEOUT`.
-   */
-  timeoutMs?: number;
-  /** How often a refused call (503/429) is sent again (default 8). */
-  refusalRetries?: number;
-  /** How often a read whose answer was lost is sent again (default 2). */
-  readRetries?: number;
-  /**
-   * The `fetch` to send requests with (e.g. one that goes through a proxy). Default: the global
-   * `fetch` in browsers, a keep-alive `node:http` one in Node. It is called as
-   * `fetch(url, { method: 'POST', headers, body, signal, redirect: 'manual' })` and must
-   * resolve to `{ status, text() }`. Redirects are never followed: one to another origin
-   * would carry the token there.
-   */
-  fetch?: (url: string, init: { method: string; headers: Record<string, string>; body: string; signal?: AbortSignal; redirect?: 'manual' }) => Promise<{ status: number; type?: string; text(): Promise<string> }>;
 }
 
 /** What a client did so far. */
@@ -197,18 +130,15 @@ export interface ListOptions {
   onProgress?: (progress: { rows: number; total?: number }) => void;
 }
 
-/** Options of `Client.oauth`. */
-export interface OAuthOptions extends ClientOptions {
-  /** The portal's REST endpoint (`client_endpoint`), e.g. `https://example.bitrix24.com/rest/`. */
-  endpoint: string;
-  accessToken: string;
-  /** Called once when the portal says `expired_token`; concurrent calls share one refresh. */
-  refresh: () => string | { accessToken: string } | { access_token: string } | Promise<string | { accessToken: string } | { access_token: string }>;
-}
-
-/** The `BX24` object of a placement page (only `callMethod` is used). */
+/**
+ * The `BX24` object of a placement page (Bitrix24's BX24.js). The package calls
+ * `callMethod(method, params, callback)` with the params already encoded as BX24.js encodes
+ * them, a form string (`FIELDS[NAME]=x&ID=1`; `{}` when there are none), which BX24.js sends as
+ * it is; the callback gets BX24.js's result (`answer`, `status`). `getDomain()` names the portal.
+ */
 export interface BX24Like {
-  callMethod(method: string, params: object, callback: (result: unknown) => void): unknown;
+  callMethod(method: string, params: string | Record<string, never>, callback: (result: unknown) => void): unknown;
+  getDomain?(): string;
 }
 
 /** A method name that is not in the table: called as given, params unchecked. */

@@ -6,6 +6,8 @@
 // - cjs/index.cjs, cjs/inline.cjs: real CommonJS builds of the Node and inline entries
 //   (require on Node 18+, Jest), which require ../methods.json when methods() is first called;
 // - cjs/store.cjs, cjs/redis.cjs, cjs/oauth.cjs: the wasm-free subpaths as CommonJS;
+// - iife/b24-wasm.js: one file for a plain <script> tag (global `B24Wasm`, the .wasm inside);
+// - browser.d.ts, browser-events.d.ts: the types of the entries outside Node;
 // - *.d.cts: the types again, as CommonJS declaration files for `require` consumers.
 // Usage: node scripts/build-variants.mjs <pkg dir>
 
@@ -78,11 +80,59 @@ for (const [entry, out] of [['node/index.js', 'index.cjs'], ['inline/index.js', 
   });
 }
 
+// One file for a plain <script> tag: the inline entry (the .wasm inside, gzipped) as an IIFE that
+// sets the global `B24Wasm`. methods() stays lazy: its import of the table's rows is left as
+// `import('../methods.data.js')`, which a classic script resolves against its own URL, so the
+// rows load from the package folder on first use, and only then.
+mkdirSync(join(pkg, 'iife'), { recursive: true });
+await build({
+  entryPoints: [join(pkg, 'inline', 'index.js')],
+  outfile: join(pkg, 'iife', 'b24-wasm.js'),
+  bundle: true,
+  format: 'iife',
+  globalName: 'B24Wasm',
+  platform: 'browser',
+  target: 'es2020',
+  legalComments: 'none',
+  logLevel: 'warning',
+  plugins: [{
+    name: 'methods-rows-stay-apart',
+    setup(b) {
+      b.onResolve({ filter: /\/methods\.data\.js$/ }, () => ({ path: '../methods.data.js', external: true }));
+    },
+  }],
+  banner: { js: '// b24-wasm for a plain <script> tag: sets the global B24Wasm (written by the build; see scripts/build-variants.mjs).' },
+});
+if (/\bimport\.meta\b/.test(readFileSync(join(pkg, 'iife', 'b24-wasm.js'), 'utf8'))) throw new Error('iife/b24-wasm.js uses import.meta, which a classic script cannot');
+
+// The browser entries' types (web, inline, workerd, development; b24-wasm/events outside Node):
+// index.d.ts without the lines marked `// node only` (the event functions, which only the Node
+// entry and b24-wasm/events export) and with `Client.oauth` taking `OAuthBrowserOptions` (no
+// refresher built in: the client secret must never reach a browser). browser-events.d.ts keeps
+// the event functions, for b24-wasm/events in browsers and workers.
+const indexDts = readFileSync(join(pkg, 'index.d.ts'), 'utf8');
+function browserTypes(keepEvents) {
+  const lines = indexDts.split('\n');
+  const nodeOnly = lines.filter((line) => line.endsWith('// node only'));
+  if (nodeOnly.length !== 1) throw new Error(`index.d.ts: expected one line marked // node only, found ${nodeOnly.length}`);
+  let text = lines.filter((line) => keepEvents || !line.endsWith('// node only')).join('\n');
+  for (const [from, to] of [
+    ['static oauth(options: OAuthOptions): Client;', 'static oauth(options: OAuthBrowserOptions): Client;'],
+    ["import type { ClientOptions, OAuthOptions } from './options.js';", "import type { ClientOptions, OAuthBrowserOptions } from './options.js';"],
+  ]) {
+    if (!text.includes(from)) throw new Error(`index.d.ts no longer has "${from}"; update build-variants.mjs`);
+    text = text.replace(from, to);
+  }
+  return text;
+}
+writeFileSync(join(pkg, 'browser.d.ts'), browserTypes(false));
+writeFileSync(join(pkg, 'browser-events.d.ts'), browserTypes(true));
+
 // The declarations again as CommonJS files: a `require` consumer under TypeScript's node16
 // rules may only import types from CommonJS declaration files.
 // The method map (430 KB) is kept once: methods.d.ts becomes a re-export of methods.d.cts,
 // which ES module declarations may import (the other way round TypeScript refuses).
-for (const name of ['index', 'methods', 'wasm-types', 'events', 'events/index']) {
+for (const name of ['index', 'browser', 'methods', 'wasm-types', 'events', 'events/index', 'codes', 'options', 'store']) {
   // Every relative import of a declaration file points at its CommonJS twin.
   const text = readFileSync(join(pkg, `${name}.d.ts`), 'utf8').replace(/from '(\.\.?\/[^']+)\.js'/g, "from '$1.cjs'");
   writeFileSync(join(pkg, `${name}.d.cts`), text);
@@ -112,6 +162,31 @@ for (const [entry, name, types] of SUBPATHS) {
   if (/from '\./.test(text.replace(/from '\.\/store\.cjs'/g, ''))) throw new Error(`${types} imports a file the CommonJS copy lacks`);
   writeFileSync(join(pkg, 'cjs', `${name}.d.cts`), text);
 }
+// The stand-in and the BX24.js double (copied from tests/ by build.sh) as CommonJS too, for
+// `require` in Jest and CommonJS tests. import.meta.url (the stand-in finds portal.json beside
+// itself) becomes the .cjs file's own URL, in the same folder as the ES module.
+const HELPERS = [
+  ['standin/server.mjs', 'standin/index.cjs', 'standin/index.d.ts'],
+  ['testing/bx24.js', 'testing/bx24.cjs', 'testing/bx24.d.ts'],
+  ['testing/bx24-node.mjs', 'testing/bx24-node.cjs', 'testing/bx24-node.d.ts'],
+];
+for (const [entry, out, types] of HELPERS) {
+  await build({
+    entryPoints: [join(pkg, entry)],
+    outfile: join(pkg, out),
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node18',
+    legalComments: 'none',
+    logLevel: 'warning',
+    define: { 'import.meta.url': 'importMetaUrl' },
+    banner: { js: `// CommonJS build of ${entry} (written by the build; see scripts/build-variants.mjs).\nconst importMetaUrl = require('node:url').pathToFileURL(__filename).href;` },
+  });
+  const text = readFileSync(join(pkg, types), 'utf8').replace(/from '\.\/bx24\.js'/g, "from './bx24.cjs'");
+  writeFileSync(join(pkg, types.replace(/\.d\.ts$/, '.d.cts')), text);
+}
+
 // TypeScript's node10 resolution ignores `exports`: b24-wasm/oauth then looks for oauth/index.d.ts.
 writeFileSync(join(pkg, 'oauth', 'index.d.ts'), "export * from './refresher.js';\n");
 

@@ -28,8 +28,20 @@ bindgen "--features events" pkg/full
 bindgen "" pkg/web
 
 # methods.json, methods.data.js and methods.d.ts (from the same build.rs run as the .wasm's own
-# table), events.d.ts and EVENTS.md.
+# table), codes.js/.d.ts and options.js/.d.ts (the error codes and the client options, from
+# Rust), events.d.ts and EVENTS.md. options.examples.json is for the tests, not the package.
 step cargo run --locked --quiet --bin b24-codegen -- pkg
+rm pkg/options.examples.json
+# The stand-in portal (tests/standin/, no npm dependencies), so users can try the package without
+# a portal: b24-wasm/standin and the b24-wasm-standin command. Its tests and generator stay here.
+for file in server.mjs portal.mjs portal.json phpquery.mjs paging.mjs oauth-server.mjs encoding.mjs events.mjs README.md; do
+  cp "tests/standin/$file" pkg/standin/
+done
+# The BX24.js double the tests use (tests/js/lib/), for users' own placement tests:
+# b24-wasm/testing/bx24 (the double and the portal's side of the frame), b24-wasm/testing/bx24-node.
+for file in bx24-double.js placement-host.js bx24-node.mjs; do
+  cp "tests/js/lib/$file" pkg/testing/
+done
 # The error data's tsify interface, on its own: the rest of the glue's .d.ts needs DOM typings
 # that a Node project may not have.
 awk '/^export interface ErrorData /,/^}/' pkg/web/b24_wasm.d.ts > pkg/wasm-types.d.ts
@@ -41,13 +53,11 @@ VERSION=$(awk -F'"' '/^version = / { print $2; exit }' Cargo.toml)
 sed -i "s/\"version\": \"0.0.0\"/\"version\": \"$VERSION\"/" pkg/package.json
 # sed succeeds when nothing matched: check the package really carries the version.
 grep -q "\"version\": \"$VERSION\"" pkg/package.json
-REPOSITORY=$(awk -F'"' '/^repository = / { print $2; exit }' Cargo.toml)
-[ -n "$REPOSITORY" ] || { echo "[b24] FAILED: no repository = \"...\" line in Cargo.toml" >&2; exit 1; }
-sed -i "s|@REPOSITORY@|$REPOSITORY|g" pkg/package.json pkg/CHANGELOG.md
-if grep -q '@REPOSITORY@' pkg/package.json pkg/CHANGELOG.md; then
-  echo "[b24] FAILED: @REPOSITORY@ left in pkg/" >&2
+# No repository, homepage or bugs URL: the project has no public repository (a placeholder
+# would send users nowhere). The package must not name one.
+if grep -Eq 'example\.invalid|@REPOSITORY@|"(repository|homepage|bugs)"' pkg/package.json pkg/CHANGELOG.md; then
+  echo "[b24] FAILED: pkg/package.json or pkg/CHANGELOG.md names a repository URL" >&2
   exit 1
 fi
-
 echo "[b24] package in pkg/ (version $VERSION):" >&2
 ls -l pkg/web/b24_wasm_bg.wasm pkg/web/b24_wasm.js pkg/api.js >&2

@@ -16,7 +16,8 @@ WASM=pkg/web/b24_wasm_bg.wasm
 newer=""
 if [ -f "$WASM" ] && [ -f pkg/methods.d.ts ]; then
   # An assignment, not a test argument: a failing find must stop the script, not read as "up to date".
-  newer=$(find src build.rs pkg-template Cargo.toml Cargo.lock scripts/build.sh scripts/build-variants.mjs -newer "$WASM" -print -quit)
+  # The stand-in and the BX24.js double are shipped in the package too (b24-wasm/standin, /testing).
+  newer=$(find src build.rs pkg-template Cargo.toml Cargo.lock scripts/build.sh scripts/build-variants.mjs tests/standin tests/js/lib/bx24-double.js tests/js/lib/placement-host.js tests/js/lib/bx24-node.mjs -newer "$WASM" -print -quit)
 fi
 if [ ! -f "$WASM" ] || [ ! -f pkg/methods.d.ts ] || [ -n "$newer" ]; then
   bash scripts/build.sh

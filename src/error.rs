@@ -4,6 +4,8 @@
 use serde_json::{Map, Value};
 use std::fmt;
 
+pub mod codes;
+
 /// Why a parameter was refused before anything was sent.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Problem {
@@ -451,19 +453,7 @@ fn as_text(v: Option<&Value>) -> String {
     }
 }
 
-/// The reasons a refresh may give for failing (the OAuth refresher's codes); any other text
-/// is not repeated, since it may hold anything.
-pub const REFRESH_REASONS: &[&str] = &[
-    "REAUTHORIZE",
-    "PAYMENT_REQUIRED",
-    "PORTAL_NOT_FOUND",
-    "OUTCOME_UNKNOWN",
-    "NETWORK",
-    "BAD_REPLY",
-    "PERSIST_FAILED",
-    "STORE_UNAVAILABLE",
-    "TIMEOUT",
-];
+pub use codes::REFRESH_REASONS;
 
 /// The code given to a portal error whose own code is empty or not text.
 pub const UNKNOWN_ERROR: &str = "UNKNOWN_ERROR";

@@ -7,6 +7,7 @@
 // attached as `cause` (a GET's URL carries the secret and the refresh token).
 
 import { createMemoryStore, MAX_WINDOW_MS } from '../store/memory.js';
+import { NEVER_SENT } from '../codes.js';
 
 export const OAUTH_URL = 'https://oauth.bitrix.info/oauth/token/';
 
@@ -29,8 +30,9 @@ const OAUTH_ERRORS = {
   invalid_request: 'the OAuth server called the refresh request malformed (invalid_request)',
 };
 
-// Errors meaning the connection was never made, so nothing reached the OAuth server.
-const NOT_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH']);
+// Errors meaning the connection was never made, so nothing reached the OAuth server (the one
+// list, generated from src/error/codes.rs, that the client uses too).
+const NOT_SENT = new Set(NEVER_SENT);
 
 const isLoopback = (host) => host === 'localhost' || host === '[::1]' || /^127(\.\d{1,3}){3}$/.test(host);
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -10,6 +10,29 @@
 fn main() -> std::io::Result<()> {
     const METHODS_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/methods.json"));
     const METHODS_DTS: &str = include_str!(concat!(env!("OUT_DIR"), "/methods.d.ts"));
+    // The error codes and the options, from the same build.rs run.
+    const VOCABULARY: [(&str, &str); 5] = [
+        (
+            "codes.js",
+            include_str!(concat!(env!("OUT_DIR"), "/codes.js")),
+        ),
+        (
+            "codes.d.ts",
+            include_str!(concat!(env!("OUT_DIR"), "/codes.d.ts")),
+        ),
+        (
+            "options.js",
+            include_str!(concat!(env!("OUT_DIR"), "/options.js")),
+        ),
+        (
+            "options.d.ts",
+            include_str!(concat!(env!("OUT_DIR"), "/options.d.ts")),
+        ),
+        (
+            "options.examples.json",
+            include_str!(concat!(env!("OUT_DIR"), "/options.examples.json")),
+        ),
+    ];
     let Some(dir) = std::env::args_os().nth(1) else {
         eprintln!("usage: b24-codegen <package dir>");
         std::process::exit(2);
@@ -27,6 +50,9 @@ fn main() -> std::io::Result<()> {
         ("events.d.ts", &b24_wasm::events::dts::events_dts()),
         ("EVENTS.md", &b24_wasm::events::dts::events_md()),
     ] {
+        std::fs::write(dir.join(name), text)?;
+    }
+    for (name, text) in VOCABULARY {
         std::fs::write(dir.join(name), text)?;
     }
     Ok(())

@@ -11,9 +11,8 @@ pub const DEFAULT_TIMEOUT_MS: f64 = 90_000.0;
 /// The longest deadline: what a JS timer can hold (2^31 - 1 ms, about 24.8 days).
 pub const MAX_TIMEOUT_MS: f64 = 2_147_483_647.0;
 
-/// Keys the JS entry handles itself (functions and objects that cannot cross as JSON); it
-/// checks their types and leaves them out of the JSON it hands over.
-const JS_KEYS: &[&str] = &["fetch", "store", "logger"];
+pub mod options;
+use options::{client_options, Checker};
 
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Config {
@@ -106,20 +105,27 @@ impl Config {
                     config.operating_limit = number_in(key, value, (1.0, 600.0), "1 to 600")?;
                 }
                 "timeoutMs" => {
-                    config.timeout_ms = number_in(key, value, (1.0, MAX_TIMEOUT_MS), "1 to 2147483647")?;
+                    config.timeout_ms =
+                        number_in(key, value, (1.0, MAX_TIMEOUT_MS), "1 to 2147483647")?;
                 }
                 "refusalRetries" => {
-                    config.refusal_retries = number_in(key, value, (0.0, 100.0), "0 to 100")? as u32;
+                    config.refusal_retries =
+                        number_in(key, value, (0.0, 100.0), "0 to 100")? as u32;
                 }
                 "readRetries" => {
                     config.read_retries = number_in(key, value, (0.0, 10.0), "0 to 10")? as u32;
                 }
-                _ if JS_KEYS.contains(&key.as_str()) => {}
+                // Keys the JS entry handles itself (functions and objects that cannot cross as
+                // JSON); it checks their types and leaves them out of the JSON it hands over.
+                _ if client_options()
+                    .any(|o| o.name == key && matches!(o.checker, Checker::Js(_))) => {}
                 _ => {
+                    let known: Vec<&str> = client_options().map(|o| o.name).collect();
                     return Err(bad(format!(
-                        "options.{} is not an option (plan, operatingLimit, timeoutMs, refusalRetries, readRetries, fetch, store, logger)",
-                        crate::core::name::printable(key)
-                    )))
+                        "options.{} is not an option ({})",
+                        crate::core::name::printable(key),
+                        known.join(", ")
+                    )));
                 }
             }
         }

@@ -9,7 +9,8 @@ import { createClient } from 'redis';
 import { startStandin } from '../standin/server.mjs';
 import { startRedis } from './lib/redis-server.mjs';
 import { runFleet } from './lib/fleet.mjs';
-import { createRefresher, RefreshError } from '../../pkg-template/oauth/refresher.js';
+// From the built package: the refresher imports codes.js, which the build generates.
+import { createRefresher, RefreshError } from '../../pkg/oauth/refresher.js';
 import { createRedisStore } from '../../pkg-template/redis/index.js';
 import { createMemoryStore } from '../../pkg-template/store/memory.js';
 

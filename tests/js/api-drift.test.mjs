@@ -1,6 +1,6 @@
-// The public API's drift check (scripts/check-api.sh, run by `npm test`): it must fail when the
-// committed methods.d.ts or methods.json differs from what the table generates, and name the
-// file; and pass on an exact copy.
+// The public API's drift check (scripts/check-api.sh, run by `npm test`): it must fail when a
+// committed generated file (methods.d.ts, methods.json, options.d.ts, codes.js, ...) differs
+// from what its declaration generates or is missing, and name the file; and pass on an exact copy.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -43,6 +43,20 @@ test('check-api.sh passes on the committed copy and fails on a changed rule or t
     const staleTypes = check(dir);
     assert.equal(staleTypes.status, 1, staleTypes.stderr);
     assert.match(staleTypes.stderr, /methods\.d\.ts is stale/);
+
+    // The option types (generated from src/core/config/options.rs), and a generated file that
+    // has no committed copy (codes.js, from src/error/codes.rs).
+    writeFileSync(dts, types);
+    const options = join(dir, 'options.d.ts');
+    const optionTypes = readFileSync(options, 'utf8');
+    assert.ok(optionTypes.includes('  timeoutMs?: number;'));
+    writeFileSync(options, optionTypes.replace('  timeoutMs?: number;', '  timeoutMs?: number | string;'));
+    rmSync(join(dir, 'codes.js'));
+    const staleOptions = check(dir);
+    assert.equal(staleOptions.status, 1, staleOptions.stderr);
+    assert.match(staleOptions.stderr, /options\.d\.ts is stale/);
+    assert.match(staleOptions.stderr, /codes\.js is missing/);
+    assert.doesNotMatch(staleOptions.stderr, /methods\.d\.ts is stale/);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

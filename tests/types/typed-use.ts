@@ -85,7 +85,11 @@ export async function seeds(client: Client): Promise<void> {
   }
 
   Client.oauth({ endpoint: 'https://example.bitrix24.com/rest/', accessToken: 't', refresh: async () => ({ access_token: 'n' }) });
-  Client.bx24({ callMethod: (_method: string, _params: object, _cb: (r: unknown) => void) => undefined });
+  // BX24.callMethod gets the params as BX24.js's form string (`{}` when there are none).
+  Client.bx24({ callMethod: (_method: string, _params: string | object, _cb: (r: { answer?: unknown; status?: number }) => void) => undefined });
+  Client.bx24({ callMethod: (_method: string, _params: unknown, _cb: (r: unknown) => void) => undefined, getDomain: () => 'example.bitrix24.com' });
+  // @ts-expect-error: a BX24 double that takes only objects would not get what the package sends
+  Client.bx24({ callMethod: (_method: string, _params: Record<string, unknown>, _cb: (r: unknown) => void) => undefined });
 
   void [saved, id, sent, messages, line, inferred, id2, saved2, sent2, answer2, line2, started, other, names];
 }

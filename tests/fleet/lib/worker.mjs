@@ -10,7 +10,8 @@ import http from 'node:http';
 import { createClient } from 'redis';
 import { createRedisStore } from '../../../pkg-template/redis/index.js';
 import { createMemoryStore } from '../../../pkg-template/store/memory.js';
-import { createRefresher } from '../../../pkg-template/oauth/refresher.js';
+// From the built package: the refresher imports codes.js, which the build generates.
+import { createRefresher } from '../../../pkg/oauth/refresher.js';
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 const send = (message) => process.send?.(message);
