@@ -34,8 +34,10 @@ step cargo run --locked --quiet --bin b24-codegen -- pkg
 rm pkg/options.examples.json
 # The stand-in portal (tests/standin/, no npm dependencies), so users can try the package without
 # a portal: b24-wasm/standin and the b24-wasm-standin command. Its tests and generator stay here.
-for file in server.mjs portal.mjs portal.json phpquery.mjs paging.mjs oauth-server.mjs encoding.mjs events.mjs README.md; do
-  cp "tests/standin/$file" pkg/standin/
+# Every file of it but its tests and the fixture's generator (a list kept here would drift).
+for file in tests/standin/*; do
+  case "$file" in *.test.mjs|*/gen-portal.mjs) continue ;; esac
+  cp "$file" pkg/standin/
 done
 # The BX24.js double the tests use (tests/js/lib/), for users' own placement tests:
 # b24-wasm/testing/bx24 (the double and the portal's side of the frame), b24-wasm/testing/bx24-node.
