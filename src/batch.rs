@@ -58,34 +58,111 @@ fn resolve<'a>(results: &'a Map<String, Value>, key: &str, path: &[&str]) -> Opt
         })
 }
 
-/// Replaces references to commands of earlier requests with their values.
-pub(crate) fn substitute(value: &mut Value, earlier: &Map<String, Value>) {
+/// Replaces references to commands of earlier requests (those in `earlier`) with their
+/// values; references to commands of the same request are left for the portal. `Err` gives the
+/// dotted path (from `at`) of the first reference to a field the earlier result lacks: sent
+/// as it is, the portal would read the reference's own text.
+pub(crate) fn substitute(
+    value: &mut Value,
+    earlier: &Map<String, Value>,
+    at: &str,
+) -> Result<(), String> {
+    let inner = |key: &str| {
+        if at.is_empty() {
+            key.to_string()
+        } else {
+            format!("{at}.{key}")
+        }
+    };
     match value {
         Value::String(text) => {
             if let Some((key, path)) = parse_reference(text) {
-                if let Some(found) = resolve(earlier, key, &path) {
-                    *value = found.clone();
+                if earlier.contains_key(key) {
+                    match resolve(earlier, key, &path) {
+                        Some(found) => *value = found.clone(),
+                        None => return Err(at.to_string()),
+                    }
                 }
             }
+            Ok(())
         }
-        Value::Array(items) => items.iter_mut().for_each(|v| substitute(v, earlier)),
-        Value::Object(fields) => fields.values_mut().for_each(|v| substitute(v, earlier)),
+        Value::Array(items) => items
+            .iter_mut()
+            .enumerate()
+            .try_for_each(|(i, v)| substitute(v, earlier, &inner(&i.to_string()))),
+        Value::Object(fields) => fields
+            .iter_mut()
+            .try_for_each(|(k, v)| substitute(v, earlier, &inner(k))),
+        _ => Ok(()),
+    }
+}
+
+/// Every reference of a command's params: (dotted path of the param, key it refers to).
+pub(crate) fn reference_paths(value: &Value, at: &str, out: &mut Vec<(String, String)>) {
+    let inner = |key: &str| {
+        if at.is_empty() {
+            key.to_string()
+        } else {
+            format!("{at}.{key}")
+        }
+    };
+    match value {
+        Value::String(text) => {
+            if let Some((key, _)) = parse_reference(text) {
+                out.push((at.to_string(), key.to_string()));
+            }
+        }
+        Value::Array(items) => items
+            .iter()
+            .enumerate()
+            .for_each(|(i, v)| reference_paths(v, &inner(&i.to_string()), out)),
+        Value::Object(fields) => fields
+            .iter()
+            .for_each(|(k, v)| reference_paths(v, &inner(k), out)),
         _ => {}
     }
 }
 
 /// Every key a command's params refer to.
 pub(crate) fn references(value: &Value, out: &mut Vec<String>) {
-    match value {
-        Value::String(text) => {
-            if let Some((key, _)) = parse_reference(text) {
-                out.push(key.to_string());
-            }
+    let mut paths = Vec::new();
+    reference_paths(value, "", &mut paths);
+    out.extend(paths.into_iter().map(|(_, key)| key));
+}
+
+/// The first param name, as a dotted path, that PHP's `parse_str` (which the portal runs on
+/// each command's query string) would not read back as itself. Percent-encoding cannot help:
+/// names are decoded before PHP rewrites them. At the top: spaces and dots become `_`, `[`
+/// starts nesting, an empty name is dropped. Inside brackets: the first `]` ends the name, and
+/// an empty (or one-whitespace) name means "append".
+pub(crate) fn php_unreadable_name(params: &Value) -> Option<String> {
+    fn nested(value: &Value, at: &str) -> Option<String> {
+        match value {
+            Value::Object(fields) => fields.iter().find_map(|(k, v)| {
+                let here = format!("{at}.{k}");
+                let appends = k.is_empty()
+                    || (k.len() == 1 && k.bytes().all(|b| b.is_ascii_whitespace() || b == 0x0b));
+                if appends || k.contains([']', '\0']) {
+                    Some(here)
+                } else {
+                    nested(v, &here)
+                }
+            }),
+            Value::Array(items) => items
+                .iter()
+                .enumerate()
+                .find_map(|(i, v)| nested(v, &format!("{at}.{i}"))),
+            _ => None,
         }
-        Value::Array(items) => items.iter().for_each(|v| references(v, out)),
-        Value::Object(fields) => fields.values().for_each(|v| references(v, out)),
-        _ => {}
     }
+    let fields = params.as_object()?;
+    fields.iter().find_map(|(k, v)| {
+        if k.is_empty() || k.contains([' ', '.', '[', '\0']) {
+            Some(k.clone())
+        } else {
+            nested(v, k)
+        }
+    })
 }
 
 fn is_valid_key(key: &str) -> bool {
@@ -95,8 +172,9 @@ fn is_valid_key(key: &str) -> bool {
             .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
 }
 
-/// Checks every command before anything is sent: known methods against the table, keys, and
-/// that references point to earlier commands.
+/// Checks every command before anything is sent: known methods against the table, keys, param
+/// names the portal can read, and that references point to earlier commands. A refusal names
+/// the command: `cmd.<key>.<field>`.
 pub fn check(commands: &[Command]) -> Result<(), Error> {
     let refuse = |c: &Command, field: String, problem| Error::InvalidParam {
         method: c.method.clone(),
@@ -104,47 +182,59 @@ pub fn check(commands: &[Command]) -> Result<(), Error> {
         problem,
     };
     for (i, command) in commands.iter().enumerate() {
+        let at = format!("cmd.{}", command.key);
         if !is_valid_key(&command.key) {
-            return Err(refuse(
-                command,
-                format!("cmd.{}", command.key),
-                Problem::BadKey,
-            ));
+            return Err(refuse(command, at, Problem::BadKey));
         }
         if commands.iter().take(i).any(|c| c.key == command.key) {
-            return Err(refuse(
-                command,
-                format!("cmd.{}", command.key),
-                Problem::DuplicateKey,
-            ));
+            return Err(refuse(command, at, Problem::DuplicateKey));
         }
         if command.method.eq_ignore_ascii_case("batch") {
-            return Err(refuse(
-                command,
-                format!("cmd.{}", command.key),
-                Problem::NestedBatch,
-            ));
+            return Err(refuse(command, at, Problem::NestedBatch));
         }
         if !command.params.is_object() {
-            return Err(refuse(command, "params".into(), Problem::NotAnObject));
+            return Err(refuse(command, at, Problem::NotAnObject));
+        }
+        if let Some(name) = php_unreadable_name(&command.params) {
+            return Err(refuse(command, format!("{at}.{name}"), Problem::PhpName));
         }
         if let Some(entry) = methods::find(&command.method) {
-            validate_batch(entry, &command.params)?;
+            validate_batch(entry, &command.params).map_err(|e| in_command(e, &at))?;
         }
-        let mut keys = Vec::new();
-        references(&command.params, &mut keys);
-        if let Some(bad) = keys
+        let mut refs = Vec::new();
+        reference_paths(&command.params, "", &mut refs);
+        if let Some((path, _)) = refs
             .iter()
-            .find(|k| !commands.iter().take(i).any(|c| &c.key == *k))
+            .find(|(_, k)| !commands.iter().take(i).any(|c| &c.key == k))
         {
             return Err(refuse(
                 command,
-                format!("$result[{bad}]"),
+                format!("{at}.{path}"),
                 Problem::BadReference,
             ));
         }
     }
     Ok(())
+}
+
+/// A command's validation error, its field placed under the command: `cmd.<key>.<field>`.
+pub(crate) fn in_command(error: Error, at: &str) -> Error {
+    match error {
+        Error::InvalidParam {
+            method,
+            field,
+            problem,
+        } => Error::InvalidParam {
+            method,
+            field: if field == "params" {
+                at.to_string()
+            } else {
+                format!("{at}.{field}")
+            },
+            problem,
+        },
+        other => other,
+    }
 }
 
 pub(crate) fn json_string(out: &mut String, text: &str) {
