@@ -142,7 +142,7 @@ pub(crate) fn php_unreadable_name(params: &Value) -> Option<String> {
                 let here = format!("{at}.{k}");
                 let appends = k.is_empty()
                     || (k.len() == 1 && k.bytes().all(|b| b.is_ascii_whitespace() || b == 0x0b));
-                if appends || k.contains([']', '\0']) {
+                if appends || k.bytes().any(|b| b == b']' || b == 0) {
                     Some(here)
                 } else {
                     nested(v, &here)
@@ -157,7 +157,7 @@ pub(crate) fn php_unreadable_name(params: &Value) -> Option<String> {
     }
     let fields = params.as_object()?;
     fields.iter().find_map(|(k, v)| {
-        if k.is_empty() || k.contains([' ', '.', '[', '\0']) {
+        if k.is_empty() || k.bytes().any(|b| matches!(b, b' ' | b'.' | b'[' | 0)) {
             Some(k.clone())
         } else {
             nested(v, k)

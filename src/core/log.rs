@@ -6,8 +6,6 @@
 //! The engine keeps the lines until the I/O loop takes them (after each step and report), so
 //! the queue holds a few lines at most; it is bounded anyway.
 
-use std::collections::VecDeque;
-
 /// The logger method a line goes to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Level {
@@ -50,7 +48,7 @@ pub(crate) fn word(text: &str) -> String {
 #[derive(Debug, Default)]
 pub struct Log {
     enabled: bool,
-    lines: VecDeque<(Level, String)>,
+    lines: Vec<(Level, String)>,
 }
 
 impl Log {
@@ -68,9 +66,9 @@ impl Log {
             return;
         }
         if self.lines.len() >= MAX_LINES {
-            self.lines.pop_front();
+            self.lines.remove(0);
         }
-        self.lines.push_back((level, line));
+        self.lines.push((level, line));
     }
 
     /// Every line kept, oldest first, as `"<level> <line>"` joined by `\n`; `""` when none.
