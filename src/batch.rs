@@ -58,29 +58,28 @@ fn resolve<'a>(results: &'a Map<String, Value>, key: &str, path: &[&str]) -> Opt
         })
 }
 
+/// `parent.tail` (or `parent` alone at a leaf): paths are built only on the way back from a
+/// find, so checking costs no allocation per param.
+fn join(parent: impl std::fmt::Display, tail: String) -> String {
+    if tail.is_empty() {
+        parent.to_string()
+    } else {
+        format!("{parent}.{tail}")
+    }
+}
+
 /// Replaces references to commands of earlier requests (those in `earlier`) with their
 /// values; references to commands of the same request are left for the portal. `Err` gives the
-/// dotted path (from `at`) of the first reference to a field the earlier result lacks: sent
-/// as it is, the portal would read the reference's own text.
-pub(crate) fn substitute(
-    value: &mut Value,
-    earlier: &Map<String, Value>,
-    at: &str,
-) -> Result<(), String> {
-    let inner = |key: &str| {
-        if at.is_empty() {
-            key.to_string()
-        } else {
-            format!("{at}.{key}")
-        }
-    };
+/// dotted path of the first reference to a field the earlier result lacks: sent as it is, the
+/// portal would read the reference's own text.
+pub(crate) fn substitute(value: &mut Value, earlier: &Map<String, Value>) -> Result<(), String> {
     match value {
         Value::String(text) => {
             if let Some((key, path)) = parse_reference(text) {
                 if earlier.contains_key(key) {
                     match resolve(earlier, key, &path) {
                         Some(found) => *value = found.clone(),
-                        None => return Err(at.to_string()),
+                        None => return Err(String::new()),
                     }
                 }
             }
@@ -89,45 +88,43 @@ pub(crate) fn substitute(
         Value::Array(items) => items
             .iter_mut()
             .enumerate()
-            .try_for_each(|(i, v)| substitute(v, earlier, &inner(&i.to_string()))),
+            .try_for_each(|(i, v)| substitute(v, earlier).map_err(|tail| join(i, tail))),
         Value::Object(fields) => fields
             .iter_mut()
-            .try_for_each(|(k, v)| substitute(v, earlier, &inner(k))),
+            .try_for_each(|(k, v)| substitute(v, earlier).map_err(|tail| join(k, tail))),
         _ => Ok(()),
-    }
-}
-
-/// Every reference of a command's params: (dotted path of the param, key it refers to).
-pub(crate) fn reference_paths(value: &Value, at: &str, out: &mut Vec<(String, String)>) {
-    let inner = |key: &str| {
-        if at.is_empty() {
-            key.to_string()
-        } else {
-            format!("{at}.{key}")
-        }
-    };
-    match value {
-        Value::String(text) => {
-            if let Some((key, _)) = parse_reference(text) {
-                out.push((at.to_string(), key.to_string()));
-            }
-        }
-        Value::Array(items) => items
-            .iter()
-            .enumerate()
-            .for_each(|(i, v)| reference_paths(v, &inner(&i.to_string()), out)),
-        Value::Object(fields) => fields
-            .iter()
-            .for_each(|(k, v)| reference_paths(v, &inner(k), out)),
-        _ => {}
     }
 }
 
 /// Every key a command's params refer to.
 pub(crate) fn references(value: &Value, out: &mut Vec<String>) {
-    let mut paths = Vec::new();
-    reference_paths(value, "", &mut paths);
-    out.extend(paths.into_iter().map(|(_, key)| key));
+    match value {
+        Value::String(text) => {
+            if let Some((key, _)) = parse_reference(text) {
+                out.push(key.to_string());
+            }
+        }
+        Value::Array(items) => items.iter().for_each(|v| references(v, out)),
+        Value::Object(fields) => fields.values().for_each(|v| references(v, out)),
+        _ => {}
+    }
+}
+
+/// The dotted path of the first reference whose key is `bad`.
+fn bad_reference(value: &Value, bad: &impl Fn(&str) -> bool) -> Option<String> {
+    match value {
+        Value::String(text) => parse_reference(text)
+            .filter(|(key, _)| bad(key))
+            .map(|_| String::new()),
+        Value::Array(items) => items
+            .iter()
+            .enumerate()
+            .find_map(|(i, v)| bad_reference(v, bad).map(|tail| join(i, tail))),
+        Value::Object(fields) => fields
+            .iter()
+            .find_map(|(k, v)| bad_reference(v, bad).map(|tail| join(k, tail))),
+        _ => None,
+    }
 }
 
 /// The first param name, as a dotted path, that PHP's `parse_str` (which the portal runs on
@@ -136,22 +133,21 @@ pub(crate) fn references(value: &Value, out: &mut Vec<String>) {
 /// starts nesting, an empty name is dropped. Inside brackets: the first `]` ends the name, and
 /// an empty (or one-whitespace) name means "append".
 pub(crate) fn php_unreadable_name(params: &Value) -> Option<String> {
-    fn nested(value: &Value, at: &str) -> Option<String> {
+    fn nested(value: &Value) -> Option<String> {
         match value {
             Value::Object(fields) => fields.iter().find_map(|(k, v)| {
-                let here = format!("{at}.{k}");
                 let appends = k.is_empty()
                     || (k.len() == 1 && k.bytes().all(|b| b.is_ascii_whitespace() || b == 0x0b));
                 if appends || k.bytes().any(|b| b == b']' || b == 0) {
-                    Some(here)
+                    Some(k.clone())
                 } else {
-                    nested(v, &here)
+                    nested(v).map(|tail| format!("{k}.{tail}"))
                 }
             }),
             Value::Array(items) => items
                 .iter()
                 .enumerate()
-                .find_map(|(i, v)| nested(v, &format!("{at}.{i}"))),
+                .find_map(|(i, v)| nested(v).map(|tail| format!("{i}.{tail}"))),
             _ => None,
         }
     }
@@ -160,7 +156,7 @@ pub(crate) fn php_unreadable_name(params: &Value) -> Option<String> {
         if k.is_empty() || k.bytes().any(|b| matches!(b, b' ' | b'.' | b'[' | 0)) {
             Some(k.clone())
         } else {
-            nested(v, k)
+            nested(v).map(|tail| format!("{k}.{tail}"))
         }
     })
 }
@@ -201,12 +197,8 @@ pub fn check(commands: &[Command]) -> Result<(), Error> {
         if let Some(entry) = methods::find(&command.method) {
             validate_batch(entry, &command.params).map_err(|e| in_command(e, &at))?;
         }
-        let mut refs = Vec::new();
-        reference_paths(&command.params, "", &mut refs);
-        if let Some((path, _)) = refs
-            .iter()
-            .find(|(_, k)| !commands.iter().take(i).any(|c| &c.key == k))
-        {
+        let unknown = |key: &str| !commands.iter().take(i).any(|c| c.key == key);
+        if let Some(path) = bad_reference(&command.params, &unknown) {
             return Err(refuse(
                 command,
                 format!("{at}.{path}"),

@@ -29,7 +29,7 @@ fn references_are_read_and_resolved() {
     let mut earlier = Map::new();
     earlier.insert("p0".into(), json!([{"ID": "7"}, {"ID": "9"}]));
     let mut params = json!({"filter": {">ID": "$result[p0][1][ID]"}, "keep": "$result[zz][0]"});
-    substitute(&mut params, &earlier, "").unwrap();
+    substitute(&mut params, &earlier).unwrap();
     assert_eq!(
         params,
         json!({"filter": {">ID": "9"}, "keep": "$result[zz][0]"})
@@ -41,12 +41,9 @@ fn a_reference_to_a_field_the_earlier_result_lacks_is_an_error_naming_the_param(
     let mut earlier = Map::new();
     earlier.insert("a".into(), json!({"NAME": "x"}));
     let mut params = json!({"FIELDS": {"ID": "$result[a][ID]"}});
-    assert_eq!(
-        substitute(&mut params, &earlier, ""),
-        Err("FIELDS.ID".into())
-    );
+    assert_eq!(substitute(&mut params, &earlier), Err("FIELDS.ID".into()));
     let mut listed = json!({"IDS": ["$result[a][NAME]", "$result[a][0]"]});
-    assert_eq!(substitute(&mut listed, &earlier, ""), Err("IDS.1".into()));
+    assert_eq!(substitute(&mut listed, &earlier), Err("IDS.1".into()));
 }
 
 #[test]

@@ -207,7 +207,7 @@ impl BatchOp {
             field: format!("{at}.{path}"),
             problem,
         };
-        batch::substitute(&mut command.params, &self.earlier, "")
+        batch::substitute(&mut command.params, &self.earlier)
             .map_err(|path| refuse(path, Problem::UnresolvedReference))?;
         match methods::find(&command.method) {
             Some(entry) => {

@@ -144,7 +144,7 @@ impl Exchange {
             self.attempts,
             self.waited_ms.max(0.0) as u64,
             self.refusals,
-            u8::from(self.refreshed),
+            if self.refreshed { 1u32 } else { 0 },
         );
         engine.note(level, line);
         if let (State::Waiting { until_ms }, Some(now)) = (self.state, now_ms) {

@@ -35,7 +35,7 @@ pub(crate) fn word(text: &str) -> String {
     text.chars()
         .take(64)
         .map(|c| {
-            if c.is_ascii_alphanumeric() || "_.:-*".contains(c) {
+            if c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | ':' | '-' | '*') {
                 c
             } else {
                 '?'
