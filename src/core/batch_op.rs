@@ -179,9 +179,13 @@ impl BatchOp {
                 continue;
             }
             let mut command = command.clone();
-            if let Err(refused) = self.resolve_references(&mut command) {
-                self.set(i, Err(refused), None, None);
-                continue;
+            // Checked again only when an earlier request's result goes in (most commands have
+            // no reference: one validation each is enough).
+            if refs.iter().any(|k| self.earlier.contains_key(k)) {
+                if let Err(refused) = self.resolve_references(&mut command) {
+                    self.set(i, Err(refused), None, None);
+                    continue;
+                }
             }
             indexes.push(i);
             chunk.push(command);
