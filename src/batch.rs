@@ -68,30 +68,113 @@ fn join(parent: impl std::fmt::Display, tail: String) -> String {
     }
 }
 
+/// `$result[...]` references inside a longer text, as the portal finds them (its
+/// `processBatchElement`): `$result` and the non-blank run after it, whose `[...]` groups are
+/// the key and the path; the whole run is what the portal replaces.
+fn embedded_references(text: &str) -> Vec<(std::ops::Range<usize>, &str, Vec<&str>)> {
+    let mut found = Vec::new();
+    let mut from = 0;
+    while let Some(at) = text.get(from..).and_then(|rest| rest.find("$result[")) {
+        let start = from + at;
+        let tail = text.get(start..).unwrap_or_default();
+        let end = start + tail.find(char::is_whitespace).unwrap_or(tail.len());
+        let mut groups = Vec::new();
+        let mut rest = text.get(start + "$result".len()..end).unwrap_or_default();
+        while let Some(open) = rest.find('[') {
+            let inner = rest.get(open + 1..).unwrap_or_default();
+            let Some(close) = inner.find(']') else { break };
+            if close > 0 {
+                groups.push(inner.get(..close).unwrap_or_default());
+            }
+            rest = inner.get(close + 1..).unwrap_or_default();
+        }
+        if let Some((key, path)) = groups.split_first() {
+            found.push((start..end, *key, path.to_vec()));
+        }
+        from = end.max(start + 1);
+    }
+    found
+}
+
+/// Every key a text refers to: a whole reference (`$result[a][ID]`) or ones inside it
+/// (`"order $result[a][ID] done"`).
+fn referred_keys(text: &str) -> Vec<&str> {
+    match parse_reference(text) {
+        Some((key, _)) => vec![key],
+        None if text.contains("$result[") => embedded_references(text)
+            .into_iter()
+            .map(|(_, key, _)| key)
+            .collect(),
+        None => Vec::new(),
+    }
+}
+
+/// `text` with its references to earlier requests replaced by the values' text, as PHP's
+/// `str_replace` writes them (true is "1", false and null ""); `None` when it has none.
+fn substitute_inside(text: &str, earlier: &Map<String, Value>) -> Result<Option<String>, Problem> {
+    let found = embedded_references(text);
+    if !found.iter().any(|(_, key, _)| earlier.contains_key(*key)) {
+        return Ok(None);
+    }
+    let mut out = String::new();
+    let mut last = 0;
+    for (range, key, path) in found {
+        if !earlier.contains_key(key) {
+            continue; // a command of the same request: the portal fills it in
+        }
+        let value = resolve(earlier, key, &path).ok_or(Problem::UnresolvedReference)?;
+        let piece = match value {
+            Value::String(s) => s.clone(),
+            Value::Number(n) => n.to_string(),
+            Value::Bool(true) => "1".to_string(),
+            Value::Bool(false) | Value::Null => String::new(),
+            _ => {
+                return Err(Problem::WrongType(
+                    "text, a number or true/false where a $result reference sits inside a text",
+                ))
+            }
+        };
+        out.push_str(text.get(last..range.start).unwrap_or_default());
+        out.push_str(&piece);
+        last = range.end;
+    }
+    out.push_str(text.get(last..).unwrap_or_default());
+    Ok(Some(out))
+}
+
 /// Replaces references to commands of earlier requests (those in `earlier`) with their
-/// values; references to commands of the same request are left for the portal. `Err` gives the
-/// dotted path of the first reference to a field the earlier result lacks: sent as it is, the
-/// portal would read the reference's own text.
-pub(crate) fn substitute(value: &mut Value, earlier: &Map<String, Value>) -> Result<(), String> {
+/// values, whole (`$result[a][ID]` becomes the value) or inside a text; references to commands
+/// of the same request are left for the portal. `Err` gives the dotted path of the first
+/// reference the portal would misread: to a field the earlier result lacks (sent as it is, the
+/// portal would read the reference's own text), or to an object inside a text.
+pub(crate) fn substitute(
+    value: &mut Value,
+    earlier: &Map<String, Value>,
+) -> Result<(), (String, Problem)> {
+    let under = |at: String| move |(tail, problem): (String, Problem)| (join(at, tail), problem);
     match value {
         Value::String(text) => {
             if let Some((key, path)) = parse_reference(text) {
                 if earlier.contains_key(key) {
                     match resolve(earlier, key, &path) {
                         Some(found) => *value = found.clone(),
-                        None => return Err(String::new()),
+                        None => return Err((String::new(), Problem::UnresolvedReference)),
                     }
                 }
+            } else if let Some(filled) =
+                substitute_inside(text, earlier).map_err(|problem| (String::new(), problem))?
+            {
+                *text = filled;
             }
             Ok(())
         }
         Value::Array(items) => items
             .iter_mut()
             .enumerate()
-            .try_for_each(|(i, v)| substitute(v, earlier).map_err(|tail| join(i, tail))),
+            .try_for_each(|(i, v)| substitute(v, earlier).map_err(under(i.to_string()))),
         Value::Object(fields) => fields
             .iter_mut()
-            .try_for_each(|(k, v)| substitute(v, earlier).map_err(|tail| join(k, tail))),
+            .try_for_each(|(k, v)| substitute(v, earlier).map_err(under(k.clone()))),
         _ => Ok(()),
     }
 }
@@ -99,11 +182,7 @@ pub(crate) fn substitute(value: &mut Value, earlier: &Map<String, Value>) -> Res
 /// Every key a command's params refer to.
 pub(crate) fn references(value: &Value, out: &mut Vec<String>) {
     match value {
-        Value::String(text) => {
-            if let Some((key, _)) = parse_reference(text) {
-                out.push(key.to_string());
-            }
-        }
+        Value::String(text) => out.extend(referred_keys(text).into_iter().map(str::to_string)),
         Value::Array(items) => items.iter().for_each(|v| references(v, out)),
         Value::Object(fields) => fields.values().for_each(|v| references(v, out)),
         _ => {}
@@ -113,9 +192,10 @@ pub(crate) fn references(value: &Value, out: &mut Vec<String>) {
 /// The dotted path of the first reference whose key is `bad`.
 fn bad_reference(value: &Value, bad: &impl Fn(&str) -> bool) -> Option<String> {
     match value {
-        Value::String(text) => parse_reference(text)
-            .filter(|(key, _)| bad(key))
-            .map(|_| String::new()),
+        Value::String(text) => referred_keys(text)
+            .into_iter()
+            .any(bad)
+            .then(String::new),
         Value::Array(items) => items
             .iter()
             .enumerate()

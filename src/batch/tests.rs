@@ -41,9 +41,52 @@ fn a_reference_to_a_field_the_earlier_result_lacks_is_an_error_naming_the_param(
     let mut earlier = Map::new();
     earlier.insert("a".into(), json!({"NAME": "x"}));
     let mut params = json!({"FIELDS": {"ID": "$result[a][ID]"}});
-    assert_eq!(substitute(&mut params, &earlier), Err("FIELDS.ID".into()));
+    assert_eq!(
+        substitute(&mut params, &earlier),
+        Err(("FIELDS.ID".into(), Problem::UnresolvedReference))
+    );
     let mut listed = json!({"IDS": ["$result[a][NAME]", "$result[a][0]"]});
-    assert_eq!(substitute(&mut listed, &earlier), Err("IDS.1".into()));
+    assert_eq!(
+        substitute(&mut listed, &earlier),
+        Err(("IDS.1".into(), Problem::UnresolvedReference))
+    );
+}
+
+#[test]
+fn references_inside_a_text_are_found_and_filled_in_as_the_portal_would() {
+    // The portal replaces `$result` and the non-blank run after it (the comma too), reading
+    // its [..] groups.
+    assert_eq!(
+        embedded_references("order $result[a][ID], done $result[b] x"),
+        vec![(6..21, "a", vec!["ID"]), (27..37, "b", vec![])]
+    );
+    assert!(embedded_references("a $result[] b $result").is_empty());
+    let mut earlier = Map::new();
+    earlier.insert(
+        "a".into(),
+        json!({"ID": 7, "OK": true, "NO": false, "OBJ": {"x": 1}}),
+    );
+    let mut params = json!({"MESSAGE": "order $result[a][ID] is $result[a][OK] / $result[a][NO] ($result[same][ID] stays)"});
+    substitute(&mut params, &earlier).unwrap();
+    assert_eq!(
+        params["MESSAGE"],
+        "order 7 is 1 /  ($result[same][ID] stays)"
+    );
+    let mut object = json!({"M": "x $result[a][OBJ] y"});
+    assert!(
+        matches!(substitute(&mut object, &earlier), Err((path, Problem::WrongType(_))) if path == "M")
+    );
+    let mut missing = json!({"M": ["ok", "x $result[a][NOPE] y"]});
+    assert_eq!(
+        substitute(&mut missing, &earlier),
+        Err(("M.1".into(), Problem::UnresolvedReference))
+    );
+    let mut keys = Vec::new();
+    references(
+        &json!({"M": "x $result[a][ID] $result[b] y", "N": "$result[c]"}),
+        &mut keys,
+    );
+    assert_eq!(keys, ["a", "b", "c"]);
 }
 
 #[test]

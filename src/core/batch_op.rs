@@ -212,7 +212,7 @@ impl BatchOp {
             problem,
         };
         batch::substitute(&mut command.params, &self.earlier)
-            .map_err(|path| refuse(path, Problem::UnresolvedReference))?;
+            .map_err(|(path, problem)| refuse(path, problem))?;
         match methods::find(&command.method) {
             Some(entry) => {
                 validate_batch(entry, &command.params).map_err(|e| batch::in_command(e, &at))

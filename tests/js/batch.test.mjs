@@ -101,10 +101,15 @@ const CHECKS = {
       missing: { code: 'INVALID_PARAM', field: 'cmd.missing.NOTIFY_ID' },
       object: { code: 'INVALID_PARAM', field: 'cmd.object.NOTIFY_ID' },
       null: { code: 'INVALID_PARAM', field: 'cmd.null.NOTIFY_ID' },
+      insideMissing: { code: 'INVALID_PARAM', field: 'cmd.insideMissing.ANSWER_TEXT' },
     });
-    // Only the good one reached the portal, with the value the reference stands for.
+    assert.deepEqual(r.inside, r.good);
+    // Only the good ones reached the portal, with the values the references stand for.
     assert.equal(typeof r.referred, 'number');
-    assert.deepEqual(r.sent, [{ NOTIFY_ID: String(r.referred), ANSWER_TEXT: 'x' }]);
+    assert.deepEqual(r.sent, [
+      { NOTIFY_ID: String(r.referred), ANSWER_TEXT: 'x' },
+      { NOTIFY_ID: '2', ANSWER_TEXT: `seen ${r.referred} ok` },
+    ]);
   },
 
   protoKeyIsAnOwnEntry(r) {

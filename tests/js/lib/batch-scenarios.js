@@ -133,11 +133,14 @@ export const SCENARIOS = {
     commands.missing = [NOTIFY, { NOTIFY_ID: '$result[g0][notifications][0][ID]', ANSWER_TEXT: 'x' }];
     commands.object = [NOTIFY, { NOTIFY_ID: '$result[g0][users][0][phones]', ANSWER_TEXT: 'x' }];
     commands.null = [NOTIFY, { NOTIFY_ID: '$result[g0][notifications][0][params]', ANSWER_TEXT: 'x' }];
+    // Inside a text, as the portal fills them in within one request.
+    commands.inside = [NOTIFY, { NOTIFY_ID: 2, ANSWER_TEXT: 'seen $result[g0][notifications][0][id] ok' }];
+    commands.insideMissing = [NOTIFY, { NOTIFY_ID: 3, ANSWER_TEXT: 'seen $result[g0][nope] ok' }];
     const { result, errors } = await Client.webhook(standin.webhookUrl).batch(commands);
     const sent = (await control.requests()).filter((r) => r.viaBatch && r.method === NOTIFY).map((r) => r.params);
     const refused = {};
-    for (const key of ['missing', 'object', 'null']) refused[key] = errors[key] ? { code: errors[key].code, field: errors[key].field } : 'ran';
-    return { good: result.good ?? describeError(errors.good), referred: result.g0?.notifications?.[0]?.id, refused, sent };
+    for (const key of ['missing', 'object', 'null', 'insideMissing']) refused[key] = errors[key] ? { code: errors[key].code, field: errors[key].field } : 'ran';
+    return { good: result.good ?? describeError(errors.good), inside: result.inside ?? describeError(errors.inside), referred: result.g0?.notifications?.[0]?.id, refused, sent };
   },
 
   /** A command key `__proto__` is an own entry of result/errors, never their prototype. */
