@@ -26,6 +26,8 @@ const DEADLINE = 2;
 
 // Node's codes for a request that provably never left the machine.
 const NEVER_SENT = new Set(NEVER_SENT_CODES);
+// The logger methods a line may go to (`console` has them all).
+const LOG_LEVELS = ['debug', 'info', 'warn', 'error'];
 // Deeper params are refused (the core's JSON reader stops at 128 levels).
 const MAX_DEPTH = 64;
 // A call's answer above this many characters is parsed here and only its envelope goes to the
@@ -183,6 +185,9 @@ export function createApi({ load, defaultFetch, createRefresher } = {}) {
         if (key === 'store' && (typeof value.reserve !== 'function' || typeof value.refused !== 'function')) {
           throw refuse('INVALID_CONFIG', undefined, undefined, 'options.store must have reserve() and refused() (see store.d.ts)');
         }
+        if (key === 'logger' && ![...LOG_LEVELS, 'log'].some((level) => typeof value[level] === 'function')) {
+          throw refuse('INVALID_CONFIG', undefined, undefined, 'options.logger must be console-like: { debug, info, warn, error } (or log)');
+        }
         io[key] = value;
       } else if (['function', 'symbol', 'bigint'].includes(typeof value) || (typeof value === 'number' && !Number.isFinite(value))) {
         // JSON.stringify would drop or change these; the core must see the key to refuse it.
@@ -209,13 +214,20 @@ export function createApi({ load, defaultFetch, createRefresher } = {}) {
     #namespaces = new Map();
 
     #store;
+    #logger;
 
     constructor(token, make, io) {
       if (token !== internal) {
         throw new TypeError('Use Client.webhook(url), Client.oauth({...}) or Client.bx24() to create a client');
       }
       this.#store = io.store;
-      this.#make = io.store ? (m) => { const engine = make(m); engine.useStore(); return engine; } : make;
+      this.#logger = io.logger;
+      this.#make = (m) => {
+        const engine = make(m);
+        if (io.store) engine.useStore();
+        if (io.logger) engine.useLogger();
+        return engine;
+      };
       this.#fetch = io.fetch;
       this.#bx24 = io.bx24;
       this.#refresh = io.refresh;
@@ -348,7 +360,7 @@ export function createApi({ load, defaultFetch, createRefresher } = {}) {
      * has its own outcome: a result, or an error (`OUTCOME_UNKNOWN` for a write whose answer
      * was lost, `SKIPPED` only for one the portal did not run).
      */
-    async batch(commands, { halt = false, signal } = {}) {
+    async batch(commands, { halt = false, signal, onProgress } = {}) {
       if (typeof commands !== 'object' || commands === null) throw refuse('INVALID_PARAM', 'batch', 'cmd', 'must be an array or an object of [method, params]');
       const keyed = Array.isArray(commands);
       const entries = keyed ? commands.map((c, i) => [String(i), c]) : Object.entries(commands);
@@ -366,8 +378,12 @@ export function createApi({ load, defaultFetch, createRefresher } = {}) {
       } catch (thrown) {
         throw toError(thrown);
       }
-      await this.#run(op, signal);
+      // Told as each request goes out (the commands settled before it), and at the end.
+      await this.#run(op, signal, undefined, false, false, (requests) => {
+        report(onProgress, { commands: op.settled(), total: rows.length, requests });
+      });
       const outcomes = JSON.parse(op.outcome());
+      const failure = op.batchError();
       op.free();
       const result = keyed ? [] : {};
       const errors = keyed ? [] : {};
@@ -375,12 +391,24 @@ export function createApi({ load, defaultFetch, createRefresher } = {}) {
       const next = {};
       for (const row of outcomes) {
         const key = keyed ? Number(row.key) : row.key;
-        if ('error' in row) errors[key] = new B24Error(row.error);
-        else result[key] = row.result;
-        if (row.total !== undefined) total[key] = row.total;
-        if (row.next !== undefined) next[key] = row.next;
+        // Own entries, whatever the key: `__proto__` must not become the prototype.
+        if ('error' in row) setOwn(errors, key, new B24Error(row.error));
+        else setOwn(result, key, row.result);
+        if (row.total !== undefined) setOwn(total, key, row.total);
+        if (row.next !== undefined) setOwn(next, key, row.next);
+      }
+      if (failure) {
+        // Aborted: reject, with what every command got (results included) in `outcomes`.
+        const error = new B24Error(JSON.parse(failure));
+        error.outcomes = { result, errors, total, next };
+        throw error;
       }
       return { result, errors, total, next };
+    }
+
+    /** `batch` for commands of any method, e.g. outside the table (the types do not check them). */
+    batchUnchecked(commands, options) {
+      return this.batch(commands, options);
     }
 
     /**
@@ -400,14 +428,26 @@ export function createApi({ load, defaultFetch, createRefresher } = {}) {
         throw toError(thrown);
       }
       let read = 0;
+      let requests = 0;
+      let earlier = 0; // requests of the runs before this one (each run counts its own)
+      const onRequest = (sent) => { requests = earlier + sent; };
       try {
         for (;;) {
-          await this.#run(op, signal, undefined, true);
+          await this.#run(op, signal, undefined, true, false, onRequest);
+          earlier = requests;
           if (op.step(Date.now()) !== ROWS) break;
           const page = JSON.parse(op.rows());
           read += page.rows.length;
-          onProgress?.({ rows: read, total: page.total });
-          for (const row of page.rows) yield row;
+          report(onProgress, { rows: read, total: page.total, requests });
+          for (const row of page.rows) {
+            // An abort between rows ends the list at once: the rows of the page not yet
+            // yielded are dropped, and the list throws ABORTED.
+            if (signal?.aborted) {
+              op.abort('signal');
+              break;
+            }
+            yield row;
+          }
         }
         const error = op.outcome();
         if (error) throw new B24Error(JSON.parse(error));
@@ -425,18 +465,29 @@ export function createApi({ load, defaultFetch, createRefresher } = {}) {
     // The loop: asks the op what to do until it is done; returns the last reply's body.
     // `call` marks a single call: a large answer is then read here, and the core gets only its
     // envelope (a 50 MB result never enters the wasm module's memory).
-    async #run(op, signal, params, rows = false, call = false) {
+    // `onRequest(requests)` hears how many requests this run has sent, once each has gone out
+    // (an abort it causes finds the request in flight, which it is), and once at the end.
+    async #run(op, signal, params, rows = false, call = false, onRequest = undefined) {
       let body = '';
       let parsed;
+      let requests = 0;
       for (;;) {
         // The op decides what an abort means: ABORTED for what was not sent, OUTCOME_UNKNOWN
-        // for a write in flight, SKIPPED for the rest of a batch. Throwing the signal's reason
-        // here instead would hide whether a write was carried out.
+        // for a write in flight (NETWORK for a read), ABORTED again for the rest of a batch.
+        // Throwing the signal's reason here instead would hide whether a write was carried out.
         if (signal?.aborted) op.abort('signal');
-        switch (op.step(Date.now())) {
+        const step = op.step(Date.now());
+        this.#log();
+        switch (step) {
           case SEND: {
-            const answer = await this.#send(op, signal, params);
-            if (answer.lost === undefined) {
+            const sending = this.#send(op, signal, params);
+            requests += 1;
+            onRequest?.(requests);
+            const answer = await sending;
+            if (answer.aborted) {
+              // Cut off in flight: the op says what that means (it was sent).
+              op.abort('signal');
+            } else if (answer.lost === undefined) {
               body = answer.body;
               const forCore = call && body.length > LARGE_BODY ? envelopeOf(body) : { text: body };
               parsed = forCore.parsed;
@@ -468,6 +519,7 @@ export function createApi({ load, defaultFetch, createRefresher } = {}) {
             break;
           }
           case DONE:
+            onRequest?.(requests);
             return call ? { body, parsed } : body;
           case ROWS:
             if (rows) return body;
@@ -476,6 +528,25 @@ export function createApi({ load, defaultFetch, createRefresher } = {}) {
           default:
             // Pending: a request is always answered before the next step; finish rather than spin.
             op.abort('internal');
+        }
+      }
+    }
+
+    // Hands the core's log lines ("<level> <line>", scrubbed there) to the app's logger. A
+    // logger that throws or lacks a level never changes the outcome of a call.
+    #log() {
+      if (!this.#logger || !this.#engine) return;
+      const lines = this.#engine.takeLog();
+      if (!lines) return;
+      for (const entry of lines.split('\n')) {
+        const at = entry.indexOf(' ');
+        const level = entry.slice(0, at);
+        const logger = this.#logger;
+        const write = typeof logger[level] === 'function' ? logger[level] : logger.log ?? logger.info;
+        try {
+          write?.call(logger, entry.slice(at + 1));
+        } catch {
+          // The app's logger failed; the call goes on.
         }
       }
     }
@@ -495,7 +566,7 @@ export function createApi({ load, defaultFetch, createRefresher } = {}) {
       });
       let onAborted;
       const aborted = new Promise((resolve) => {
-        onAborted = () => resolve({ lost: MAYBE_SENT, message: 'aborted by the caller' });
+        onAborted = () => resolve({ aborted: true });
         if (signal?.aborted) onAborted();
         signal?.addEventListener?.('abort', onAborted, { once: true });
       });
@@ -569,6 +640,22 @@ function namespaceNode(client, path) {
       return child;
     },
   });
+}
+
+// An own property, even for `__proto__` (plain assignment would set the prototype instead).
+function setOwn(target, key, value) {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
+// Calls an app's progress callback; what it throws cannot stop a run halfway (a batch whose
+// writes are in flight must still report what became of them).
+function report(onProgress, progress) {
+  if (typeof onProgress !== 'function') return;
+  try {
+    onProgress(progress);
+  } catch {
+    // ignored: see above
+  }
 }
 
 // POSTs one request; never throws: an answer is { status, body }, no answer { lost, message }.

@@ -44,6 +44,12 @@ export declare class B24Error extends Error {
    * authorised again), `PORTAL_NOT_FOUND`, `PAYMENT_REQUIRED`, ...
    */
   readonly kind?: B24ReplyKind | B24RefreshReason;
+  /**
+   * For `ABORTED` from `batch()`: what each command got before the abort, shaped as `batch()`
+   * resolves (results kept; a command in flight `OUTCOME_UNKNOWN` or `NETWORK`; one not sent
+   * `ABORTED`).
+   */
+  readonly outcomes?: B24BatchReply<Record<string, unknown>>;
   private constructor(data: ErrorData);
 }
 
@@ -93,11 +99,14 @@ type BatchParams<M extends B24MethodName> = {} extends B24Methods[M]['params']
   ? [params?: { [K in keyof B24Methods[M]['params']]: WithRefs<B24Methods[M]['params'][K]> }]
   : [params: { [K in keyof B24Methods[M]['params']]: WithRefs<B24Methods[M]['params'][K]> }];
 
-/** A batch command: a method of the table with its typed params, or any other method. */
+/**
+ * A batch command: a method of the table with its typed params. A name outside the table is a
+ * compile error, as in `call()`: use `batchUnchecked` for those.
+ */
 type CheckCommand<C> = C extends readonly [infer M, ...unknown[]]
   ? M extends B24MethodName
     ? readonly [M, ...BatchParams<M>]
-    : readonly [M, Record<string, unknown>?]
+    : readonly [B24MethodName, ...unknown[]]
   : readonly [B24MethodName, ...unknown[]];
 type CheckCommands<C> = { [K in keyof C]: CheckCommand<C[K]> };
 type CommandResult<C> = C extends readonly [infer M extends B24MethodName, ...unknown[]] ? B24Result<M> : unknown;
@@ -118,6 +127,35 @@ export interface B24BatchReply<C> {
   next: { [K in keyof C]?: number };
 }
 
+/** Options of `client.batch`. */
+export interface BatchOptions {
+  /** Stop at the first failed command (the portal's `halt`); later ones are `SKIPPED`. */
+  halt?: boolean;
+  /** Aborting rejects with `ABORTED`; its `outcomes` say what became of each command. */
+  signal?: AbortSignal;
+  /**
+   * As each request goes out and at the end: commands with an outcome so far, of `total`, and
+   * requests sent. What it throws is ignored (it cannot stop writes halfway).
+   */
+  onProgress?: (progress: { commands: number; total: number; requests: number }) => void;
+}
+
+/**
+ * A logger for `ClientOptions.logger`: `console`, or any object with some of these methods.
+ * Each request gets one line (`info` when answered, `warn` when sent again or refreshed,
+ * `error` when it failed), each wait and refresh one more, as `key=value` words:
+ * `b24 request method=im.notify.answer transport=webhook status=200 ms=34 attempt=1 waited_ms=0
+ * refusals=0 refreshes=0 outcome=ok`. No line ever holds a token or the webhook secret.
+ */
+export interface B24Logger {
+  debug?(line: string): void;
+  info?(line: string): void;
+  warn?(line: string): void;
+  error?(line: string): void;
+  /** Used for a level the logger lacks. */
+  log?(line: string): void;
+}
+
 /** Options of `client.list`. */
 export interface ListOptions {
   /** The rows' ID field (`ID`; `id` for `crm.item.list`): reads 2,500 rows per request, by ID. */
@@ -127,7 +165,8 @@ export interface ListOptions {
   /** Stop after this many rows. */
   limit?: number;
   signal?: AbortSignal;
-  onProgress?: (progress: { rows: number; total?: number }) => void;
+  /** After each page: rows read so far, the list's total when the portal gives one, requests sent. */
+  onProgress?: (progress: { rows: number; total?: number; requests: number }) => void;
 }
 
 /**
@@ -187,7 +226,10 @@ export declare class Client {
    * Runs commands in batches of up to 50 (more are split). Each command is validated first;
    * `resultRef(key, field)` passes an earlier command's result to a later one.
    */
-  batch<const C extends AnyCommands>(commands: C & CheckCommands<C>, options?: { halt?: boolean; signal?: AbortSignal }): Promise<B24BatchReply<C>>;
+  batch<const C extends AnyCommands>(commands: C & CheckCommands<C>, options?: BatchOptions): Promise<B24BatchReply<C>>;
+
+  /** `batch` for commands of any method (e.g. `crm.*`): names and params are not type-checked. */
+  batchUnchecked<const C extends AnyCommands>(commands: C, options?: BatchOptions): Promise<B24BatchReply<C>>;
 
   /**
    * Every row of a list method of the table, paged as its docs say (`for await (const row of

@@ -58,34 +58,184 @@ fn resolve<'a>(results: &'a Map<String, Value>, key: &str, path: &[&str]) -> Opt
         })
 }
 
-/// Replaces references to commands of earlier requests with their values.
-pub(crate) fn substitute(value: &mut Value, earlier: &Map<String, Value>) {
+/// `parent.tail` (or `parent` alone at a leaf): paths are built only on the way back from a
+/// find, so checking costs no allocation per param.
+fn join(parent: impl std::fmt::Display, tail: String) -> String {
+    if tail.is_empty() {
+        parent.to_string()
+    } else {
+        format!("{parent}.{tail}")
+    }
+}
+
+/// `$result[...]` references inside a longer text, as the portal finds them (its
+/// `processBatchElement`): `$result` and the non-blank run after it, whose `[...]` groups are
+/// the key and the path; the whole run is what the portal replaces.
+fn embedded_references(text: &str) -> Vec<(std::ops::Range<usize>, &str, Vec<&str>)> {
+    let mut found = Vec::new();
+    let mut from = 0;
+    while let Some(at) = text.get(from..).and_then(|rest| rest.find("$result[")) {
+        let start = from + at;
+        let tail = text.get(start..).unwrap_or_default();
+        let end = start + tail.find(char::is_whitespace).unwrap_or(tail.len());
+        let mut groups = Vec::new();
+        let mut rest = text.get(start + "$result".len()..end).unwrap_or_default();
+        while let Some(open) = rest.find('[') {
+            let inner = rest.get(open + 1..).unwrap_or_default();
+            let Some(close) = inner.find(']') else { break };
+            if close > 0 {
+                groups.push(inner.get(..close).unwrap_or_default());
+            }
+            rest = inner.get(close + 1..).unwrap_or_default();
+        }
+        if let Some((key, path)) = groups.split_first() {
+            found.push((start..end, *key, path.to_vec()));
+        }
+        from = end.max(start + 1);
+    }
+    found
+}
+
+/// Every key a text refers to: a whole reference (`$result[a][ID]`) or ones inside it
+/// (`"order $result[a][ID] done"`).
+fn referred_keys(text: &str) -> Vec<&str> {
+    match parse_reference(text) {
+        Some((key, _)) => vec![key],
+        None if text.contains("$result[") => embedded_references(text)
+            .into_iter()
+            .map(|(_, key, _)| key)
+            .collect(),
+        None => Vec::new(),
+    }
+}
+
+/// `text` with its references to earlier requests replaced by the values' text, as PHP's
+/// `str_replace` writes them (true is "1", false and null ""); `None` when it has none.
+fn substitute_inside(text: &str, earlier: &Map<String, Value>) -> Result<Option<String>, Problem> {
+    let found = embedded_references(text);
+    if !found.iter().any(|(_, key, _)| earlier.contains_key(*key)) {
+        return Ok(None);
+    }
+    let mut out = String::new();
+    let mut last = 0;
+    for (range, key, path) in found {
+        if !earlier.contains_key(key) {
+            continue; // a command of the same request: the portal fills it in
+        }
+        let value = resolve(earlier, key, &path).ok_or(Problem::UnresolvedReference)?;
+        let piece = match value {
+            Value::String(s) => s.clone(),
+            Value::Number(n) => n.to_string(),
+            Value::Bool(true) => "1".to_string(),
+            Value::Bool(false) | Value::Null => String::new(),
+            _ => {
+                return Err(Problem::WrongType(
+                    "text, a number or true/false where a $result reference sits inside a text",
+                ))
+            }
+        };
+        out.push_str(text.get(last..range.start).unwrap_or_default());
+        out.push_str(&piece);
+        last = range.end;
+    }
+    out.push_str(text.get(last..).unwrap_or_default());
+    Ok(Some(out))
+}
+
+/// Replaces references to commands of earlier requests (those in `earlier`) with their
+/// values, whole (`$result[a][ID]` becomes the value) or inside a text; references to commands
+/// of the same request are left for the portal. `Err` gives the dotted path of the first
+/// reference the portal would misread: to a field the earlier result lacks (sent as it is, the
+/// portal would read the reference's own text), or to an object inside a text.
+pub(crate) fn substitute(
+    value: &mut Value,
+    earlier: &Map<String, Value>,
+) -> Result<(), (String, Problem)> {
+    let under = |at: String| move |(tail, problem): (String, Problem)| (join(at, tail), problem);
     match value {
         Value::String(text) => {
             if let Some((key, path)) = parse_reference(text) {
-                if let Some(found) = resolve(earlier, key, &path) {
-                    *value = found.clone();
+                if earlier.contains_key(key) {
+                    match resolve(earlier, key, &path) {
+                        Some(found) => *value = found.clone(),
+                        None => return Err((String::new(), Problem::UnresolvedReference)),
+                    }
                 }
+            } else if let Some(filled) =
+                substitute_inside(text, earlier).map_err(|problem| (String::new(), problem))?
+            {
+                *text = filled;
             }
+            Ok(())
         }
-        Value::Array(items) => items.iter_mut().for_each(|v| substitute(v, earlier)),
-        Value::Object(fields) => fields.values_mut().for_each(|v| substitute(v, earlier)),
-        _ => {}
+        Value::Array(items) => items
+            .iter_mut()
+            .enumerate()
+            .try_for_each(|(i, v)| substitute(v, earlier).map_err(under(i.to_string()))),
+        Value::Object(fields) => fields
+            .iter_mut()
+            .try_for_each(|(k, v)| substitute(v, earlier).map_err(under(k.clone()))),
+        _ => Ok(()),
     }
 }
 
 /// Every key a command's params refer to.
 pub(crate) fn references(value: &Value, out: &mut Vec<String>) {
     match value {
-        Value::String(text) => {
-            if let Some((key, _)) = parse_reference(text) {
-                out.push(key.to_string());
-            }
-        }
+        Value::String(text) => out.extend(referred_keys(text).into_iter().map(str::to_string)),
         Value::Array(items) => items.iter().for_each(|v| references(v, out)),
         Value::Object(fields) => fields.values().for_each(|v| references(v, out)),
         _ => {}
     }
+}
+
+/// The dotted path of the first reference whose key is `bad`.
+fn bad_reference(value: &Value, bad: &impl Fn(&str) -> bool) -> Option<String> {
+    match value {
+        Value::String(text) => referred_keys(text).into_iter().any(bad).then(String::new),
+        Value::Array(items) => items
+            .iter()
+            .enumerate()
+            .find_map(|(i, v)| bad_reference(v, bad).map(|tail| join(i, tail))),
+        Value::Object(fields) => fields
+            .iter()
+            .find_map(|(k, v)| bad_reference(v, bad).map(|tail| join(k, tail))),
+        _ => None,
+    }
+}
+
+/// The first param name, as a dotted path, that PHP's `parse_str` (which the portal runs on
+/// each command's query string) would not read back as itself. Percent-encoding cannot help:
+/// names are decoded before PHP rewrites them. At the top: spaces and dots become `_`, `[`
+/// starts nesting, an empty name is dropped. Inside brackets: the first `]` ends the name, and
+/// an empty (or one-whitespace) name means "append".
+pub(crate) fn php_unreadable_name(params: &Value) -> Option<String> {
+    fn nested(value: &Value) -> Option<String> {
+        match value {
+            Value::Object(fields) => fields.iter().find_map(|(k, v)| {
+                let appends = k.is_empty()
+                    || (k.len() == 1 && k.bytes().all(|b| b.is_ascii_whitespace() || b == 0x0b));
+                if appends || k.bytes().any(|b| b == b']' || b == 0) {
+                    Some(k.clone())
+                } else {
+                    nested(v).map(|tail| format!("{k}.{tail}"))
+                }
+            }),
+            Value::Array(items) => items
+                .iter()
+                .enumerate()
+                .find_map(|(i, v)| nested(v).map(|tail| format!("{i}.{tail}"))),
+            _ => None,
+        }
+    }
+    let fields = params.as_object()?;
+    fields.iter().find_map(|(k, v)| {
+        if k.is_empty() || k.bytes().any(|b| matches!(b, b' ' | b'.' | b'[' | 0)) {
+            Some(k.clone())
+        } else {
+            nested(v).map(|tail| format!("{k}.{tail}"))
+        }
+    })
 }
 
 fn is_valid_key(key: &str) -> bool {
@@ -95,8 +245,9 @@ fn is_valid_key(key: &str) -> bool {
             .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
 }
 
-/// Checks every command before anything is sent: known methods against the table, keys, and
-/// that references point to earlier commands.
+/// Checks every command before anything is sent: known methods against the table, keys, param
+/// names the portal can read, and that references point to earlier commands. A refusal names
+/// the command: `cmd.<key>.<field>`.
 pub fn check(commands: &[Command]) -> Result<(), Error> {
     let refuse = |c: &Command, field: String, problem| Error::InvalidParam {
         method: c.method.clone(),
@@ -104,47 +255,55 @@ pub fn check(commands: &[Command]) -> Result<(), Error> {
         problem,
     };
     for (i, command) in commands.iter().enumerate() {
+        let at = format!("cmd.{}", command.key);
         if !is_valid_key(&command.key) {
-            return Err(refuse(
-                command,
-                format!("cmd.{}", command.key),
-                Problem::BadKey,
-            ));
+            return Err(refuse(command, at, Problem::BadKey));
         }
         if commands.iter().take(i).any(|c| c.key == command.key) {
-            return Err(refuse(
-                command,
-                format!("cmd.{}", command.key),
-                Problem::DuplicateKey,
-            ));
+            return Err(refuse(command, at, Problem::DuplicateKey));
         }
         if command.method.eq_ignore_ascii_case("batch") {
-            return Err(refuse(
-                command,
-                format!("cmd.{}", command.key),
-                Problem::NestedBatch,
-            ));
+            return Err(refuse(command, at, Problem::NestedBatch));
         }
         if !command.params.is_object() {
-            return Err(refuse(command, "params".into(), Problem::NotAnObject));
+            return Err(refuse(command, at, Problem::NotAnObject));
+        }
+        if let Some(name) = php_unreadable_name(&command.params) {
+            return Err(refuse(command, format!("{at}.{name}"), Problem::PhpName));
         }
         if let Some(entry) = methods::find(&command.method) {
-            validate_batch(entry, &command.params)?;
+            validate_batch(entry, &command.params).map_err(|e| in_command(e, &at))?;
         }
-        let mut keys = Vec::new();
-        references(&command.params, &mut keys);
-        if let Some(bad) = keys
-            .iter()
-            .find(|k| !commands.iter().take(i).any(|c| &c.key == *k))
-        {
+        let unknown = |key: &str| !commands.iter().take(i).any(|c| c.key == key);
+        if let Some(path) = bad_reference(&command.params, &unknown) {
             return Err(refuse(
                 command,
-                format!("$result[{bad}]"),
+                format!("{at}.{path}"),
                 Problem::BadReference,
             ));
         }
     }
     Ok(())
+}
+
+/// A command's validation error, its field placed under the command: `cmd.<key>.<field>`.
+pub(crate) fn in_command(error: Error, at: &str) -> Error {
+    match error {
+        Error::InvalidParam {
+            method,
+            field,
+            problem,
+        } => Error::InvalidParam {
+            method,
+            field: if field == "params" {
+                at.to_string()
+            } else {
+                format!("{at}.{field}")
+            },
+            problem,
+        },
+        other => other,
+    }
 }
 
 pub(crate) fn json_string(out: &mut String, text: &str) {

@@ -83,6 +83,10 @@ pub enum Problem {
     },
     /// Given without a full group of these params (one group is enough).
     NeedsOneOf(&'static [&'static [&'static str]]),
+    /// A `$result[...]` reference to an earlier request's result that lacks the field.
+    UnresolvedReference,
+    /// A param name that PHP's query parser would change inside a batch command.
+    PhpName,
 }
 
 impl fmt::Display for Problem {
@@ -152,6 +156,12 @@ impl fmt::Display for Problem {
                 let groups: Vec<String> = groups.iter().map(|g| g.join(" and ")).collect();
                 write!(f, "needs {} to be given", groups.join(", or "))
             }
+            Problem::UnresolvedReference => f.write_str(
+                "refers to a field that the earlier command's result does not have",
+            ),
+            Problem::PhpName => f.write_str(
+                "is a name the portal's query parser would change inside a batch command (spaces and dots become _, brackets nest): send this command with call()",
+            ),
         }
     }
 }
@@ -192,6 +202,15 @@ impl BadReplyKind {
             BadReplyKind::NoProgress => "no_progress",
         }
     }
+}
+
+/// Why a batch command was not sent.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SkipCause {
+    /// An earlier command failed and the batch has `halt` set.
+    Halt,
+    /// It refers to the result of this command, which failed or did not run.
+    Reference(String),
 }
 
 /// Every failure of a call. JS sees it as a `B24Error` with the same fields.
@@ -235,8 +254,8 @@ pub enum Error {
         code: &'static str,
         message: String,
     },
-    /// A batch command that did not run: an earlier one failed and `halt` was set.
-    Skipped { method: String },
+    /// A batch command that did not run, and why.
+    Skipped { method: String, cause: SkipCause },
     /// The access token expired and the app's `refresh()` gave no new one.
     Refresh {
         method: String,
@@ -281,7 +300,7 @@ impl Error {
             | Error::Network { method, .. }
             | Error::OutcomeUnknown { method, .. }
             | Error::NotSent { method, .. }
-            | Error::Skipped { method }
+            | Error::Skipped { method, .. }
             | Error::Refresh { method, .. } => Some(method),
             Error::InvalidConfig { .. } => None,
         }
@@ -320,7 +339,14 @@ impl Error {
                 "no readable answer ({message}); the request may have been carried out and was not sent again"
             ),
             Error::NotSent { message, .. } => format!("not sent: {message}"),
-            Error::Skipped { .. } => "not run: an earlier command of the batch failed and halt was set".to_string(),
+            Error::Skipped { cause, .. } => match cause {
+                SkipCause::Halt => {
+                    "not run: an earlier command of the batch failed and halt was set".to_string()
+                }
+                SkipCause::Reference(key) => {
+                    format!("not run: it refers to $result[{key}], which has no result")
+                }
+            },
             Error::Refresh { message, .. } => {
                 format!("the access token expired and refresh() failed: {message}")
             }

@@ -45,6 +45,12 @@ export interface B24HandlerOptions extends B24VerifyOptions {
   onError?: (error: unknown, event?: B24Event) => void;
   /** Larger bodies get 413 (default 4 MiB, reading stops there). */
   maxBodyBytes?: number;
+  /**
+   * Told of every refused event (400, 401, 413) with the reason, one line to its `warn` (else
+   * `log`): `b24 event refused status=401 code=UNVERIFIED_EVENT kind=mismatch
+   * field=auth.application_token event=ONIMBOTV2MESSAGEADD`. No value of the body is in it.
+   */
+  logger?: { warn?(line: string): void; log?(line: string): void };
 }
 
 /** A handler function; `idle()` resolves when every `onEvent` still running has settled. */

@@ -111,6 +111,7 @@ export function createEventsApi({ load, B24Error } = {}) {
       await verifyEvent(event, options.store, options);
     } catch (e) {
       if (e instanceof Error && typeof e.code === 'string' && typeof e.status === 'number') {
+        logRefused(options, e.status, e, event);
         return { status: e.status, body: { error: e.code, error_description: e.description ?? e.message } };
       }
       report(options, e, event);
@@ -134,6 +135,25 @@ export function createEventsApi({ load, B24Error } = {}) {
   function checkHandlerOptions(options) {
     if (!options || typeof options.onEvent !== 'function') throw invalid('onEvent', 'must be a function');
     if (!options.store) throw invalid('store', 'is required (memoryTokenStore() or your own)');
+    const { logger } = options;
+    if (logger !== undefined && !['warn', 'log'].some((level) => typeof logger?.[level] === 'function')) {
+      throw invalid('logger', 'must be console-like: { warn } (or log)');
+    }
+  }
+
+  // One line per refused event to the handler's `logger` (its warn, else log): the status and
+  // why, as words of the library's own vocabulary; never a value of the body, so no token.
+  function logRefused(options, status, error, event) {
+    const { logger } = options;
+    if (!logger) return;
+    const word = (value) => (typeof value === 'string' && value !== '' ? value.slice(0, 64).replace(/[^A-Za-z0-9_.:-]/g, '?') : '-');
+    const line = `b24 event refused status=${status} code=${word(error?.code)} kind=${word(error?.kind)} field=${word(error?.field)} event=${word(event?.event)}`;
+    const write = typeof logger.warn === 'function' ? logger.warn : logger.log;
+    try {
+      write.call(logger, line);
+    } catch {
+      // A failing logger must not change the answer.
+    }
   }
 
   /** Runs the user's handler after the answer; `idle()` waits for all that still run. */
@@ -170,9 +190,13 @@ export function createEventsApi({ load, B24Error } = {}) {
       try {
         text = await readWebBody(request, limit);
       } catch {
+        logRefused(options, 400, { code: 'INVALID_EVENT', kind: 'unreadable' });
         return answer(400, { error: 'INVALID_EVENT', error_description: 'the event body could not be read' });
       }
-      if (text === null) return answer(413, { error: 'INVALID_EVENT', error_description: 'the event body is too large' });
+      if (text === null) {
+        logRefused(options, 413, { code: 'INVALID_EVENT', kind: 'too_large' });
+        return answer(413, { error: 'INVALID_EVENT', error_description: 'the event body is too large' });
+      }
       const result = await accept(text, request.headers.get('content-type'), options);
       if (result.event) {
         const task = run(result.event);
@@ -202,7 +226,10 @@ export function createEventsApi({ load, B24Error } = {}) {
       (async () => {
         if (req.method !== 'POST') return send(res, 405, { error: 'METHOD_NOT_ALLOWED', error_description: 'events come as POST' });
         const read = await readNodeBody(req, limit);
-        if (read === null) return send(res, 413, { error: 'INVALID_EVENT', error_description: 'the event body is too large' });
+        if (read === null) {
+          logRefused(options, 413, { code: 'INVALID_EVENT', kind: 'too_large' });
+          return send(res, 413, { error: 'INVALID_EVENT', error_description: 'the event body is too large' });
+        }
         const result = await accept(read.text, read.contentType, options);
         send(res, result.status, result.body);
         if (result.event) run(result.event);

@@ -2,6 +2,7 @@
 //! must never show. Ops (`exchange`, `ops`) read and update it; it does no I/O.
 
 use super::config::Config;
+use super::log::{Level, Log};
 use super::scrub::Secrets;
 use crate::error::Error;
 use crate::transport::Endpoint;
@@ -59,6 +60,8 @@ pub struct Engine {
     /// The portal's bucket is kept by the app's limiter store (shared across processes):
     /// ops ask the JS side to reserve each slot there instead of booking it here.
     pub(crate) shared_bucket: bool,
+    /// Lines for the app's logger, when it gave one.
+    pub(crate) log: Log,
 }
 
 fn check_token(token: &str) -> Result<(), Error> {
@@ -83,6 +86,7 @@ impl Engine {
             secrets: Secrets::default(),
             stats: Stats::default(),
             shared_bucket: false,
+            log: Log::default(),
         })
     }
 
@@ -133,6 +137,7 @@ impl Engine {
         self.secrets.add(token);
         self.generation += 1;
         self.refresh_failure = None;
+        self.note(Level::Info, "b24 refresh outcome=ok".into());
         Ok(())
     }
 
@@ -149,6 +154,38 @@ impl Engine {
             after_send: self.sends,
             message: self.scrub(message),
         });
+        let reason = reason.unwrap_or("none");
+        self.note(
+            Level::Warn,
+            format!("b24 refresh outcome=failed reason={reason}"),
+        );
+    }
+
+    /// Sends log lines to the app's logger from now on.
+    pub fn use_logger(&mut self) {
+        self.log.enable();
+    }
+
+    /// Keeps a line for the logger (scrubbed here); free when there is none.
+    pub(crate) fn note(&mut self, level: Level, line: String) {
+        if self.log.enabled() {
+            let line = self.scrub(&line);
+            self.log.push(level, line);
+        }
+    }
+
+    /// The log lines not yet taken (see `Log::take`).
+    pub fn take_log(&mut self) -> String {
+        self.log.take()
+    }
+
+    /// How requests go, for log lines.
+    pub(crate) fn transport(&self) -> &'static str {
+        match self.route {
+            Route::Webhook(_) => "webhook",
+            Route::OAuth(_) => "oauth",
+            Route::Bx24 => "bx24",
+        }
     }
 
     /// Runs `f` on this portal's shared limits; `None` without a plan (no limiter).

@@ -5,6 +5,7 @@
 //! unreadable is never repeated: it ends as `OUTCOME_UNKNOWN`.
 
 use super::engine::Engine;
+use super::log::{word, Level};
 use crate::error::{decode, BadReplyKind, Error, Success};
 use crate::limits::MIN_WAIT_MS;
 use crate::schema::Access;
@@ -77,6 +78,13 @@ pub struct Exchange {
     /// Which request of the client this was (`Engine::sends`).
     send_number: u64,
     outcome: Option<Result<Success, Error>>,
+    /// For log lines: when the attempt under way began to wait for its turn, how long the
+    /// last one sent waited, how many requests it is, and why it is sent again.
+    waiting_since_ms: Option<f64>,
+    waited_ms: f64,
+    attempts: u32,
+    commands: usize,
+    retry_reason: &'static str,
 }
 
 impl Exchange {
@@ -94,6 +102,64 @@ impl Exchange {
             sent_at_ms: 0.0,
             send_number: 0,
             outcome: None,
+            waiting_since_ms: None,
+            waited_ms: 0.0,
+            attempts: 0,
+            commands: 0,
+            retry_reason: "",
+        }
+    }
+
+    /// A batch request of `commands` commands (its log lines say how many).
+    pub fn with_commands(mut self, commands: usize) -> Exchange {
+        self.commands = commands;
+        self
+    }
+
+    /// One log line for the request that just ended (answered, lost or aborted in flight).
+    /// `now_ms` is `None` when the request was cut short (an abort): its time is unknown.
+    fn note_request(&self, engine: &mut Engine, now_ms: Option<f64>, status: Option<u32>) {
+        if !engine.log.enabled() {
+            return;
+        }
+        let (level, outcome) = match (&self.state, &self.outcome) {
+            (State::Finished, Some(Ok(_))) => (Level::Info, "ok".to_string()),
+            (State::Finished, Some(Err(e))) => (Level::Error, format!("error:{}", word(e.code()))),
+            (State::NeedsToken, _) => (Level::Warn, "refresh:expired_token".to_string()),
+            _ => (Level::Warn, format!("retry:{}", self.retry_reason)),
+        };
+        let commands = match self.commands {
+            0 => String::new(),
+            n => format!(" commands={n}"),
+        };
+        let status = status.map_or_else(|| "-".to_string(), |s| s.to_string());
+        let ms = now_ms.map_or_else(
+            || "-".to_string(),
+            |now| ((now - self.sent_at_ms).max(0.0) as u64).to_string(),
+        );
+        let line = format!(
+            "b24 request method={}{commands} transport={} status={status} ms={ms} attempt={} waited_ms={} refusals={} refreshes={} outcome={outcome}",
+            word(&self.method),
+            engine.transport(),
+            self.attempts,
+            self.waited_ms.max(0.0) as u64,
+            self.refusals,
+            if self.refreshed { 1u32 } else { 0 },
+        );
+        engine.note(level, line);
+        if let (State::Waiting { until_ms }, Some(now)) = (self.state, now_ms) {
+            self.note_wait(engine, until_ms - now, "retry");
+        }
+    }
+
+    fn note_wait(&self, engine: &mut Engine, wait_ms: f64, cause: &str) {
+        if engine.log.enabled() {
+            let line = format!(
+                "b24 wait method={} ms={} for={cause}",
+                word(&self.method),
+                wait_ms as u64
+            );
+            engine.note(Level::Debug, line);
         }
     }
 
@@ -119,11 +185,20 @@ impl Exchange {
         self.state == State::Finished
     }
 
+    pub fn is_in_flight(&self) -> bool {
+        self.state == State::InFlight
+    }
+
     pub fn take_outcome(&mut self) -> Option<Result<Success, Error>> {
         self.outcome.take()
     }
 
     pub fn step(&mut self, engine: &mut Engine, now_ms: f64, deadline_ms: f64) -> Step {
+        if self.waiting_since_ms.is_none()
+            && !matches!(self.state, State::InFlight | State::Finished)
+        {
+            self.waiting_since_ms = Some(now_ms);
+        }
         loop {
             match self.state {
                 State::Finished => return Step::Done,
@@ -219,6 +294,7 @@ impl Exchange {
         }
         engine.stats.waited_ms += wait;
         self.state = then;
+        self.note_wait(engine, wait, "limits");
         Step::Wait(wait)
     }
 
@@ -269,6 +345,8 @@ impl Exchange {
     fn send(&mut self, engine: &mut Engine, now_ms: f64) -> Step {
         self.state = State::InFlight;
         self.sent_at_ms = now_ms;
+        self.waited_ms = now_ms - self.waiting_since_ms.take().unwrap_or(now_ms);
+        self.attempts += 1;
         self.used_generation = engine.generation;
         engine.sends += 1;
         self.send_number = engine.sends;
@@ -313,6 +391,11 @@ impl Exchange {
         if self.state != State::InFlight {
             return;
         }
+        self.take_reply(engine, now_ms, status, body);
+        self.note_request(engine, Some(now_ms), Some(status));
+    }
+
+    fn take_reply(&mut self, engine: &mut Engine, now_ms: f64, status: u32, body: String) {
         let round_trip = now_ms - self.sent_at_ms;
         engine.limits(now_ms, |l| l.bucket.observe_round_trip(round_trip));
         let outcome = match u16::try_from(status) {
@@ -334,6 +417,11 @@ impl Exchange {
             // Refusals happen before the method runs: sending again cannot do it twice.
             Err(e) if e.is_refusal() && self.refusals < engine.config.refusal_retries => {
                 self.refusals += 1;
+                self.retry_reason = if e.code() == "OPERATION_TIME_LIMIT" {
+                    "OPERATION_TIME_LIMIT"
+                } else {
+                    "QUERY_LIMIT_EXCEEDED"
+                };
                 engine.stats.refusals += 1;
                 let backoff = match engine.config.plan {
                     Some(_) => {
@@ -378,6 +466,7 @@ impl Exchange {
         match self.access {
             Access::Read if transient && self.lost_reads < engine.config.read_retries => {
                 self.lost_reads += 1;
+                self.retry_reason = kind.as_str();
                 self.retry_after(engine, now_ms, 250.0 * f64::from(self.lost_reads));
             }
             Access::Read => {
@@ -405,6 +494,11 @@ impl Exchange {
         if self.state != State::InFlight {
             return;
         }
+        self.take_lost(engine, now_ms, lost, message);
+        self.note_request(engine, Some(now_ms), None);
+    }
+
+    fn take_lost(&mut self, engine: &mut Engine, now_ms: f64, lost: Lost, message: &str) {
         let method = self.method.clone();
         let message = match lost {
             Lost::Deadline => format!(
@@ -418,6 +512,7 @@ impl Exchange {
             (Lost::MaybeSent, Access::Read) if self.lost_reads < engine.config.read_retries => {
                 // A read changes nothing: asking again is harmless.
                 self.lost_reads += 1;
+                self.retry_reason = "no_answer";
                 self.retry_after(engine, now_ms, 250.0 * f64::from(self.lost_reads));
                 return;
             }
@@ -432,12 +527,18 @@ impl Exchange {
         self.finish(engine, Err(error));
     }
 
-    /// The caller gave up (an AbortSignal). In flight, a write's outcome is unknown.
+    /// The caller gave up (an AbortSignal). In flight, a write's outcome is unknown and a read
+    /// is lost (`NETWORK`); `ABORTED` ("not sent") only when no attempt can have reached the
+    /// portal's method: none was sent, or each one sent was refused before it ran.
     pub fn abort(&mut self, engine: &mut Engine, reason: &str) {
-        if self.state == State::InFlight {
-            let method = self.method.clone();
-            let message = format!("aborted ({reason})");
-            let error = match self.access {
+        if self.state == State::Finished {
+            return;
+        }
+        let method = self.method.clone();
+        let in_flight = self.state == State::InFlight;
+        let error = if in_flight {
+            let message = format!("aborted ({reason}) while the request was in flight");
+            match self.access {
                 Access::Read => Error::Network { method, message },
                 Access::Write => Error::OutcomeUnknown {
                     method,
@@ -445,11 +546,18 @@ impl Exchange {
                     status: None,
                     kind: None,
                 },
-            };
-            self.finish(engine, Err(error));
-        } else if self.state != State::Finished {
-            let error = self.not_sent("ABORTED", format!("aborted ({reason})"));
-            self.finish(engine, Err(error));
+            }
+        } else if self.lost_reads > 0 {
+            // A read waiting to be asked again: an earlier attempt was sent and got no answer.
+            let message =
+                format!("aborted ({reason}) before a repeat; the earlier attempt got no answer");
+            Error::Network { method, message }
+        } else {
+            self.not_sent("ABORTED", format!("aborted ({reason})"))
+        };
+        self.finish(engine, Err(error));
+        if in_flight {
+            self.note_request(engine, None, None);
         }
     }
 }

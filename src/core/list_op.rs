@@ -176,18 +176,39 @@ impl ListOp {
         }
     }
 
+    /// The caller gave up: the rows not yet taken are dropped, and the list ends with the
+    /// request's own fate when one was in flight (`NETWORK`: it was sent), else `ABORTED`.
     pub fn abort(&mut self, engine: &mut Engine, reason: &str) {
-        match &mut self.current {
-            Some((Request::Single(ex), _)) => ex.abort(engine, reason),
-            Some((Request::Batch(op), _)) => op.abort(engine, reason),
-            None => {}
+        if self.error.is_some() {
+            return;
         }
+        let in_flight = match &mut self.current {
+            Some((Request::Single(ex), _)) => {
+                let sent = ex.is_in_flight();
+                ex.abort(engine, reason);
+                sent
+            }
+            Some((Request::Batch(op), _)) => {
+                let sent = op.in_flight();
+                op.abort(engine, reason);
+                sent
+            }
+            None => false,
+        };
         self.current = None;
         self.rows.clear();
-        self.error = Some(Error::NotSent {
-            method: self.method.clone(),
-            code: "ABORTED",
-            message: format!("aborted ({reason})"),
+        let method = self.method.clone();
+        self.error = Some(if in_flight {
+            Error::Network {
+                method,
+                message: format!("aborted ({reason}) while a page request was in flight"),
+            }
+        } else {
+            Error::NotSent {
+                method,
+                code: "ABORTED",
+                message: format!("aborted ({reason})"),
+            }
         });
     }
 

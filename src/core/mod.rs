@@ -3,10 +3,12 @@
 //! token, or finish; the I/O loop (the package's JS entry, or a native test driver) does it
 //! and reports back. Webhook, OAuth and BX24 differ only in how a request is addressed.
 
+pub mod batch_op;
 pub mod config;
 pub mod engine;
 pub mod exchange;
 pub mod list_op;
+pub mod log;
 pub mod name;
 pub mod ops;
 pub mod portals;

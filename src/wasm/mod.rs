@@ -72,6 +72,18 @@ impl WasmEngine {
         self.inner.borrow_mut().use_shared_bucket();
     }
 
+    /// Keeps log lines for the app's logger from now on (`takeLog`).
+    #[wasm_bindgen(js_name = useLogger)]
+    pub fn use_logger(&self) {
+        self.inner.borrow_mut().use_logger();
+    }
+
+    /// The log lines since the last call, one per line as `<level> <text>`; "" when none.
+    #[wasm_bindgen(js_name = takeLog)]
+    pub fn take_log(&self) -> String {
+        self.inner.borrow_mut().take_log()
+    }
+
     /// The key of the portal's limits in a store (scheme and host).
     pub fn portal(&self) -> String {
         self.inner.borrow().portal().to_string()
@@ -295,6 +307,28 @@ impl WasmOp {
                 .take_error(engine)
                 .map(|e| core::error_fields(&e).to_string())
                 .unwrap_or_default(),
+        }
+    }
+
+    /// After `done`, for a batch: the batch's own error as JSON (`ABORTED` when the caller's
+    /// abort cut it short), or "".
+    #[wasm_bindgen(js_name = batchError)]
+    pub fn batch_error(&self) -> String {
+        let engine = &self.engine.borrow();
+        match &self.op {
+            Op::Batch(op) => op
+                .error()
+                .map(|e| core::error_fields(&engine.clean(e)).to_string())
+                .unwrap_or_default(),
+            _ => String::new(),
+        }
+    }
+
+    /// For a batch: how many commands have an outcome so far.
+    pub fn settled(&self) -> u32 {
+        match &self.op {
+            Op::Batch(op) => op.settled() as u32,
+            _ => 0,
         }
     }
 

@@ -54,7 +54,7 @@ test('batch results, errors and references are keyed like the commands', async (
 
   // Validated before anything is sent.
   const before = p.requests().length;
-  await assert.rejects(client.batch([['im.notify.answer', { NOTIFY_ID: 'x' }]]), (e) => e.code === 'INVALID_PARAM' && e.field === 'NOTIFY_ID');
+  await assert.rejects(client.batch([['im.notify.answer', { NOTIFY_ID: 'x' }]]), (e) => e.code === 'INVALID_PARAM' && e.field === 'cmd.0.NOTIFY_ID');
   await assert.rejects(client.batch([['batch', {}]]), (e) => e.code === 'INVALID_PARAM');
   assert.equal(p.requests().length, before);
 });
@@ -70,7 +70,7 @@ test('10,000 rows arrive complete and unique in 4 requests, with progress', asyn
   }
   assert.equal(seen.size, 10000);
   assert.equal(httpRequests(p).length, 4);
-  assert.deepEqual(progress.at(-1), { rows: 10000, total: 10000 });
+  assert.deepEqual(progress.at(-1), { rows: 10000, total: 10000, requests: 4 });
   assert.equal(progress.length, 4);
 });
 

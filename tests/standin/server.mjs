@@ -362,7 +362,9 @@ class Standin {
     const entries = Array.isArray(cmd) ? cmd.map((c, i) => [String(i), c]) : Object.entries(cmd);
     if (entries.length > BATCH_MAX) return systemError('ERROR_BATCH_LENGTH_EXCEEDED');
 
-    const out = { result: {}, result_error: {}, result_total: {}, result_next: {}, result_time: {} };
+    // Maps without a prototype: a command key `__proto__` is an entry, as in a PHP array.
+    const map = () => Object.create(null);
+    const out = { result: map(), result_error: map(), result_total: map(), result_next: map(), result_time: map() };
     let transportFault = null;
 
     for (const [key, command] of entries) {
@@ -690,7 +692,8 @@ function substitute(value, results) {
   if (Array.isArray(value)) return value.map((v) => substitute(v, results));
   if (value && typeof value === 'object') {
     const out = {};
-    for (const [k, v] of Object.entries(value)) out[k] = substitute(v, results);
+    // An own entry even for `__proto__` (assignment would set the prototype).
+    for (const [k, v] of Object.entries(value)) Object.defineProperty(out, k, { value: substitute(v, results), enumerable: true, writable: true, configurable: true });
     return out;
   }
   if (typeof value !== 'string' || !value.includes('$result[')) return value;

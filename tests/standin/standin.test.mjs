@@ -42,6 +42,26 @@ describe('phpquery', () => {
     assert.deepEqual(parsePhpQuery('e[1]=a&e[2]=b'), { e: { 1: 'a', 2: 'b' } });
     assert.deepEqual(parsePhpQuery('f[>ID]=5&f[x][y]=1'), { f: { '>ID': '5', x: { y: '1' } } });
   });
+  test('reads names as PHP\'s parse_str does (php_register_variable_ex)', () => {
+    // At the top: leading spaces dropped, spaces and dots become _, an empty name is dropped.
+    assert.deepEqual(parsePhpQuery('UF.CRM=1&a+b=2&%20%20lead=3&=4&[x]=5'), { UF_CRM: '1', a_b: '2', lead: '3' });
+    // A [ without ] joins the name as _ (and so do later spaces, dots and [).
+    assert.deepEqual(parsePhpQuery('k[1=a&m[x.y z[=b'), { k_1: 'a', m_x_y_z_: 'b' });
+    // Inside brackets names are kept (dots, spaces, [) up to the first ]; what follows a ] is ignored.
+    assert.deepEqual(parsePhpQuery('f[UF.CRM]=1&f[a[b]=2&f[ c]=3&f[d]tail=4'), { f: { 'UF.CRM': '1', 'a[b': '2', ' c': '3', d: '4' } });
+    // [] and [ ] append; an unfinished deeper index keeps the value at the level before it.
+    assert.deepEqual(parsePhpQuery('l[]=x&l[ ]=y&g[a][b=1'), { l: ['x', 'y'], g: { a: '1' } });
+    // k[1] nests: the batch command param `k[1]` reaches the method as k: {1: ...}.
+    assert.deepEqual(parsePhpQuery('k[1]=v'), { k: { 1: 'v' } });
+    // A NUL ends the name.
+    assert.deepEqual(parsePhpQuery('ab%00cd=1'), { ab: '1' });
+    // __proto__ is an own key, as in a PHP array, and pollutes nothing.
+    const parsed = parsePhpQuery('__proto__[x]=1&a[__proto__]=2');
+    assert.deepEqual(Object.keys(parsed), ['__proto__', 'a']);
+    assert.equal(Object.getPrototypeOf(parsed), Object.prototype);
+    assert.deepEqual(Object.getOwnPropertyDescriptor(parsed.a, '__proto__').value, '2');
+    assert.equal({}.x, undefined);
+  });
   test('round-trips through buildPhpQuery', () => {
     const value = { filter: { '>ID': '10' }, select: ['ID', 'TITLE'], order: { ID: 'ASC' } };
     assert.deepEqual(parsePhpQuery(buildPhpQuery(value)), value);

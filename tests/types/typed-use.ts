@@ -185,13 +185,27 @@ export async function families(client: Client): Promise<void> {
 export async function batches(client: Client): Promise<void> {
   const keyed = await client.batch({
     answer: ['im.notify.answer', { NOTIFY_ID: 1, ANSWER_TEXT: 'x' }],
+    line: ['imopenlines.config.get', { CONFIG_ID: 1 }],
+    follow: ['im.notify.answer', { NOTIFY_ID: resultRef('answer', 0, 'ID'), ANSWER_TEXT: 'y' }],
+  }, { halt: true, onProgress: (p) => void (p.commands + p.total + p.requests) });
+  const answered: { result_message: string[] } | undefined = keyed.result.answer;
+  const failed: B24Error | undefined = keyed.errors.follow;
+  // Methods outside the table go through batchUnchecked, as calls go through callUnchecked.
+  const other = await client.batchUnchecked({
     contacts: ['crm.contact.list', { filter: { '>ID': 0 } }],
     follow: ['im.notify.answer', { NOTIFY_ID: resultRef('contacts', 0, 'ID'), ANSWER_TEXT: 'y' }],
-  }, { halt: true });
-  const answered: { result_message: string[] } | undefined = keyed.result.answer;
-  const contacts: unknown = keyed.result.contacts;
-  const failed: B24Error | undefined = keyed.errors.follow;
-  const total: number | undefined = keyed.total.contacts;
+  });
+  const contacts: unknown = other.result.contacts;
+  const total: number | undefined = other.total.contacts;
+  // An aborted batch rejects ABORTED with what each command got.
+  try {
+    await client.batch({ a: ['im.notify.answer', { NOTIFY_ID: 1, ANSWER_TEXT: 'x' }] }, { signal: AbortSignal.abort() });
+  } catch (e) {
+    if (isB24Error(e) && e.code === 'ABORTED') {
+      const got: B24Error | undefined = e.outcomes?.errors.a;
+      void got;
+    }
+  }
   const listed = await client.batch([['imopenlines.message.quick.save', { CHAT_ID: 1, MESSAGE_ID: 2 }]] as const);
   const savedFirst: boolean | undefined = listed.result[0];
 
@@ -199,6 +213,14 @@ export async function batches(client: Client): Promise<void> {
   await client.batch({ a: ['im.notify.answer', { NOTIFY_ID: true, ANSWER_TEXT: 'x' }] });
   // @ts-expect-error a missing required param in a batch command
   await client.batch({ a: ['imopenlines.message.quick.save', { CHAT_ID: 1 }] });
+  // @ts-expect-error a method name typo inside batch({...}) is a compile error, as in call()
+  await client.batch({ a: ['im.notify.answr', { NOTIFY_ID: 1, ANSWER_TEXT: 'x' }] });
+  // @ts-expect-error and in the array form
+  await client.batch([['imopenlines.message.quick.sav', { CHAT_ID: 1, MESSAGE_ID: 2 }]] as const);
+  // @ts-expect-error a method outside the table needs batchUnchecked
+  await client.batch({ c: ['crm.contact.list', {}] });
+  // @ts-expect-error batch options are typed
+  await client.batch({ a: ['im.notify.answer', { NOTIFY_ID: 1, ANSWER_TEXT: 'x' }] }, { hlt: true });
 
   let rows = 0;
   for await (const row of client.list<{ ID: string }>('crm.contact.list', {}, { idField: 'ID', limit: 100, onProgress: (p) => void p.rows })) {

@@ -215,7 +215,7 @@ pub const OPTIONS: &[Opt] = &[
         "Where the client logs what it sends, waits and retries: `console`, or an object with at least one of `debug`, `info`, `warn`, `error` (or `log`). Secrets are scrubbed.",
     )
     .nullable()
-    .examples(&["console", "{ warn: (line: string) => void line }", "null"], &["true", "'debug'", "(line: string) => void line"]),
+    .examples(&["console", "{ warn: (line: string) => void line }", "null"], &["true", "'debug'", "(line: string) => void line", "{}"]),
     js(
         Group::OAuth,
         "endpoint",

@@ -96,6 +96,76 @@ fn reads_are_asked_again_a_bounded_number_of_times() {
 }
 
 #[test]
+fn an_abort_says_whether_the_request_was_sent() {
+    let mut engine = webhook("");
+    let aborted = |engine: &mut Engine, ex: &mut Exchange| {
+        ex.abort(engine, "signal");
+        let error = ex.take_outcome().unwrap().unwrap_err();
+        (error.code().to_string(), error.description())
+    };
+    // Before it was sent: ABORTED, "not sent".
+    let mut ex = exchange(READ);
+    let (code, text) = aborted(&mut engine, &mut ex);
+    assert_eq!(
+        (code.as_str(), text.starts_with("not sent")),
+        ("ABORTED", true)
+    );
+    // In flight: a read is NETWORK, a write OUTCOME_UNKNOWN; neither says "not sent".
+    for (method, want) in [(READ, "NETWORK"), (WRITE, "OUTCOME_UNKNOWN")] {
+        let mut ex = exchange(method);
+        assert_eq!(ex.step(&mut engine, 0.0, 1e9), Step::Send);
+        let (code, text) = aborted(&mut engine, &mut ex);
+        assert_eq!(code, want);
+        assert!(!text.starts_with("not sent"), "{text}");
+    }
+    // A read whose first attempt got no answer, aborted while it waits to ask again: it was sent.
+    let mut ex = exchange(READ);
+    assert_eq!(ex.step(&mut engine, 0.0, 1e9), Step::Send);
+    ex.on_lost(&mut engine, 0.0, Lost::MaybeSent, "socket hang up");
+    assert!(matches!(ex.step(&mut engine, 0.0, 1e9), Step::Wait(_)));
+    let (code, text) = aborted(&mut engine, &mut ex);
+    assert_eq!(code, "NETWORK");
+    assert!(!text.contains("not sent"), "{text}");
+    // A write the portal refused (it did not run), aborted before the repeat: not sent again.
+    let mut ex = exchange(WRITE);
+    assert_eq!(ex.step(&mut engine, 0.0, 1e9), Step::Send);
+    let refused = r#"{"error":"QUERY_LIMIT_EXCEEDED","error_description":"Too many requests"}"#;
+    ex.on_reply(&mut engine, 0.0, 503, refused.into());
+    let (code, _) = aborted(&mut engine, &mut ex);
+    assert_eq!(code, "ABORTED");
+}
+
+#[test]
+fn a_logger_sees_each_request_its_retries_and_waits() {
+    let mut engine = webhook(r#"{"plan":false}"#);
+    engine.use_logger();
+    let refused = r#"{"error":"QUERY_LIMIT_EXCEEDED","error_description":"Too many requests"}"#;
+    let (outcome, sent) = run(
+        &mut engine,
+        &mut exchange(WRITE),
+        &[Ok((503, refused)), Ok((200, OK))],
+    );
+    assert!(outcome.is_ok());
+    assert_eq!(sent, 2);
+    let log = engine.take_log();
+    let lines: Vec<&str> = log.lines().collect();
+    assert_eq!(
+        lines,
+        [
+            "warn b24 request method=im.notify.answer transport=webhook status=503 ms=0 attempt=1 waited_ms=0 refusals=1 refreshes=0 outcome=retry:QUERY_LIMIT_EXCEEDED",
+            "debug b24 wait method=im.notify.answer ms=500 for=retry",
+            "info b24 request method=im.notify.answer transport=webhook status=200 ms=0 attempt=2 waited_ms=500 refusals=1 refreshes=0 outcome=ok",
+        ]
+    );
+    // Without a logger nothing is kept.
+    let mut quiet = webhook("");
+    assert!(run(&mut quiet, &mut exchange(WRITE), &[Ok((200, OK))])
+        .0
+        .is_ok());
+    assert_eq!(quiet.take_log(), "");
+}
+
+#[test]
 fn unreadable_answers_to_writes_are_outcome_unknown_with_what_came() {
     let mut engine = webhook("");
     for (status, body, kind) in [

@@ -1,5 +1,6 @@
 use super::*;
 use crate::core::exchange::Lost;
+use crate::error::{BadReplyKind, SkipCause};
 use proptest::prelude::*;
 use serde_json::json;
 
@@ -144,6 +145,237 @@ fn references_across_requests_are_filled_in_and_a_failed_one_is_not_sent() {
     assert!(second.contains("NOTIFY_ID=77"), "{second}");
     assert!(!second.contains("blocked"), "{second}");
     assert_eq!(outcomes[51].result.as_ref().unwrap_err().code(), "SKIPPED");
+}
+
+fn codes(outcomes: &[Outcome]) -> Vec<String> {
+    outcomes
+        .iter()
+        .map(|o| {
+            o.result
+                .as_ref()
+                .map_or_else(|e| e.code().to_string(), |_| "ok".into())
+        })
+        .collect()
+}
+
+#[test]
+fn skipped_says_halt_only_with_halt_and_names_the_failed_reference_without() {
+    let rows = json!([
+        ["a", "im.notify.answer", {"NOTIFY_ID": 1, "ANSWER_TEXT": "x"}],
+        ["b", "im.notify.answer", {"NOTIFY_ID": "$result[a]", "ANSWER_TEXT": "x"}],
+    ]);
+    let failing = json!({"result": {"result": [], "result_error": {"a": {"error": "NOPE", "error_description": ""}}}});
+    let mut engine = engine();
+    let mut op = BatchOp::new(&engine, &rows.to_string(), false, 0.0).unwrap();
+    let mut outcomes = Vec::new();
+    let mut sent = 0;
+    for _ in 0..10 {
+        match op.step(&mut engine, 0.0) {
+            Step::Send => {
+                sent += 1;
+                // One command per request here: the second waits for the first's result.
+                let reply = if sent == 1 {
+                    failing.to_string()
+                } else {
+                    all_ok(&op.body(&engine))
+                };
+                op.on_reply(&mut engine, 0.0, 200, reply);
+            }
+            Step::Done => {
+                outcomes = op.outcomes(&engine);
+                break;
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+    // Both go in the same request (the portal fills in $result[a] itself): b has no entry.
+    assert_eq!(sent, 1);
+    let skipped = Error::Skipped {
+        method: "m".into(),
+        cause: SkipCause::Reference("a".into()),
+    };
+    assert!(
+        !skipped.description().contains("halt"),
+        "{}",
+        skipped.description()
+    );
+    assert!(skipped.description().contains("$result[a]"));
+    let halted = Error::Skipped {
+        method: "m".into(),
+        cause: SkipCause::Halt,
+    };
+    assert!(halted.description().contains("halt was set"));
+    assert_eq!(codes(&outcomes)[0], "NOPE");
+
+    // Across requests: the 51st refers to a failed command of the first request, halt off.
+    let mut rows: Vec<Value> = (0..50)
+        .map(|i| json!([format!("c{i}"), "im.notify.answer", {"NOTIFY_ID": 1, "ANSWER_TEXT": "x"}]))
+        .collect();
+    rows.push(
+        json!(["late", "im.notify.answer", {"NOTIFY_ID": "$result[c4]", "ANSWER_TEXT": "x"}]),
+    );
+    let mut op = BatchOp::new(&engine, &Value::Array(rows).to_string(), false, 0.0).unwrap();
+    let outcomes = run(&mut op, &mut engine, |_, body| {
+        let mut reply: Value = serde_json::from_str(&all_ok(body)).unwrap();
+        reply["result"]["result"]
+            .as_object_mut()
+            .unwrap()
+            .remove("c4");
+        reply["result"]["result_error"] = json!({"c4": {"error": "NOPE", "error_description": ""}});
+        Ok(reply.to_string())
+    });
+    let late = outcomes[50].result.as_ref().unwrap_err();
+    assert_eq!(late.code(), "SKIPPED");
+    assert!(
+        !late.description().contains("halt"),
+        "{}",
+        late.description()
+    );
+    assert!(
+        late.description().contains("$result[c4]"),
+        "{}",
+        late.description()
+    );
+}
+
+/// 50 commands whose results are `{"ID": 5, "OBJ": {"x": 1}, "NONE": null}`, then `tail`.
+fn after_a_full_request(tail: Value) -> Vec<Outcome> {
+    let mut engine = engine();
+    let mut rows: Vec<Value> = (0..50)
+        .map(|i| json!([format!("c{i}"), "im.notify.answer", {"NOTIFY_ID": 1, "ANSWER_TEXT": "x"}]))
+        .collect();
+    rows.extend(tail.as_array().unwrap().iter().cloned());
+    let mut op = BatchOp::new(&engine, &Value::Array(rows).to_string(), false, 0.0).unwrap();
+    let bodies = std::cell::RefCell::new(Vec::new());
+    let outcomes = run(&mut op, &mut engine, |n, body| {
+        bodies.borrow_mut().push(body.to_string());
+        let mut reply: Value = serde_json::from_str(&all_ok(body)).unwrap();
+        if n == 0 {
+            for value in reply["result"]["result"]
+                .as_object_mut()
+                .unwrap()
+                .values_mut()
+            {
+                *value = json!({"ID": 5, "OBJ": {"x": 1}, "NONE": null});
+            }
+        }
+        Ok(reply.to_string())
+    });
+    // Nothing refused was sent.
+    for body in bodies.borrow().iter().skip(1) {
+        for (i, outcome) in outcomes.iter().enumerate().skip(50) {
+            if outcome.result.is_err() {
+                assert!(
+                    !body.contains(&format!("\"{}\"", outcome.key)),
+                    "command {i} was sent: {body}"
+                );
+            }
+        }
+    }
+    outcomes
+}
+
+#[test]
+fn references_across_requests_are_checked_as_the_portal_reads_them() {
+    let outcomes = after_a_full_request(json!([
+        ["good", "im.notify.answer", {"NOTIFY_ID": "$result[c0][ID]", "ANSWER_TEXT": "x"}],
+        ["missing", "im.notify.answer", {"NOTIFY_ID": "$result[c0][NOPE]", "ANSWER_TEXT": "x"}],
+        ["object", "im.notify.answer", {"NOTIFY_ID": "$result[c1][OBJ]", "ANSWER_TEXT": "x"}],
+        ["null", "im.notify.answer", {"NOTIFY_ID": "$result[c2][NONE]", "ANSWER_TEXT": "x"}],
+        ["other", "crm.lead.add", {"fields": {"TITLE": "$result[c3][NOPE]"}}],
+    ]));
+    assert!(outcomes[50].result.is_ok(), "{:?}", outcomes[50]);
+    let field = |i: usize| match outcomes[i].result.as_ref().unwrap_err() {
+        Error::InvalidParam { field, problem, .. } => (field.clone(), problem.clone()),
+        other => panic!("{other:?}"),
+    };
+    assert_eq!(
+        field(51),
+        ("cmd.missing.NOTIFY_ID".into(), Problem::UnresolvedReference)
+    );
+    assert_eq!(field(52).0, "cmd.object.NOTIFY_ID");
+    assert!(matches!(field(52).1, Problem::WrongType(_)));
+    assert_eq!(field(53), ("cmd.null.NOTIFY_ID".into(), Problem::Missing));
+    // A method outside the table is not validated, but a dangling reference is still refused.
+    assert_eq!(
+        field(54),
+        (
+            "cmd.other.fields.TITLE".into(),
+            Problem::UnresolvedReference
+        )
+    );
+}
+
+#[test]
+fn an_abort_keeps_what_ran_says_what_was_in_flight_and_skips_nothing() {
+    let mut engine = engine();
+    let mut op = BatchOp::new(&engine, &writes(120), false, 0.0).unwrap();
+    assert_eq!(op.step(&mut engine, 0.0), Step::Send);
+    let body = op.body(&engine);
+    op.on_reply(&mut engine, 0.0, 200, all_ok(&body));
+    assert_eq!(op.step(&mut engine, 0.0), Step::Send);
+    assert!(op.in_flight());
+    op.abort(&mut engine, "signal");
+    assert_eq!(op.step(&mut engine, 0.0), Step::Done);
+    let got = codes(&op.outcomes(&engine));
+    let codes_of = got.clone();
+    assert!(codes_of[..50].iter().all(|c| c == "ok"));
+    assert!(
+        got[50..100].iter().all(|c| c == "OUTCOME_UNKNOWN"),
+        "{got:?}"
+    );
+    assert!(got[100..].iter().all(|c| c == "ABORTED"), "{got:?}");
+    let error = op.error().expect("the batch itself is ABORTED");
+    assert_eq!(error.code(), "ABORTED");
+    assert!(
+        error.description().contains("20 of 120"),
+        "{}",
+        error.description()
+    );
+    assert_eq!(op.settled(), 120);
+
+    // An abort after the last answer cuts nothing: no batch error.
+    let mut op = BatchOp::new(&engine, &writes(3), false, 0.0).unwrap();
+    assert_eq!(op.step(&mut engine, 0.0), Step::Send);
+    let body = op.body(&engine);
+    op.on_reply(&mut engine, 0.0, 200, all_ok(&body));
+    op.abort(&mut engine, "signal");
+    assert_eq!(op.step(&mut engine, 0.0), Step::Done);
+    assert_eq!(codes(&op.outcomes(&engine)), ["ok", "ok", "ok"]);
+    assert!(op.error().is_none());
+}
+
+#[test]
+fn a_request_is_logged_in_one_scrubbed_line() {
+    let mut engine = engine();
+    engine.use_logger();
+    let mut op = BatchOp::new(&engine, &writes(2), false, 0.0).unwrap();
+    assert_eq!(op.step(&mut engine, 10.0), Step::Send);
+    let body = op.body(&engine);
+    op.on_reply(&mut engine, 44.0, 200, all_ok(&body));
+    assert_eq!(
+        engine.take_log(),
+        "info b24 request method=batch commands=2 transport=webhook status=200 ms=34 attempt=1 \
+         waited_ms=0 refusals=0 refreshes=0 outcome=ok"
+    );
+    // A portal error quoting the secret: the code is one word, the secret is masked.
+    let mut call = CallOp::new(
+        &engine,
+        "im.notify.answer",
+        r#"{"NOTIFY_ID":1,"ANSWER_TEXT":"x"}"#,
+        0.0,
+    )
+    .unwrap();
+    assert_eq!(call.step(&mut engine, 0.0), Step::Send);
+    let reply = json!({"error": "secret-path leaked", "error_description": "x"}).to_string();
+    call.on_reply(&mut engine, 5.0, 400, reply);
+    let line = engine.take_log();
+    assert!(
+        line.starts_with("error b24 request method=im.notify.answer "),
+        "{line}"
+    );
+    assert!(!line.contains("secret-path"), "{line}");
+    assert!(line.ends_with("outcome=error:***?leaked"), "{line}");
 }
 
 #[test]

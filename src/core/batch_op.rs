@@ -1,0 +1,537 @@
+//! A batch op: commands split into requests of at most 50, each command with its own outcome,
+//! references to earlier requests' results filled in (and checked again) before sending.
+
+use super::engine::Engine;
+use super::exchange::{Exchange, Lost, Step};
+use super::name;
+use super::ops::access_of;
+use crate::batch::{self, Command, Outcome, MAX_COMMANDS};
+use crate::error::{api_error, BadReplyKind, Error, Problem, SkipCause, Success, UNKNOWN_ERROR};
+use crate::methods;
+use crate::schema::Access;
+use crate::validate::validate_batch;
+use serde_json::{Map, Value};
+use std::collections::HashSet;
+
+/// `[[key, method, params], ...]` (JSON text) into commands; every method name is checked
+/// before anything else.
+pub fn parse_commands(json: &str) -> Result<Vec<Command>, Error> {
+    let bad = |field: String| Error::InvalidParam {
+        method: "batch".into(),
+        field,
+        problem: Problem::WrongType("[method, params] (method a string, params an object)"),
+    };
+    // Parsed as a plain Value: a typed Vec would pull serde's error formatting into the .wasm.
+    let Ok(Value::Array(rows)) = serde_json::from_str::<Value>(json) else {
+        return Err(bad("cmd".into()));
+    };
+    rows.into_iter()
+        .enumerate()
+        .map(|(i, row)| {
+            let Value::Array(parts) = row else {
+                return Err(bad(format!("cmd.{i}")));
+            };
+            let mut parts = parts.into_iter();
+            let (key, method, params) = (parts.next(), parts.next(), parts.next());
+            let key = match key {
+                Some(Value::String(key)) => key,
+                _ => return Err(bad(format!("cmd.{i}"))),
+            };
+            let Some(Value::String(method)) = method else {
+                return Err(bad(format!("cmd.{key}")));
+            };
+            name::check(&method).map_err(|e| match e {
+                Error::InvalidParam {
+                    method, problem, ..
+                } => Error::InvalidParam {
+                    method,
+                    field: format!("cmd.{key}.method"),
+                    problem,
+                },
+                other => other,
+            })?;
+            let params = match params {
+                None | Some(Value::Null) => Value::Object(Map::new()),
+                Some(p @ Value::Object(_)) => p,
+                Some(_) => return Err(bad(format!("cmd.{key}"))),
+            };
+            Ok(Command {
+                key,
+                method,
+                params,
+            })
+        })
+        .collect()
+}
+
+/// A batch: commands split into requests of at most 50, each command with its own outcome.
+#[derive(Debug)]
+pub struct BatchOp {
+    commands: Vec<Command>,
+    halt: bool,
+    /// The next command not yet planned into a request.
+    next: usize,
+    /// The request under way: the indexes of its commands, and its exchange.
+    current: Option<(Vec<usize>, Exchange)>,
+    outcomes: Vec<Option<Outcome>>,
+    /// Results of earlier requests, for `$result[...]` references across requests.
+    earlier: Map<String, Value>,
+    /// Commands without a result: a command that refers to one cannot be sent.
+    unresolved: HashSet<String>,
+    halted: bool,
+    /// Set when the caller's abort cut the batch short: a request in flight, or commands not
+    /// yet sent.
+    aborted: bool,
+    deadline_ms: f64,
+}
+
+impl BatchOp {
+    pub fn new(
+        engine: &Engine,
+        commands_json: &str,
+        halt: bool,
+        now_ms: f64,
+    ) -> Result<BatchOp, Error> {
+        let commands = parse_commands(commands_json)?;
+        batch::check(&commands)?;
+        Ok(BatchOp::from_commands(engine, commands, halt, now_ms))
+    }
+
+    /// A batch of commands already checked (the list pager's chained pages).
+    pub fn from_commands(
+        engine: &Engine,
+        commands: Vec<Command>,
+        halt: bool,
+        now_ms: f64,
+    ) -> BatchOp {
+        BatchOp {
+            outcomes: vec![None; commands.len()],
+            commands,
+            halt,
+            next: 0,
+            current: None,
+            earlier: Map::new(),
+            unresolved: HashSet::new(),
+            halted: false,
+            aborted: false,
+            deadline_ms: now_ms + engine.config.timeout_ms,
+        }
+    }
+
+    pub fn deadline_ms(&self) -> f64 {
+        self.deadline_ms
+    }
+
+    pub fn body(&self, engine: &Engine) -> String {
+        self.current
+            .as_ref()
+            .map(|(_, ex)| ex.body(engine))
+            .unwrap_or_default()
+    }
+
+    pub fn target(&self, engine: &Engine) -> String {
+        engine.target("batch")
+    }
+
+    pub fn step(&mut self, engine: &mut Engine, now_ms: f64) -> Step {
+        loop {
+            if let Some((indexes, exchange)) = &mut self.current {
+                match exchange.step(engine, now_ms, self.deadline_ms) {
+                    Step::Done => {
+                        let outcome = exchange.take_outcome();
+                        let indexes = std::mem::take(indexes);
+                        self.current = None;
+                        self.absorb(&indexes, outcome);
+                        continue;
+                    }
+                    step => return step,
+                }
+            }
+            if self.next >= self.commands.len() {
+                return Step::Done;
+            }
+            self.plan_request();
+        }
+    }
+
+    /// Takes the next commands (up to 50 that can be sent) into a request.
+    fn plan_request(&mut self) {
+        let mut indexes = Vec::new();
+        let mut chunk = Vec::new();
+        while self.next < self.commands.len() && chunk.len() < MAX_COMMANDS {
+            let i = self.next;
+            self.next += 1;
+            let Some(command) = self.commands.get(i) else {
+                break;
+            };
+            let mut refs = Vec::new();
+            batch::references(&command.params, &mut refs);
+            let blocked = refs.iter().find(|k| self.unresolved.contains(*k)).cloned();
+            let skipped = match blocked {
+                // Never sent: the portal did not run it.
+                Some(key) => Some(SkipCause::Reference(key)),
+                None if self.halted => Some(SkipCause::Halt),
+                None => None,
+            };
+            if let Some(cause) = skipped {
+                let method = command.method.clone();
+                self.set(i, Err(Error::Skipped { method, cause }), None, None);
+                continue;
+            }
+            let mut command = command.clone();
+            // Checked again only when an earlier request's result goes in (most commands have
+            // no reference: one validation each is enough).
+            if refs.iter().any(|k| self.earlier.contains_key(k)) {
+                if let Err(refused) = self.resolve_references(&mut command) {
+                    self.set(i, Err(refused), None, None);
+                    continue;
+                }
+            }
+            indexes.push(i);
+            chunk.push(command);
+        }
+        if chunk.is_empty() {
+            return;
+        }
+        // A batch only reads when all of its commands only read.
+        let reads = chunk.iter().all(|c| access_of(&c.method) == Access::Read);
+        let access = if reads { Access::Read } else { Access::Write };
+        let exchange = Exchange::new("batch".into(), access, batch::encode(&chunk, self.halt))
+            .with_commands(chunk.len());
+        self.current = Some((indexes, exchange));
+    }
+
+    /// Fills in references to earlier requests' results and checks the command again as the
+    /// portal will read it: a reference to a missing field, or a value of the wrong shape (an
+    /// object for an ID, null for a required field), is refused before it is sent.
+    fn resolve_references(&self, command: &mut Command) -> Result<(), Error> {
+        let at = format!("cmd.{}", command.key);
+        let refuse = |path: String, problem| Error::InvalidParam {
+            method: command.method.clone(),
+            field: format!("{at}.{path}"),
+            problem,
+        };
+        batch::substitute(&mut command.params, &self.earlier)
+            .map_err(|(path, problem)| refuse(path, problem))?;
+        match methods::find(&command.method) {
+            Some(entry) => {
+                validate_batch(entry, &command.params).map_err(|e| batch::in_command(e, &at))
+            }
+            None => Ok(()),
+        }
+    }
+
+    fn set(
+        &mut self,
+        i: usize,
+        result: Result<Value, Error>,
+        total: Option<u64>,
+        next: Option<u64>,
+    ) {
+        let Some(command) = self.commands.get(i) else {
+            return;
+        };
+        if result.is_err() {
+            self.unresolved.insert(command.key.clone());
+            self.halted |= self.halt;
+        }
+        if let Some(slot) = self.outcomes.get_mut(i) {
+            *slot = Some(Outcome {
+                key: command.key.clone(),
+                result,
+                total,
+                next,
+            });
+        }
+    }
+
+    /// Gives each command of a finished request its own outcome.
+    fn absorb(&mut self, indexes: &[usize], outcome: Option<Result<Success, Error>>) {
+        let reply = match outcome {
+            Some(Ok(success)) => serde_json::from_str::<Value>(&success.body).ok(),
+            Some(Err(e)) => {
+                for &i in indexes {
+                    let error = self.per_command(i, &e);
+                    self.set(i, Err(error), None, None);
+                }
+                return;
+            }
+            None => None,
+        };
+        let inner = reply
+            .as_ref()
+            .and_then(|r| r.get("result"))
+            .filter(|r| r.is_object());
+        let Some(inner) = inner else {
+            // `result` is a string, null or missing: nothing says what ran.
+            for &i in indexes {
+                let error = self.unaccounted(i);
+                self.set(i, Err(error), None, None);
+            }
+            return;
+        };
+        let results = by_key(inner.get("result"));
+        let errors = by_key(inner.get("result_error"));
+        let totals = by_key(inner.get("result_total"));
+        let nexts = by_key(inner.get("result_next"));
+        let mut failed_here = false;
+        for &i in indexes {
+            let Some(command) = self.commands.get(i) else {
+                continue;
+            };
+            let key = command.key.clone();
+            let method = command.method.clone();
+            let result = match (errors.get(&key), results.get(&key)) {
+                (Some(error), _) if !error.is_null() => Err(command_error(&method, error)),
+                (_, Some(value)) => Ok(value.clone()),
+                // With halt, the portal stops at the first failure: what follows did not run.
+                _ if self.halt && failed_here => Err(Error::Skipped {
+                    method,
+                    cause: SkipCause::Halt,
+                }),
+                _ => Err(self.unaccounted(i)),
+            };
+            failed_here |= result.is_err();
+            if let Ok(value) = &result {
+                self.earlier.insert(key.clone(), value.clone());
+            }
+            self.set(i, result, as_u64(totals.get(&key)), as_u64(nexts.get(&key)));
+        }
+    }
+
+    /// A command the reply does not account for: a write may have run.
+    fn unaccounted(&self, i: usize) -> Error {
+        let method = self
+            .commands
+            .get(i)
+            .map(|c| c.method.clone())
+            .unwrap_or_default();
+        match access_of(&method) {
+            Access::Write => Error::OutcomeUnknown {
+                method,
+                message: "the batch reply does not say what became of this command".into(),
+                status: Some(200),
+                kind: Some(BadReplyKind::NoResult),
+            },
+            Access::Read => Error::BadReply {
+                method,
+                status: 200,
+                kind: BadReplyKind::NoResult,
+            },
+        }
+    }
+
+    /// What a failed request means for one of its commands.
+    fn per_command(&self, i: usize, error: &Error) -> Error {
+        let method = self
+            .commands
+            .get(i)
+            .map(|c| c.method.clone())
+            .unwrap_or_default();
+        match error {
+            Error::OutcomeUnknown {
+                message,
+                status,
+                kind,
+                ..
+            } => match access_of(&method) {
+                Access::Write => Error::OutcomeUnknown {
+                    method,
+                    message: message.clone(),
+                    status: *status,
+                    kind: *kind,
+                },
+                Access::Read => Error::Network {
+                    method,
+                    message: message.clone(),
+                },
+            },
+            Error::Network { message, .. } => Error::Network {
+                method,
+                message: message.clone(),
+            },
+            Error::Api {
+                status,
+                code,
+                description,
+                ..
+            } => Error::Api {
+                method,
+                status: *status,
+                code: code.clone(),
+                description: description.clone(),
+            },
+            Error::BadReply { status, kind, .. } => Error::BadReply {
+                method,
+                status: *status,
+                kind: *kind,
+            },
+            Error::NotSent { code, message, .. } => Error::NotSent {
+                method,
+                code,
+                message: message.clone(),
+            },
+            Error::Refresh {
+                message, reason, ..
+            } => Error::Refresh {
+                method,
+                message: message.clone(),
+                reason: *reason,
+            },
+            other => other.clone(),
+        }
+    }
+
+    pub fn on_reply(&mut self, engine: &mut Engine, now_ms: f64, status: u32, body: String) {
+        if let Some((_, exchange)) = &mut self.current {
+            exchange.on_reply(engine, now_ms, status, body);
+        }
+    }
+
+    pub fn on_lost(&mut self, engine: &mut Engine, now_ms: f64, lost: Lost, message: &str) {
+        if let Some((_, exchange)) = &mut self.current {
+            exchange.on_lost(engine, now_ms, lost, message);
+        }
+    }
+
+    pub fn on_reserved(&mut self, engine: &mut Engine, now_ms: f64, wait_ms: f64) {
+        if let Some((_, exchange)) = &mut self.current {
+            exchange.on_reserved(engine, now_ms, wait_ms, self.deadline_ms);
+        }
+    }
+
+    /// The caller gave up: the request under way ends as an exchange does (in flight, a write's
+    /// outcome is unknown, a read's lost); the commands not yet sent are `ABORTED`, never
+    /// `SKIPPED`, which says the portal had a reason not to run them.
+    pub fn abort(&mut self, engine: &mut Engine, reason: &str) {
+        if let Some((indexes, exchange)) = &mut self.current {
+            self.aborted |= !exchange.is_finished();
+            exchange.abort(engine, reason);
+            let outcome = exchange.take_outcome();
+            let indexes = std::mem::take(indexes);
+            self.current = None;
+            self.absorb(&indexes, outcome);
+        }
+        self.halted = true;
+        while self.next < self.commands.len() {
+            let i = self.next;
+            self.next += 1;
+            self.aborted = true;
+            let method = self
+                .commands
+                .get(i)
+                .map(|c| c.method.clone())
+                .unwrap_or_default();
+            let message = format!("aborted ({reason})");
+            let error = Error::NotSent {
+                method,
+                code: "ABORTED",
+                message,
+            };
+            self.set(i, Err(error), None, None);
+        }
+    }
+
+    /// The batch's own error once `Done`: `ABORTED` when the caller's abort cut it short (each
+    /// command's outcome still says what became of it).
+    pub fn error(&self) -> Option<Error> {
+        if !self.aborted {
+            return None;
+        }
+        let unsent = self
+            .outcomes
+            .iter()
+            .flatten()
+            .filter(|o| matches!(&o.result, Err(e) if e.code() == "ABORTED"))
+            .count();
+        // "not sent: ..." is only said of the commands that were not.
+        Some(Error::NotSent {
+            method: "batch".into(),
+            code: "ABORTED",
+            message: format!(
+                "{unsent} of {} commands, aborted by the caller; `outcomes` says what became of each",
+                self.commands.len()
+            ),
+        })
+    }
+
+    /// How many commands have an outcome so far.
+    pub fn settled(&self) -> usize {
+        self.outcomes.iter().flatten().count()
+    }
+
+    /// Whether a request of the batch is on the wire now.
+    pub fn in_flight(&self) -> bool {
+        self.current
+            .as_ref()
+            .is_some_and(|(_, exchange)| exchange.is_in_flight())
+    }
+
+    /// Every command's outcome, in order, once `step` said `Done`.
+    pub fn outcomes(&self, engine: &Engine) -> Vec<Outcome> {
+        self.outcomes
+            .iter()
+            .zip(&self.commands)
+            .map(|(outcome, command)| match outcome {
+                Some(o) => Outcome {
+                    result: o.result.clone().map_err(|e| engine.clean(e)),
+                    ..o.clone()
+                },
+                // Only before `Done`: nothing has been decided for it yet.
+                None => Outcome {
+                    key: command.key.clone(),
+                    result: Err(Error::NotSent {
+                        method: command.method.clone(),
+                        code: "ABORTED",
+                        message: "the batch ended before this command was sent".into(),
+                    }),
+                    total: None,
+                    next: None,
+                },
+            })
+            .collect()
+    }
+}
+
+/// A command's entry of `result_error`: the portal's `{error, error_description}`, or a bare
+/// string or other value that still says the command failed.
+fn command_error(method: &str, error: &Value) -> Error {
+    match error.as_object().and_then(|o| api_error(method, 200, o)) {
+        Some(e) => e,
+        None => Error::Api {
+            method: method.to_string(),
+            status: 200,
+            code: match error {
+                Value::String(s) if !s.trim().is_empty() && s.len() <= 64 && !s.contains(' ') => {
+                    s.clone()
+                }
+                _ => UNKNOWN_ERROR.into(),
+            },
+            description: match error {
+                Value::String(s) => s.clone(),
+                other => other.to_string(),
+            },
+        },
+    }
+}
+
+/// `{}` or `[]` (PHP's empty array) as a map by key; lists are keyed by index.
+fn by_key(value: Option<&Value>) -> Map<String, Value> {
+    match value {
+        Some(Value::Object(fields)) => fields.clone(),
+        Some(Value::Array(items)) => items
+            .iter()
+            .enumerate()
+            .map(|(i, v)| (i.to_string(), v.clone()))
+            .collect(),
+        _ => Map::new(),
+    }
+}
+
+fn as_u64(value: Option<&Value>) -> Option<u64> {
+    match value? {
+        Value::Number(n) => n.as_u64(),
+        Value::String(s) => s.parse().ok(),
+        _ => None,
+    }
+}
