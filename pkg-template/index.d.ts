@@ -140,22 +140,6 @@ export interface BatchOptions {
   onProgress?: (progress: { commands: number; total: number; requests: number }) => void;
 }
 
-/**
- * A logger for `ClientOptions.logger`: `console`, or any object with some of these methods.
- * Each request gets one line (`info` when answered, `warn` when sent again or refreshed,
- * `error` when it failed), each wait and refresh one more, as `key=value` words:
- * `b24 request method=im.notify.answer transport=webhook status=200 ms=34 attempt=1 waited_ms=0
- * refusals=0 refreshes=0 outcome=ok`. No line ever holds a token or the webhook secret.
- */
-export interface B24Logger {
-  debug?(line: string): void;
-  info?(line: string): void;
-  warn?(line: string): void;
-  error?(line: string): void;
-  /** Used for a level the logger lacks. */
-  log?(line: string): void;
-}
-
 /** Options of `client.list`. */
 export interface ListOptions {
   /** The rows' ID field (`ID`; `id` for `crm.item.list`): reads 2,500 rows per request, by ID. */

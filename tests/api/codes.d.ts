@@ -16,6 +16,8 @@ export type B24LibraryCode =
   | "TIMEOUT"
   /** Not sent: the caller's signal aborted the call. */
   | "ABORTED"
+  /** `list()` reached the portal's offset cap: the rows up to it were read, the rest cannot be; narrow the filter. */
+  | "LIST_CAPPED"
   /** Not sent: the shared limiter store gave no slot. */
   | "STORE_UNAVAILABLE"
   /** The access token expired and no new one came; `kind` says why. */
@@ -39,7 +41,7 @@ export type B24ReplyKind = "html" | "empty" | "truncated" | "not_json" | "no_res
 export type B24ErrorCode = B24LibraryCode | B24SystemCode | (string & {});
 
 /** Codes this library gives; any other `code` is the portal's own. */
-export declare const LIBRARY_CODES: readonly ["INVALID_PARAM", "INVALID_CONFIG", "BAD_REPLY", "NETWORK", "OUTCOME_UNKNOWN", "TIMEOUT", "ABORTED", "STORE_UNAVAILABLE", "REFRESH_FAILED", "SKIPPED", "UNKNOWN_ERROR", "INVALID_EVENT", "UNVERIFIED_EVENT"];
+export declare const LIBRARY_CODES: readonly ["INVALID_PARAM", "INVALID_CONFIG", "BAD_REPLY", "NETWORK", "OUTCOME_UNKNOWN", "TIMEOUT", "ABORTED", "LIST_CAPPED", "STORE_UNAVAILABLE", "REFRESH_FAILED", "SKIPPED", "UNKNOWN_ERROR", "INVALID_EVENT", "UNVERIFIED_EVENT"];
 /** System error codes any method can return (the docs' system error table). */
 export declare const SYSTEM_CODES: readonly ["INTERNAL_SERVER_ERROR", "ERROR_UNEXPECTED_ANSWER", "QUERY_LIMIT_EXCEEDED", "ERROR_BATCH_METHOD_NOT_ALLOWED", "ERROR_BATCH_LENGTH_EXCEEDED", "NO_AUTH_FOUND", "INVALID_REQUEST", "OVERLOAD_LIMIT", "ACCESS_DENIED", "INVALID_CREDENTIALS", "ERROR_MANIFEST_IS_NOT_AVAILABLE", "insufficient_scope", "expired_token", "user_access_error", "PORTAL_DELETED", "OPERATION_TIME_LIMIT", "ERROR_METHOD_NOT_FOUND"];
 /** The portal's refusals: the call was not carried out and is sent again (retryable). */

@@ -1,6 +1,6 @@
 // Generated from src/error/codes.rs by b24-codegen: do not edit.
 /** Codes this library gives; any other `code` is the portal's own. */
-export const LIBRARY_CODES = Object.freeze(["INVALID_PARAM", "INVALID_CONFIG", "BAD_REPLY", "NETWORK", "OUTCOME_UNKNOWN", "TIMEOUT", "ABORTED", "STORE_UNAVAILABLE", "REFRESH_FAILED", "SKIPPED", "UNKNOWN_ERROR", "INVALID_EVENT", "UNVERIFIED_EVENT"]);
+export const LIBRARY_CODES = Object.freeze(["INVALID_PARAM", "INVALID_CONFIG", "BAD_REPLY", "NETWORK", "OUTCOME_UNKNOWN", "TIMEOUT", "ABORTED", "LIST_CAPPED", "STORE_UNAVAILABLE", "REFRESH_FAILED", "SKIPPED", "UNKNOWN_ERROR", "INVALID_EVENT", "UNVERIFIED_EVENT"]);
 /** System error codes any method can return (the docs' system error table). */
 export const SYSTEM_CODES = Object.freeze(["INTERNAL_SERVER_ERROR", "ERROR_UNEXPECTED_ANSWER", "QUERY_LIMIT_EXCEEDED", "ERROR_BATCH_METHOD_NOT_ALLOWED", "ERROR_BATCH_LENGTH_EXCEEDED", "NO_AUTH_FOUND", "INVALID_REQUEST", "OVERLOAD_LIMIT", "ACCESS_DENIED", "INVALID_CREDENTIALS", "ERROR_MANIFEST_IS_NOT_AVAILABLE", "insufficient_scope", "expired_token", "user_access_error", "PORTAL_DELETED", "OPERATION_TIME_LIMIT", "ERROR_METHOD_NOT_FOUND"]);
 /** The portal's refusals: the call was not carried out and is sent again (retryable). */

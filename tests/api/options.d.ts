@@ -11,7 +11,7 @@ export type B24Store = Pick<LimiterStore, 'reserve' | 'refused'> & Partial<Limit
 export type B24RefresherStore = B24Store & Pick<LimiterStore, 'lock' | 'readTokens' | 'writeTokens'>;
 /** One logging function: a line of text, then any details. */
 export type B24LogFn = (message: string, ...details: unknown[]) => void;
-/** Where a client logs: `console`, or an object with at least one of `debug`, `info`, `warn`, `error` (or `log`). */
+/** Where a client logs: `console`, or an object with at least one of `debug`, `info`, `warn`, `error` (or `log`, used for a level the logger lacks). Each request gets one line (`info` when answered, `warn` when sent again or refreshed, `error` when it failed), each wait and refresh one more, as `key=value` words: `b24 request method=im.notify.answer transport=webhook status=200 ms=34 attempt=1 waited_ms=0 refusals=0 refreshes=0 outcome=ok`. No line ever holds a token or the webhook secret. */
 export type B24Logger = ({ debug: B24LogFn } | { info: B24LogFn } | { warn: B24LogFn } | { error: B24LogFn } | { log: B24LogFn }) & { debug?: B24LogFn; info?: B24LogFn; warn?: B24LogFn; error?: B24LogFn; log?: B24LogFn };
 /** Gives a new access token when the portal says `expired_token`. */
 export type B24Refresh = () => string | { accessToken: string } | { access_token: string } | Promise<string | { accessToken: string } | { access_token: string }>;
