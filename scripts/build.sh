@@ -50,4 +50,8 @@ if grep -q '@REPOSITORY@' pkg/package.json pkg/CHANGELOG.md; then
 fi
 
 echo "[b24] package in pkg/ (version $VERSION):" >&2
-ls -l pkg/web/b24_wasm_bg.wasm pkg/web/b24_wasm.js pkg/api.js >&2
+# Raw and gzip -9 sizes (tests/js/size.test.mjs holds the budgets of the apps built from them).
+node -e 'const { readFileSync } = require("fs"); const { gzipSync } = require("zlib");
+  for (const f of process.argv.slice(1)) { const b = readFileSync(f);
+    console.error(`  ${f.padEnd(26)} ${(b.length / 1024).toFixed(1).padStart(6)} KB raw ${(gzipSync(b, { level: 9 }).length / 1024).toFixed(1).padStart(6)} KB gzip -9`); }' \
+  pkg/web/b24_wasm_bg.wasm pkg/full/b24_wasm_bg.wasm pkg/web/b24_wasm.js pkg/api.js
