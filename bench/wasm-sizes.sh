@@ -16,5 +16,5 @@ FLAGS=(--enable-reference-types --enable-bulk-memory --enable-nontrapping-float-
   --enable-sign-ext --enable-mutable-globals --enable-multivalue)
 wasm-opt -Oz -g "${FLAGS[@]}" "$OUT/b24_wasm_bg.wasm" -o "$OUT/named.wasm"
 wasm-opt -Oz "${FLAGS[@]}" "$OUT/b24_wasm_bg.wasm" -o "$OUT/shipped.wasm"
-node -e 'const b=require("fs").readFileSync(process.argv[1]);console.log(`shipped: ${(b.length/1024).toFixed(1)} KB raw, ${(require("zlib").gzipSync(b,{level:9}).length/1024).toFixed(1)} KB gzip -9`)' "$OUT/shipped.wasm"
+node -e 'const b=require("fs").readFileSync(process.argv[1]);console.log(`shipped: ${b.length} bytes raw, ${require("zlib").gzipSync(b,{level:9}).length} bytes gzip -9 (${(require("zlib").gzipSync(b,{level:9}).length/1024).toFixed(1)} KB)`)' "$OUT/shipped.wasm"
 node bench/wasm-sizes.mjs "$OUT/named.wasm" "$@"
