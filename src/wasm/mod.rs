@@ -15,6 +15,11 @@ use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 
+// The module runs on one thread (wasm32-unknown-unknown has no threads), which is what talc's
+// lock-free wasm allocator asks of its caller.
+#[global_allocator]
+static ALLOCATOR: talc::TalckWasm = unsafe { talc::TalckWasm::new_global() };
+
 fn thrown(e: &Error) -> JsValue {
     JsValue::from_str(&core::error_fields(e).to_string())
 }
