@@ -13,8 +13,6 @@
 //!   `operating_reset_at`. `Operating` remembers each method's last reported sum and holds a
 //!   call back until the reset when the next call could cross the limit.
 
-use std::collections::HashMap;
-
 /// The round trip assumed before one is measured: a burst of new TLS connections.
 const COLD_ROUND_TRIP_MS: f64 = 1000.0;
 
@@ -174,7 +172,9 @@ struct MethodTime {
 #[derive(Debug)]
 pub struct Operating {
     limit_seconds: f64,
-    methods: HashMap<String, MethodTime>,
+    /// By lower-case method name, sorted (a portal sees few methods; a hash map would cost the
+    /// .wasm more than the search by halves costs the CPU).
+    methods: Vec<(String, MethodTime)>,
 }
 
 impl Operating {
@@ -184,7 +184,7 @@ impl Operating {
     pub fn new(limit_seconds: f64) -> Self {
         Operating {
             limit_seconds,
-            methods: HashMap::new(),
+            methods: Vec::new(),
         }
     }
 
@@ -194,7 +194,7 @@ impl Operating {
             return;
         };
         self.make_room(method);
-        let entry = self.methods.entry(method.to_ascii_lowercase()).or_default();
+        let entry = self.entry(method);
         entry.last_cost = (operating - entry.operating).max(0.0);
         entry.operating = operating;
         if let Some(reset_at) = reset_at.filter(|r| r.is_finite()) {
@@ -205,19 +205,36 @@ impl Operating {
     /// Keeps the map bounded: before a new method is added to a full map, the entry whose
     /// window ends first goes (it is the one that matters least).
     fn make_room(&mut self, method: &str) {
-        if self.methods.len() < MAX_METHODS
-            || self.methods.contains_key(&method.to_ascii_lowercase())
-        {
+        if self.methods.len() < MAX_METHODS || self.position(method).is_ok() {
             return;
         }
-        let oldest = self
-            .methods
-            .iter()
-            .min_by(|a, b| a.1.reset_at_ms.total_cmp(&b.1.reset_at_ms))
-            .map(|(k, _)| k.clone());
+        let oldest = (0..self.methods.len()).min_by(|&a, &b| {
+            let reset_at = |i: usize| self.methods.get(i).map_or(0.0, |(_, m)| m.reset_at_ms);
+            reset_at(a).total_cmp(&reset_at(b))
+        });
         if let Some(oldest) = oldest {
-            self.methods.remove(&oldest);
+            self.methods.remove(oldest);
         }
+    }
+
+    /// Where `method` is in the sorted list, or where it would go.
+    fn position(&self, method: &str) -> Result<usize, usize> {
+        let key = method.to_ascii_lowercase();
+        self.methods.binary_search_by(|(k, _)| k.as_str().cmp(&key))
+    }
+
+    /// The method's entry, added (zeroed) when it has none.
+    fn entry(&mut self, method: &str) -> &mut MethodTime {
+        let at = match self.position(method) {
+            Ok(at) => at,
+            Err(at) => {
+                self.methods
+                    .insert(at, (method.to_ascii_lowercase(), MethodTime::default()));
+                at
+            }
+        };
+        // `at` is in range: found, or just inserted there.
+        &mut self.methods[at].1
     }
 
     /// Whether no method can be held back: its window has ended, or its sum is far under the
@@ -225,15 +242,16 @@ impl Operating {
     pub fn is_idle(&self, now_ms: f64) -> bool {
         let forgettable = self.limit_seconds * FORGETTABLE_SHARE;
         self.methods
-            .values()
-            .all(|m| m.reset_at_ms <= now_ms || m.operating + m.last_cost < forgettable)
+            .iter()
+            .all(|(_, m)| m.reset_at_ms <= now_ms || m.operating + m.last_cost < forgettable)
     }
 
     /// The portal blocked the method: wait for its reset (or a minute when none is known).
     pub fn blocked(&mut self, method: &str, now_ms: f64) {
         self.make_room(method);
-        let entry = self.methods.entry(method.to_ascii_lowercase()).or_default();
-        entry.operating = entry.operating.max(self.limit_seconds);
+        let limit_seconds = self.limit_seconds;
+        let entry = self.entry(method);
+        entry.operating = entry.operating.max(limit_seconds);
         if entry.reset_at_ms <= now_ms {
             entry.reset_at_ms = now_ms + 60_000.0;
         }
@@ -241,7 +259,12 @@ impl Operating {
 
     /// How long (ms) to hold a call of `method` so that it is not refused.
     pub fn wait_ms(&mut self, method: &str, now_ms: f64) -> f64 {
-        let Some(entry) = self.methods.get_mut(&method.to_ascii_lowercase()) else {
+        let Some(entry) = self
+            .position(method)
+            .ok()
+            .and_then(|at| self.methods.get_mut(at))
+            .map(|(_, m)| m)
+        else {
             return 0.0;
         };
         if entry.reset_at_ms <= now_ms {

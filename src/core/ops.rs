@@ -10,7 +10,6 @@ use crate::methods;
 use crate::schema::Access;
 use crate::validate::validate;
 use serde_json::{Map, Value};
-use std::collections::HashSet;
 
 /// Reads params given as JSON text (`""` for none) and checks them against the method's
 /// entry; returns the text to send. Methods outside the table pass unchecked (as long as
@@ -166,7 +165,7 @@ pub struct BatchOp {
     /// Results of earlier requests, for `$result[...]` references across requests.
     earlier: Map<String, Value>,
     /// Commands without a result: a command that refers to one cannot be sent.
-    unresolved: HashSet<String>,
+    unresolved: Unresolved,
     halted: bool,
     deadline_ms: f64,
 }
@@ -197,7 +196,7 @@ impl BatchOp {
             next: 0,
             current: None,
             earlier: Map::new(),
-            unresolved: HashSet::new(),
+            unresolved: Unresolved::default(),
             halted: false,
             deadline_ms: now_ms + engine.config.timeout_ms,
         }
@@ -254,7 +253,7 @@ impl BatchOp {
             let blocked = refs.iter().any(|k| self.unresolved.contains(k));
             if self.halted || blocked {
                 // Never sent: the portal did not run it.
-                self.unresolved.insert(command.key.clone());
+                self.unresolved.insert(&command.key);
                 self.set(
                     i,
                     Err(Error::Skipped {
@@ -291,7 +290,7 @@ impl BatchOp {
             return;
         };
         if result.is_err() {
-            self.unresolved.insert(command.key.clone());
+            self.unresolved.insert(&command.key);
             self.halted |= self.halt;
         }
         if let Some(slot) = self.outcomes.get_mut(i) {
@@ -521,6 +520,26 @@ fn command_error(method: &str, error: &Value) -> Error {
                 other => other.to_string(),
             },
         },
+    }
+}
+
+/// Batch command keys, sorted (a hash set would cost the .wasm more than it saves).
+#[derive(Debug, Default)]
+struct Unresolved(Vec<String>);
+
+impl Unresolved {
+    fn position(&self, key: &str) -> Result<usize, usize> {
+        self.0.binary_search_by(|k| k.as_str().cmp(key))
+    }
+
+    fn contains(&self, key: &str) -> bool {
+        self.position(key).is_ok()
+    }
+
+    fn insert(&mut self, key: &str) {
+        if let Err(at) = self.position(key) {
+            self.0.insert(at, key.to_string());
+        }
     }
 }
 
