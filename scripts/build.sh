@@ -28,11 +28,10 @@ bindgen "--features events" pkg/full
 bindgen "" pkg/web
 
 # methods.json, methods.data.js and methods.d.ts (from the same build.rs run as the .wasm's own
-# table), events.d.ts and EVENTS.md.
+# table), events.d.ts and EVENTS.md
 step cargo run --locked --quiet --bin b24-codegen -- pkg
-# The error data's tsify interface, on its own: the rest of the glue's .d.ts needs DOM typings
-# that a Node project may not have.
-awk '/^export interface ErrorData /,/^}/' pkg/web/b24_wasm.d.ts > pkg/wasm-types.d.ts
+# (and wasm-types.d.ts, the error data's interface, on its own: the glue's .d.ts needs DOM
+# typings that a Node project may not have.)
 grep -q 'export interface ErrorData' pkg/wasm-types.d.ts
 # The inline, Node, workerd and CommonJS variants, the .d.cts types, the method table as JS.
 step node scripts/build-variants.mjs pkg

@@ -8,6 +8,7 @@
 
 use crate::error::{Error, Problem};
 use crate::methods;
+use crate::prelude::*;
 use crate::validate::validate_batch;
 use serde_json::{Map, Value};
 

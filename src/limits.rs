@@ -13,6 +13,7 @@
 //!   `operating_reset_at`. `Operating` remembers each method's last reported sum and holds a
 //!   call back until the reset when the next call could cross the limit.
 
+use crate::prelude::*;
 /// The round trip assumed before one is measured: a burst of new TLS connections.
 const COLD_ROUND_TRIP_MS: f64 = 1000.0;
 
@@ -107,8 +108,8 @@ impl Bucket {
     /// one; never more than half the bucket (a bucket that drains faster than round trips
     /// finish has no bunching to fear).
     fn spare_slots(&self) -> f64 {
-        ((self.plan.drain * self.slow_round_trip_ms() / 1000.0).ceil() + 1.0)
-            .min((self.plan.size / 2.0).floor())
+        (crate::float::ceil(self.plan.drain * self.slow_round_trip_ms() / 1000.0) + 1.0)
+            .min(crate::float::floor(self.plan.size / 2.0))
     }
 
     /// The bucket a limiter store shared by several processes should keep for this portal:

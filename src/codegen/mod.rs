@@ -11,6 +11,7 @@
 
 pub mod compact;
 pub mod dts;
+pub mod error_data;
 pub mod rows;
 
 pub use dts::{key, quote};

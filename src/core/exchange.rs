@@ -7,6 +7,7 @@
 use super::engine::Engine;
 use crate::error::{decode, BadReplyKind, Error, Success};
 use crate::limits::MIN_WAIT_MS;
+use crate::prelude::*;
 use crate::schema::Access;
 
 /// What the I/O loop must do next.

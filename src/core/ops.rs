@@ -7,6 +7,7 @@ use super::name;
 use crate::batch::{self, Command, Outcome, MAX_COMMANDS};
 use crate::error::{api_error, BadReplyKind, Error, Problem, Success, UNKNOWN_ERROR};
 use crate::methods;
+use crate::prelude::*;
 use crate::schema::Access;
 use crate::validate::validate;
 use serde_json::{Map, Value};
@@ -223,7 +224,7 @@ impl BatchOp {
                 match exchange.step(engine, now_ms, self.deadline_ms) {
                     Step::Done => {
                         let outcome = exchange.take_outcome();
-                        let indexes = std::mem::take(indexes);
+                        let indexes = core::mem::take(indexes);
                         self.current = None;
                         self.absorb(&indexes, outcome);
                         continue;
@@ -461,7 +462,7 @@ impl BatchOp {
         if let Some((indexes, exchange)) = &mut self.current {
             exchange.abort(engine, reason);
             let outcome = exchange.take_outcome();
-            let indexes = std::mem::take(indexes);
+            let indexes = core::mem::take(indexes);
             self.current = None;
             self.absorb(&indexes, outcome);
         }

@@ -3,8 +3,9 @@
 //! forgotten, which loses nothing (a new entry starts in the same state).
 
 use crate::limits::{Bucket, Limits, Plan};
-use std::cell::RefCell;
-use std::collections::HashMap;
+use crate::prelude::*;
+use alloc::collections::BTreeMap;
+use core::cell::RefCell;
 
 /// Below this many portals nothing is swept; above it, a sweep runs whenever the map has
 /// doubled since the last one (amortised constant time per call).
@@ -12,7 +13,7 @@ const SWEEP_FLOOR: usize = 64;
 
 #[derive(Default)]
 struct Registry {
-    portals: HashMap<String, Limits>,
+    portals: BTreeMap<String, Limits>,
     swept_at_len: usize,
 }
 
@@ -27,9 +28,14 @@ impl Registry {
     }
 }
 
-thread_local! {
+#[cfg(not(target_arch = "wasm32"))]
+std::thread_local! {
     static REGISTRY: RefCell<Registry> = RefCell::new(Registry::default());
 }
+// The .wasm has no std (and so no thread_local!): one registry per module, i.e. per realm.
+#[cfg(target_arch = "wasm32")]
+static REGISTRY: crate::wasm::local::Local<RefCell<Registry>> =
+    crate::wasm::local::Local::new(|| RefCell::new(Registry::default()));
 
 /// Runs `f` on the limits of `portal`, made for `plan` when first asked for. `None` only if
 /// the realm is shutting down.

@@ -3,6 +3,7 @@
 //! source (a fetch error's message, the portal's `error_description`, a refresh error's name),
 //! passes through `Secrets::scrub` first.
 
+use crate::prelude::*;
 /// How many tokens a client remembers: the current one and a few before it, since a late
 /// error may quote an old one. Bounded, so a long-lived client stays small.
 const REMEMBERED: usize = 4;

@@ -3,6 +3,7 @@
 //! `MAX_DEPTH`; nothing here recurses.
 
 use super::{BodyProblem, EventError, MAX_BODY_BYTES, MAX_DEPTH};
+use crate::prelude::*;
 use serde_json::{Map, Value};
 
 /// How a body is encoded.

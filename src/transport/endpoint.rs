@@ -1,6 +1,7 @@
 //! Where calls go: a webhook URL or an OAuth REST endpoint, checked once when a client is made.
 
 use crate::error::Error;
+use crate::prelude::*;
 
 /// A base URL that a method name is appended to. Its text holds the webhook secret, so it has
 /// no `Display` and its `Debug` hides it.
@@ -9,8 +10,8 @@ pub struct Endpoint {
     base: String,
 }
 
-impl std::fmt::Debug for Endpoint {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl core::fmt::Debug for Endpoint {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
         f.write_str("Endpoint(<hidden>)")
     }
 }
