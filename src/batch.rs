@@ -9,6 +9,7 @@
 use crate::error::{Error, Problem};
 use crate::methods;
 use crate::prelude::*;
+use crate::text;
 use crate::validate::validate_batch;
 use serde_json::{Map, Value};
 
@@ -200,7 +201,7 @@ pub fn query_string(params: &Value) -> String {
         .map(|(name, value)| {
             format!(
                 "{}={}",
-                encode(name).replace("%5B", "[").replace("%5D", "]"),
+                text::replace_all(&text::replace_all(&encode(name), "%5B", "["), "%5D", "]"),
                 encode(value)
             )
         })

@@ -35,6 +35,7 @@ pub mod list;
 pub mod methods;
 mod prelude;
 pub mod schema;
+mod text;
 pub mod transport;
 pub mod validate;
 

@@ -2,6 +2,7 @@
 
 use crate::error::Error;
 use crate::prelude::*;
+use crate::text;
 
 /// A base URL that a method name is appended to. Its text holds the webhook secret, so it has
 /// no `Display` and its `Debug` hides it.
@@ -68,8 +69,7 @@ impl Endpoint {
     /// `what` names the URL in messages ("webhook URL", "OAuth endpoint").
     pub fn parse(url: &str, what: &str) -> Result<Endpoint, Error> {
         let url = url.trim();
-        let (scheme, rest) = url
-            .split_once("://")
+        let (scheme, rest) = text::split_once(url, "://")
             .ok_or_else(|| config_error(&format!("the {what} must start with https://")))?;
         let authority = rest.split('/').next().unwrap_or_default();
         if authority.contains('@') {
@@ -125,9 +125,7 @@ impl Endpoint {
     /// A webhook URL, `https://<portal>/rest/<user>/<secret>/`.
     pub fn webhook(url: &str) -> Result<Endpoint, Error> {
         let endpoint = Endpoint::parse(url, "webhook URL")?;
-        let path = endpoint
-            .base
-            .split_once("://")
+        let path = text::split_once(&endpoint.base, "://")
             .map(|(_, r)| r)
             .unwrap_or_default();
         let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
@@ -152,7 +150,7 @@ impl Endpoint {
 
     /// `scheme://host[:port]`: names the portal without its secret path.
     pub fn origin(&self) -> String {
-        let (scheme, rest) = self.base.split_once("://").unwrap_or(("", &self.base));
+        let (scheme, rest) = text::split_once(&self.base, "://").unwrap_or(("", &self.base));
         let host = rest.split('/').next().unwrap_or_default();
         format!("{scheme}://{host}").to_ascii_lowercase()
     }
