@@ -11,13 +11,19 @@ use core::cell::RefCell;
 /// doubled since the last one (amortised constant time per call).
 const SWEEP_FLOOR: usize = 64;
 
-#[derive(Default)]
 struct Registry {
     portals: BTreeMap<String, Limits>,
     swept_at_len: usize,
 }
 
 impl Registry {
+    const fn new() -> Self {
+        Registry {
+            portals: BTreeMap::new(),
+            swept_at_len: 0,
+        }
+    }
+
     fn sweep(&mut self, now_ms: f64) {
         if self.portals.len() < SWEEP_FLOOR.max(self.swept_at_len * 2) {
             return;
@@ -30,12 +36,12 @@ impl Registry {
 
 #[cfg(not(target_arch = "wasm32"))]
 std::thread_local! {
-    static REGISTRY: RefCell<Registry> = RefCell::new(Registry::default());
+    static REGISTRY: RefCell<Registry> = const { RefCell::new(Registry::new()) };
 }
 // The .wasm has no std (and so no thread_local!): one registry per module, i.e. per realm.
 #[cfg(target_arch = "wasm32")]
-static REGISTRY: crate::wasm::local::Local<RefCell<Registry>> =
-    crate::wasm::local::Local::new(|| RefCell::new(Registry::default()));
+static REGISTRY: crate::wasm::local::Static<RefCell<Registry>> =
+    crate::wasm::local::Static::new(RefCell::new(Registry::new()));
 
 /// Runs `f` on the limits of `portal`, made for `plan` when first asked for. `None` only if
 /// the realm is shutting down.

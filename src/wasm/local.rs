@@ -36,6 +36,24 @@ impl<T> Local<T> {
     }
 }
 
+/// A value made at compile time, kept for the life of the module (`thread_local!` with a const
+/// initialiser): no lazy set-up, so no code to build or drop it on first use.
+pub struct Static<T>(T);
+
+// SAFETY: as for `Local`: one thread.
+unsafe impl<T> Sync for Static<T> {}
+
+impl<T> Static<T> {
+    pub const fn new(value: T) -> Self {
+        Static(value)
+    }
+
+    /// `LocalKey::try_with`'s shape, as for `Local`.
+    pub fn try_with<R>(&self, f: impl FnOnce(&T) -> R) -> Result<R, core::convert::Infallible> {
+        Ok(f(&self.0))
+    }
+}
+
 /// `OnceLock`'s shape for the `no_std` .wasm: set once, by the first caller's `init`.
 pub struct Once<T>(OnceCell<T>);
 

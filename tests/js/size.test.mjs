@@ -19,9 +19,9 @@ import { installConsumer } from './lib/consumer.mjs';
 
 /** gzip -9 budgets in bytes (KiB × 1024): lower them with every gain. */
 const BUDGET = {
-  browserApp: 94 * 1024,
+  browserApp: 93 * 1024,
   browserWasm: 85 * 1024, // the app's .wasm alone
-  nodeServer: 126 * 1024,
+  nodeServer: 121 * 1024,
 };
 
 const CONSUMER = installConsumer('size');
