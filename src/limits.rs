@@ -194,8 +194,9 @@ impl Operating {
         let Some(operating) = operating.filter(|o| o.is_finite() && *o >= 0.0) else {
             return;
         };
-        self.make_room(method);
-        let entry = self.entry(method);
+        let key = method.to_ascii_lowercase();
+        self.make_room(&key);
+        let entry = self.entry(key);
         entry.last_cost = (operating - entry.operating).max(0.0);
         entry.operating = operating;
         if let Some(reset_at) = reset_at.filter(|r| r.is_finite()) {
@@ -205,8 +206,8 @@ impl Operating {
 
     /// Keeps the map bounded: before a new method is added to a full map, the entry whose
     /// window ends first goes (it is the one that matters least).
-    fn make_room(&mut self, method: &str) {
-        if self.methods.len() < MAX_METHODS || self.position(method).is_ok() {
+    fn make_room(&mut self, key: &str) {
+        if self.methods.len() < MAX_METHODS || self.position(key).is_ok() {
             return;
         }
         let oldest = (0..self.methods.len()).min_by(|&a, &b| {
@@ -218,19 +219,17 @@ impl Operating {
         }
     }
 
-    /// Where `method` is in the sorted list, or where it would go.
-    fn position(&self, method: &str) -> Result<usize, usize> {
-        let key = method.to_ascii_lowercase();
-        self.methods.binary_search_by(|(k, _)| k.as_str().cmp(&key))
+    /// Where the lower-case `key` is in the sorted list, or where it would go.
+    fn position(&self, key: &str) -> Result<usize, usize> {
+        self.methods.binary_search_by(|(k, _)| k.as_str().cmp(key))
     }
 
     /// The method's entry, added (zeroed) when it has none.
-    fn entry(&mut self, method: &str) -> &mut MethodTime {
-        let at = match self.position(method) {
+    fn entry(&mut self, key: String) -> &mut MethodTime {
+        let at = match self.position(&key) {
             Ok(at) => at,
             Err(at) => {
-                self.methods
-                    .insert(at, (method.to_ascii_lowercase(), MethodTime::default()));
+                self.methods.insert(at, (key, MethodTime::default()));
                 at
             }
         };
@@ -249,9 +248,10 @@ impl Operating {
 
     /// The portal blocked the method: wait for its reset (or a minute when none is known).
     pub fn blocked(&mut self, method: &str, now_ms: f64) {
-        self.make_room(method);
+        let key = method.to_ascii_lowercase();
+        self.make_room(&key);
         let limit_seconds = self.limit_seconds;
-        let entry = self.entry(method);
+        let entry = self.entry(key);
         entry.operating = entry.operating.max(limit_seconds);
         if entry.reset_at_ms <= now_ms {
             entry.reset_at_ms = now_ms + 60_000.0;
@@ -261,7 +261,7 @@ impl Operating {
     /// How long (ms) to hold a call of `method` so that it is not refused.
     pub fn wait_ms(&mut self, method: &str, now_ms: f64) -> f64 {
         let Some(entry) = self
-            .position(method)
+            .position(&method.to_ascii_lowercase())
             .ok()
             .and_then(|at| self.methods.get_mut(at))
             .map(|(_, m)| m)
