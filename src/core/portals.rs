@@ -25,6 +25,36 @@ impl Registry {
         }
     }
 
+    /// The limits of `portal`, made for `plan` when first asked for. Not inlined: `with_limits`
+    /// is generic over its closure, and each of its six uses had its own copy of this.
+    #[inline(never)]
+    fn limits(
+        &mut self,
+        portal: &str,
+        plan: Plan,
+        operating_limit: f64,
+        now_ms: f64,
+    ) -> Option<&mut Limits> {
+        self.sweep(now_ms);
+        let at = match self
+            .portals
+            .binary_search_by(|(key, _)| key.as_str().cmp(portal))
+        {
+            Ok(at) => at,
+            Err(at) => {
+                let limits = Box::new(Limits::new(plan, operating_limit));
+                self.portals.insert(at, (portal.to_string(), limits));
+                at
+            }
+        };
+        let limits = &mut self.portals.get_mut(at)?.1;
+        // A client told of another plan (e.g. after an upgrade) updates the shared bucket.
+        if limits.bucket.plan() != plan {
+            limits.bucket = Bucket::new(plan);
+        }
+        Some(limits)
+    }
+
     fn sweep(&mut self, now_ms: f64) {
         if self.portals.len() < SWEEP_FLOOR.max(self.swept_at_len * 2) {
             return;
@@ -57,22 +87,9 @@ pub fn with_limits<R>(
     REGISTRY
         .try_with(|registry| {
             let mut registry = registry.try_borrow_mut().ok()?;
-            registry.sweep(now_ms);
-            let portals = &mut registry.portals;
-            let at = match portals.binary_search_by(|(key, _)| key.as_str().cmp(portal)) {
-                Ok(at) => at,
-                Err(at) => {
-                    let limits = Box::new(Limits::new(plan, operating_limit));
-                    portals.insert(at, (portal.to_string(), limits));
-                    at
-                }
-            };
-            let limits = &mut portals.get_mut(at)?.1;
-            // A client told of another plan (e.g. after an upgrade) updates the shared bucket.
-            if limits.bucket.plan() != plan {
-                limits.bucket = Bucket::new(plan);
-            }
-            Some(f(limits))
+            registry
+                .limits(portal, plan, operating_limit, now_ms)
+                .map(f)
         })
         .ok()
         .flatten()
