@@ -1,6 +1,7 @@
 // The public types of b24-wasm. `methods.d.ts` (generated from the method table) holds one
-// entry per method and the rows of `methods()`; `wasm-types.d.ts` (tsify's declaration, taken
-// from wasm-bindgen's output) holds the error data that crosses the wasm boundary.
+// entry per method and the rows of `methods()`; `wasm-types.d.ts` (tsify's declaration of
+// src/codegen/error_data.rs, written by b24-codegen) holds the error data that crosses the wasm
+// boundary.
 
 import type { B24ListName, B24Lists, B24MethodName, B24Methods, B24Namespaces, B24Params, B24Result, MethodInfo } from './methods.js';
 import type { ErrorData } from './wasm-types.js';
