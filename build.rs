@@ -5,6 +5,12 @@
 
 #![allow(dead_code, unused_imports)]
 
+extern crate alloc;
+
+// The crate's own stand-in for std's prelude (the crate is no_std on wasm32).
+#[path = "src/prelude.rs"]
+mod prelude;
+
 #[path = "src/schema.rs"]
 mod schema;
 

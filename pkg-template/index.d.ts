@@ -1,7 +1,7 @@
 // The public types of b24-wasm. `methods.d.ts` (generated from the method table) holds one
 // entry per method and the rows of `methods()`; `codes.d.ts` and `options.d.ts` (generated from
-// Rust) the error codes and the client options; `wasm-types.d.ts` (tsify's declaration, taken
-// from wasm-bindgen's output) holds the error data that crosses the wasm boundary.
+// Rust) the error codes and the client options; `wasm-types.d.ts` (tsify's declaration of
+// src/codegen/error_data.rs, written by b24-codegen) holds the error data that crosses the wasm boundary.
 // The build derives the browser entries' types from this file (build-variants.mjs): lines
 // marked `// node only` are left out there, and `OAuthOptions` becomes `OAuthBrowserOptions`.
 

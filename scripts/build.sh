@@ -29,7 +29,9 @@ bindgen "" pkg/web
 
 # methods.json, methods.data.js and methods.d.ts (from the same build.rs run as the .wasm's own
 # table), codes.js/.d.ts and options.js/.d.ts (the error codes and the client options, from
-# Rust), events.d.ts and EVENTS.md. options.examples.json is for the tests, not the package.
+# Rust), events.d.ts, EVENTS.md, and wasm-types.d.ts (the error data's interface, on its own:
+# the glue's .d.ts needs DOM typings that a Node project may not have). options.examples.json is
+# for the tests, not the package.
 step cargo run --locked --quiet --bin b24-codegen -- pkg
 rm pkg/options.examples.json
 # The stand-in portal (tests/standin/, no npm dependencies), so users can try the package without
@@ -44,9 +46,6 @@ done
 for file in bx24-double.js placement-host.js bx24-node.mjs; do
   cp "tests/js/lib/$file" pkg/testing/
 done
-# The error data's tsify interface, on its own: the rest of the glue's .d.ts needs DOM typings
-# that a Node project may not have.
-awk '/^export interface ErrorData /,/^}/' pkg/web/b24_wasm.d.ts > pkg/wasm-types.d.ts
 grep -q 'export interface ErrorData' pkg/wasm-types.d.ts
 # The inline, Node, workerd and CommonJS variants, the .d.cts types, the method table as JS.
 step node scripts/build-variants.mjs pkg
@@ -62,4 +61,8 @@ if grep -Eq 'example\.invalid|@REPOSITORY@|"(repository|homepage|bugs)"' pkg/pac
   exit 1
 fi
 echo "[b24] package in pkg/ (version $VERSION):" >&2
-ls -l pkg/web/b24_wasm_bg.wasm pkg/web/b24_wasm.js pkg/api.js >&2
+# Raw and gzip -9 sizes (tests/js/size.test.mjs holds the budgets of the apps built from them).
+node -e 'const { readFileSync } = require("fs"); const { gzipSync } = require("zlib");
+  for (const f of process.argv.slice(1)) { const b = readFileSync(f);
+    console.error(`  ${f.padEnd(26)} ${(b.length / 1024).toFixed(1).padStart(6)} KB raw ${(gzipSync(b, { level: 9 }).length / 1024).toFixed(1).padStart(6)} KB gzip -9`); }' \
+  pkg/web/b24_wasm_bg.wasm pkg/full/b24_wasm_bg.wasm pkg/web/b24_wasm.js pkg/api.js

@@ -25,6 +25,7 @@ else
   echo "[b24] pkg/ is up to date with src/ and pkg-template/; not rebuilding" >&2
 fi
 
+# tests/js/size.test.mjs is the size budget: the one-call browser app and the Node server bundle.
 # Each test file installs its own copy of the packed package under target/js-consumer/.
 rm -rf target/js-consumer
 step node --test tests/js/

@@ -8,6 +8,8 @@
 
 use crate::error::{Error, Problem};
 use crate::methods;
+use crate::prelude::*;
+use crate::text;
 use crate::validate::validate_batch;
 use serde_json::{Map, Value};
 
@@ -60,7 +62,7 @@ fn resolve<'a>(results: &'a Map<String, Value>, key: &str, path: &[&str]) -> Opt
 
 /// `parent.tail` (or `parent` alone at a leaf): paths are built only on the way back from a
 /// find, so checking costs no allocation per param.
-fn join(parent: impl std::fmt::Display, tail: String) -> String {
+fn join(parent: impl core::fmt::Display, tail: String) -> String {
     if tail.is_empty() {
         parent.to_string()
     } else {
@@ -71,7 +73,7 @@ fn join(parent: impl std::fmt::Display, tail: String) -> String {
 /// `$result[...]` references inside a longer text, as the portal finds them (its
 /// `processBatchElement`): `$result` and the non-blank run after it, whose `[...]` groups are
 /// the key and the path; the whole run is what the portal replaces.
-fn embedded_references(text: &str) -> Vec<(std::ops::Range<usize>, &str, Vec<&str>)> {
+fn embedded_references(text: &str) -> Vec<(core::ops::Range<usize>, &str, Vec<&str>)> {
     let mut found = Vec::new();
     let mut from = 0;
     while let Some(at) = text.get(from..).and_then(|rest| rest.find("$result[")) {
@@ -358,7 +360,7 @@ pub fn query_string(params: &Value) -> String {
         .map(|(name, value)| {
             format!(
                 "{}={}",
-                encode(name).replace("%5B", "[").replace("%5D", "]"),
+                text::replace_all(&text::replace_all(&encode(name), "%5B", "["), "%5D", "]"),
                 encode(value)
             )
         })

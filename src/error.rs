@@ -1,8 +1,9 @@
 //! One error type for every way a call can fail, and the one decoder every transport's reply
 //! goes through. No message here ever contains a URL, a token or a webhook secret.
 
+use crate::prelude::*;
+use core::fmt;
 use serde_json::{Map, Value};
-use std::fmt;
 
 pub mod codes;
 
@@ -445,7 +446,7 @@ impl fmt::Display for Error {
     }
 }
 
-impl std::error::Error for Error {}
+impl core::error::Error for Error {}
 
 /// A successful reply: the portal's whole answer, with the parts the client needs read out.
 #[derive(Clone, Debug)]

@@ -10,9 +10,17 @@
 //! - [`transport`]: where calls go (endpoints).
 //! - `wasm` (wasm32 only): the JS API.
 
+// No std in the .wasm: its panic machinery formatted messages nobody reads (a panic aborts),
+// and pulled in most of core::fmt. `alloc` gives the collections; native builds keep std.
+#![cfg_attr(target_arch = "wasm32", no_std)]
 #![deny(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 // Tests may stop at the first surprise.
 #![cfg_attr(test, allow(clippy::unwrap_used, clippy::expect_used, clippy::panic))]
+
+extern crate alloc;
+// The unit tests run with std on wasm32 too (the harness needs it).
+#[cfg(all(test, target_arch = "wasm32"))]
+extern crate std;
 
 pub mod batch;
 #[cfg(not(target_arch = "wasm32"))]
@@ -21,10 +29,13 @@ pub mod core;
 pub mod error;
 #[cfg(any(feature = "events", not(target_arch = "wasm32")))]
 pub mod events;
+mod float;
 pub mod limits;
 pub mod list;
 pub mod methods;
+mod prelude;
 pub mod schema;
+mod text;
 pub mod transport;
 pub mod validate;
 

@@ -13,8 +13,7 @@
 //!   `operating_reset_at`. `Operating` remembers each method's last reported sum and holds a
 //!   call back until the reset when the next call could cross the limit.
 
-use std::collections::HashMap;
-
+use crate::prelude::*;
 /// The round trip assumed before one is measured: a burst of new TLS connections.
 const COLD_ROUND_TRIP_MS: f64 = 1000.0;
 
@@ -109,8 +108,8 @@ impl Bucket {
     /// one; never more than half the bucket (a bucket that drains faster than round trips
     /// finish has no bunching to fear).
     fn spare_slots(&self) -> f64 {
-        ((self.plan.drain * self.slow_round_trip_ms() / 1000.0).ceil() + 1.0)
-            .min((self.plan.size / 2.0).floor())
+        (crate::float::ceil(self.plan.drain * self.slow_round_trip_ms() / 1000.0) + 1.0)
+            .min(crate::float::floor(self.plan.size / 2.0))
     }
 
     /// The bucket a limiter store shared by several processes should keep for this portal:
@@ -174,7 +173,9 @@ struct MethodTime {
 #[derive(Debug)]
 pub struct Operating {
     limit_seconds: f64,
-    methods: HashMap<String, MethodTime>,
+    /// By lower-case method name, sorted (a portal sees few methods; a hash map would cost the
+    /// .wasm more than the search by halves costs the CPU).
+    methods: Vec<(String, MethodTime)>,
 }
 
 impl Operating {
@@ -184,7 +185,7 @@ impl Operating {
     pub fn new(limit_seconds: f64) -> Self {
         Operating {
             limit_seconds,
-            methods: HashMap::new(),
+            methods: Vec::new(),
         }
     }
 
@@ -193,8 +194,9 @@ impl Operating {
         let Some(operating) = operating.filter(|o| o.is_finite() && *o >= 0.0) else {
             return;
         };
-        self.make_room(method);
-        let entry = self.methods.entry(method.to_ascii_lowercase()).or_default();
+        let key = method.to_ascii_lowercase();
+        self.make_room(&key);
+        let entry = self.entry(key);
         entry.last_cost = (operating - entry.operating).max(0.0);
         entry.operating = operating;
         if let Some(reset_at) = reset_at.filter(|r| r.is_finite()) {
@@ -204,20 +206,35 @@ impl Operating {
 
     /// Keeps the map bounded: before a new method is added to a full map, the entry whose
     /// window ends first goes (it is the one that matters least).
-    fn make_room(&mut self, method: &str) {
-        if self.methods.len() < MAX_METHODS
-            || self.methods.contains_key(&method.to_ascii_lowercase())
-        {
+    fn make_room(&mut self, key: &str) {
+        if self.methods.len() < MAX_METHODS || self.position(key).is_ok() {
             return;
         }
-        let oldest = self
-            .methods
-            .iter()
-            .min_by(|a, b| a.1.reset_at_ms.total_cmp(&b.1.reset_at_ms))
-            .map(|(k, _)| k.clone());
+        let oldest = (0..self.methods.len()).min_by(|&a, &b| {
+            let reset_at = |i: usize| self.methods.get(i).map_or(0.0, |(_, m)| m.reset_at_ms);
+            reset_at(a).total_cmp(&reset_at(b))
+        });
         if let Some(oldest) = oldest {
-            self.methods.remove(&oldest);
+            self.methods.remove(oldest);
         }
+    }
+
+    /// Where the lower-case `key` is in the sorted list, or where it would go.
+    fn position(&self, key: &str) -> Result<usize, usize> {
+        self.methods.binary_search_by(|(k, _)| k.as_str().cmp(key))
+    }
+
+    /// The method's entry, added (zeroed) when it has none.
+    fn entry(&mut self, key: String) -> &mut MethodTime {
+        let at = match self.position(&key) {
+            Ok(at) => at,
+            Err(at) => {
+                self.methods.insert(at, (key, MethodTime::default()));
+                at
+            }
+        };
+        // `at` is in range: found, or just inserted there.
+        &mut self.methods[at].1
     }
 
     /// Whether no method can be held back: its window has ended, or its sum is far under the
@@ -225,15 +242,17 @@ impl Operating {
     pub fn is_idle(&self, now_ms: f64) -> bool {
         let forgettable = self.limit_seconds * FORGETTABLE_SHARE;
         self.methods
-            .values()
-            .all(|m| m.reset_at_ms <= now_ms || m.operating + m.last_cost < forgettable)
+            .iter()
+            .all(|(_, m)| m.reset_at_ms <= now_ms || m.operating + m.last_cost < forgettable)
     }
 
     /// The portal blocked the method: wait for its reset (or a minute when none is known).
     pub fn blocked(&mut self, method: &str, now_ms: f64) {
-        self.make_room(method);
-        let entry = self.methods.entry(method.to_ascii_lowercase()).or_default();
-        entry.operating = entry.operating.max(self.limit_seconds);
+        let key = method.to_ascii_lowercase();
+        self.make_room(&key);
+        let limit_seconds = self.limit_seconds;
+        let entry = self.entry(key);
+        entry.operating = entry.operating.max(limit_seconds);
         if entry.reset_at_ms <= now_ms {
             entry.reset_at_ms = now_ms + 60_000.0;
         }
@@ -241,7 +260,12 @@ impl Operating {
 
     /// How long (ms) to hold a call of `method` so that it is not refused.
     pub fn wait_ms(&mut self, method: &str, now_ms: f64) -> f64 {
-        let Some(entry) = self.methods.get_mut(&method.to_ascii_lowercase()) else {
+        let Some(entry) = self
+            .position(&method.to_ascii_lowercase())
+            .ok()
+            .and_then(|at| self.methods.get_mut(at))
+            .map(|(_, m)| m)
+        else {
             return 0.0;
         };
         if entry.reset_at_ms <= now_ms {

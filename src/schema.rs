@@ -5,6 +5,7 @@
 //! types are kept only in native builds (they feed the TS generator and the tests); in the
 //! `.wasm` they compile to nothing, which keeps the package small.
 
+use crate::prelude::*;
 /// Whether a method only reads. Only reads may be repeated when their outcome is unknown.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Access {

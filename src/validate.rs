@@ -2,6 +2,7 @@
 //! anything goes on the wire.
 
 use crate::error::{Error, Problem};
+use crate::prelude::*;
 use crate::schema::{Limit, Method, Obj, Param, Rule, Ty};
 use serde_json::{Map, Value};
 

@@ -49,6 +49,10 @@ fn main() -> std::io::Result<()> {
         ("methods.data.js", &data),
         ("events.d.ts", &b24_wasm::events::dts::events_dts()),
         ("EVENTS.md", &b24_wasm::events::dts::events_md()),
+        (
+            "wasm-types.d.ts",
+            &b24_wasm::codegen::error_data::wasm_types_dts(),
+        ),
     ] {
         std::fs::write(dir.join(name), text)?;
     }

@@ -16,6 +16,7 @@
 pub mod codes;
 pub mod compact;
 pub mod dts;
+pub mod error_data;
 pub mod options;
 pub mod rows;
 

@@ -8,10 +8,10 @@ use super::ops::access_of;
 use crate::batch::{self, Command, Outcome, MAX_COMMANDS};
 use crate::error::{api_error, BadReplyKind, Error, Problem, SkipCause, Success, UNKNOWN_ERROR};
 use crate::methods;
+use crate::prelude::*;
 use crate::schema::Access;
 use crate::validate::validate_batch;
 use serde_json::{Map, Value};
-use std::collections::HashSet;
 
 /// `[[key, method, params], ...]` (JSON text) into commands; every method name is checked
 /// before anything else.
@@ -77,7 +77,7 @@ pub struct BatchOp {
     /// Results of earlier requests, for `$result[...]` references across requests.
     earlier: Map<String, Value>,
     /// Commands without a result: a command that refers to one cannot be sent.
-    unresolved: HashSet<String>,
+    unresolved: Unresolved,
     halted: bool,
     /// Set when the caller's abort cut the batch short: a request in flight, or commands not
     /// yet sent.
@@ -111,7 +111,7 @@ impl BatchOp {
             next: 0,
             current: None,
             earlier: Map::new(),
-            unresolved: HashSet::new(),
+            unresolved: Unresolved::default(),
             halted: false,
             aborted: false,
             deadline_ms: now_ms + engine.config.timeout_ms,
@@ -139,7 +139,7 @@ impl BatchOp {
                 match exchange.step(engine, now_ms, self.deadline_ms) {
                     Step::Done => {
                         let outcome = exchange.take_outcome();
-                        let indexes = std::mem::take(indexes);
+                        let indexes = core::mem::take(indexes);
                         self.current = None;
                         self.absorb(&indexes, outcome);
                         continue;
@@ -166,7 +166,7 @@ impl BatchOp {
             };
             let mut refs = Vec::new();
             batch::references(&command.params, &mut refs);
-            let blocked = refs.iter().find(|k| self.unresolved.contains(*k)).cloned();
+            let blocked = refs.iter().find(|k| self.unresolved.contains(k)).cloned();
             let skipped = match blocked {
                 // Never sent: the portal did not run it.
                 Some(key) => Some(SkipCause::Reference(key)),
@@ -232,7 +232,7 @@ impl BatchOp {
             return;
         };
         if result.is_err() {
-            self.unresolved.insert(command.key.clone());
+            self.unresolved.insert(&command.key);
             self.halted |= self.halt;
         }
         if let Some(slot) = self.outcomes.get_mut(i) {
@@ -408,7 +408,7 @@ impl BatchOp {
             self.aborted |= !exchange.is_finished();
             exchange.abort(engine, reason);
             let outcome = exchange.take_outcome();
-            let indexes = std::mem::take(indexes);
+            let indexes = core::mem::take(indexes);
             self.current = None;
             self.absorb(&indexes, outcome);
         }
@@ -515,15 +515,39 @@ fn command_error(method: &str, error: &Value) -> Error {
     }
 }
 
+/// Batch command keys, sorted (a hash set would cost the .wasm more than it saves).
+#[derive(Debug, Default)]
+struct Unresolved(Vec<String>);
+
+impl Unresolved {
+    fn position(&self, key: &str) -> Result<usize, usize> {
+        self.0.binary_search_by(|k| k.as_str().cmp(key))
+    }
+
+    fn contains(&self, key: &str) -> bool {
+        self.position(key).is_ok()
+    }
+
+    fn insert(&mut self, key: &str) {
+        if let Err(at) = self.position(key) {
+            self.0.insert(at, key.to_string());
+        }
+    }
+}
+
 /// `{}` or `[]` (PHP's empty array) as a map by key; lists are keyed by index.
 fn by_key(value: Option<&Value>) -> Map<String, Value> {
     match value {
         Some(Value::Object(fields)) => fields.clone(),
-        Some(Value::Array(items)) => items
-            .iter()
-            .enumerate()
-            .map(|(i, v)| (i.to_string(), v.clone()))
-            .collect(),
+        // Inserted one by one: collecting into the map would sort the pairs first, and that
+        // sort is 3 KB of .wasm for keys that arrive in order anyway.
+        Some(Value::Array(items)) => {
+            let mut map = Map::new();
+            for (i, v) in items.iter().enumerate() {
+                map.insert(i.to_string(), v.clone());
+            }
+            map
+        }
         _ => Map::new(),
     }
 }

@@ -3,6 +3,7 @@
 
 use crate::error::Error;
 use crate::limits::{Operating, Plan};
+use crate::prelude::*;
 use serde_json::{Map, Value};
 
 /// The deadline of a call when none is given: the portal's own execution limit (60 s) plus

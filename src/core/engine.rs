@@ -5,6 +5,7 @@ use super::config::Config;
 use super::log::{Level, Log};
 use super::scrub::Secrets;
 use crate::error::Error;
+use crate::prelude::*;
 use crate::transport::Endpoint;
 
 /// How requests reach the portal.

@@ -8,6 +8,7 @@ use super::engine::Engine;
 use super::log::{word, Level};
 use crate::error::{decode, BadReplyKind, Error, Success};
 use crate::limits::MIN_WAIT_MS;
+use crate::prelude::*;
 use crate::schema::Access;
 
 /// What the I/O loop must do next.

@@ -8,6 +8,7 @@ use super::ops::BatchOp;
 use crate::error::{BadReplyKind, Error};
 use crate::list::{ListOptions, PageRequest, Pager};
 use crate::methods;
+use crate::prelude::*;
 use crate::schema::Access;
 use serde_json::{Map, Value};
 
@@ -216,7 +217,7 @@ impl ListOp {
     /// `{"rows": [...], "total": n}`.
     pub fn take_rows(&mut self) -> String {
         let mut page = Map::new();
-        page.insert("rows".into(), Value::Array(std::mem::take(&mut self.rows)));
+        page.insert("rows".into(), Value::Array(core::mem::take(&mut self.rows)));
         if let Some(total) = self.pager.total() {
             page.insert("total".into(), total.into());
         }

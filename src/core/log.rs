@@ -6,6 +6,8 @@
 //! The engine keeps the lines until the I/O loop takes them (after each step and report), so
 //! the queue holds a few lines at most; it is bounded anyway.
 
+use crate::prelude::*;
+
 /// The logger method a line goes to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Level {

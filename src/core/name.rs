@@ -7,6 +7,7 @@
 //! letter or `_` (`im.notify.answer`, `imbot.v2.Chat.Message.send`, `crm.item.list`).
 
 use crate::error::{Error, Problem};
+use crate::prelude::*;
 
 /// The longest name accepted; the longest documented one is under 60 characters.
 pub const MAX_LEN: usize = 128;

@@ -9,6 +9,7 @@ use super::name;
 use crate::batch::Outcome;
 use crate::error::{Error, Problem, Success};
 use crate::methods;
+use crate::prelude::*;
 use crate::schema::Access;
 use crate::validate::validate;
 use serde_json::{Map, Value};

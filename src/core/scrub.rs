@@ -3,6 +3,8 @@
 //! source (a fetch error's message, the portal's `error_description`, a refresh error's name),
 //! passes through `Secrets::scrub` first.
 
+use crate::prelude::*;
+use crate::text;
 /// How many tokens a client remembers: the current one and a few before it, since a late
 /// error may quote an old one. Bounded, so a long-lived client stays small.
 const REMEMBERED: usize = 4;
@@ -34,8 +36,8 @@ impl Secrets {
         let mut out = text.to_string();
         for secret in &self.known {
             for form in [secret.clone(), percent_encoded(secret)] {
-                if out.contains(&form) {
-                    out = out.replace(&form, MASK);
+                if text::find(&out, &form).is_some() {
+                    out = text::replace_all(&out, &form, MASK);
                 }
             }
         }

@@ -3,6 +3,7 @@
 //! `MAX_DEPTH`; nothing here recurses.
 
 use super::{BodyProblem, EventError, MAX_BODY_BYTES, MAX_DEPTH};
+use crate::prelude::*;
 use serde_json::{Map, Value};
 
 /// How a body is encoded.
@@ -149,22 +150,27 @@ fn key_path(key: &str) -> Result<KeyPath, EventError> {
     let Some(open) = key.find('[') else {
         return Ok((key.to_string(), Vec::new()));
     };
-    let base = key[..open].to_string();
+    // Cut with split_at_checked, not by index: indexing a str links a panic path that formats
+    // the char it cut (the positions come from find, so they are always char boundaries).
+    let (base, mut rest) = key.split_at_checked(open).unwrap_or((key, ""));
     if base.is_empty() {
         return Err(EventError::Body(BodyProblem::NotForm));
     }
+    let base = base.to_string();
     let mut steps = Vec::new();
-    let mut rest = &key[open..];
     while let Some(after) = rest.strip_prefix('[') {
-        let Some(close) = after.find(']') else {
+        let Some((step, tail)) = after
+            .find(']')
+            .and_then(|close| after.split_at_checked(close))
+        else {
             return Err(EventError::Body(BodyProblem::NotForm));
         };
-        let step = &after[..close];
         steps.push((!step.is_empty()).then(|| step.to_string()));
         if steps.len() >= MAX_DEPTH {
             return Err(EventError::Body(BodyProblem::TooDeep));
         }
-        rest = &after[close + 1..];
+        // `tail` starts with the `]` just found.
+        rest = tail.get(1..).unwrap_or_default();
     }
     Ok((base, steps))
 }

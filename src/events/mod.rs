@@ -14,6 +14,7 @@
 //! Webhook-mode scalars arrive as strings (`"1"`/`"0"`, `""` for null, `"Y"`/`"N"`); the parser
 //! turns them into the declared types, so a form body and the same event as JSON read alike.
 
+use crate::prelude::*;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod dts;
 mod form;
@@ -25,7 +26,7 @@ pub use parse::{parse, parse_polled, parse_polled_json, parse_value, redact, Par
 pub use verify::{tokens_equal, verify, verify_parts, Verdict};
 
 use crate::schema::{Doc, Ty, ANY};
-use std::fmt;
+use core::fmt;
 
 /// Bodies larger than this are refused before any parsing (events are a few KB; the largest,
 /// a message with attachments, stays far below).
@@ -280,7 +281,7 @@ impl fmt::Display for EventError {
     }
 }
 
-impl std::error::Error for EventError {}
+impl core::error::Error for EventError {}
 
 #[cfg(test)]
 mod tests;

@@ -5,9 +5,10 @@
 use super::form::{depth_within, read_body};
 use super::table::shapes::AUTH;
 use super::{find, Event, EventError, FieldProblem};
+use crate::prelude::*;
 use crate::schema::{Obj, Param, Ty};
+use core::fmt;
 use serde_json::{Map, Number, Value};
-use std::fmt;
 
 /// One typed event, and the table entry it was read with.
 ///
@@ -478,7 +479,7 @@ fn int(value: &Value) -> Option<Value> {
         Value::Number(n) if n.is_i64() || n.is_u64() => Some(value.clone()),
         Value::Number(n) => n
             .as_f64()
-            .filter(|f| f.fract() == 0.0 && f.abs() < 9.0e15)
+            .filter(|f| crate::float::trunc(*f) == *f && f.abs() < 9.0e15)
             .map(|f| Value::from(f as i64)),
         Value::String(s) => s.trim().parse::<i64>().ok().map(Value::from),
         _ => None,
@@ -528,7 +529,10 @@ pub fn redact(value: &Value) -> Value {
 
 /// The names of the table's secret fields (`access_token`, `application_token`, ...).
 fn secret_names() -> &'static [&'static str] {
+    #[cfg(not(target_arch = "wasm32"))]
     static NAMES: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    #[cfg(target_arch = "wasm32")]
+    static NAMES: crate::wasm::local::Once<Vec<&'static str>> = crate::wasm::local::Once::new();
     NAMES.get_or_init(|| {
         let mut names = Vec::new();
         collect_secrets(&AUTH, &mut names);

@@ -65,7 +65,7 @@ pub fn tokens_equal(given: &str, stored: &str) -> bool {
     for i in 0..a.len().max(b.len()) {
         let x = a.get(i).copied().unwrap_or(0);
         let y = b.get(i).copied().unwrap_or(0);
-        diff |= std::hint::black_box(x ^ y);
+        diff |= core::hint::black_box(x ^ y);
     }
-    std::hint::black_box(diff) == 0
+    core::hint::black_box(diff) == 0
 }

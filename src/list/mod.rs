@@ -26,6 +26,7 @@
 //! kept between pages is bounded: a position, the previous page's first and last rows, and for
 //! lists whose pages overlap the previous page's keys.
 
+use crate::prelude::*;
 #[cfg(test)]
 mod tests;
 
@@ -33,8 +34,9 @@ use crate::batch::{Command, Outcome, MAX_COMMANDS};
 use crate::error::{BadReplyKind, Error, Problem};
 use crate::schema::{Access, CursorFrom, End, Method, Paging, Stage};
 use crate::validate::validate;
-use serde_json::{json, Map, Value};
-use std::cmp::Ordering;
+// No json!: it unwraps to_value(), which links serde_json's error formatting into the .wasm.
+use core::cmp::Ordering;
+use serde_json::{Map, Value};
 
 /// Rows per page of start-paged methods.
 pub const PAGE: usize = 50;
@@ -491,7 +493,7 @@ impl Pager {
     /// `im.v2.Event.get`, to acknowledge or resume later) or the next offset.
     pub fn position(&self) -> Option<Value> {
         match self.walk {
-            Walk::Start | Walk::Offset { .. } => Some(json!(self.state.next)),
+            Walk::Start | Walk::Offset { .. } => Some(Value::from(self.state.next)),
             Walk::ById { .. } | Walk::Cursor { .. } => self.state.after.clone(),
         }
     }
@@ -567,10 +569,12 @@ impl Pager {
         };
         match &self.walk {
             Walk::Start => {
-                params.insert("start".into(), json!(page.position));
+                params.insert("start".into(), Value::from(page.position));
             }
             Walk::ById { id } => {
-                params.insert("order".into(), json!({ id: "ASC" }));
+                let mut order = Map::new();
+                order.insert(id.to_string(), Value::from("ASC"));
+                params.insert("order".into(), Value::Object(order));
                 let after = match i {
                     0 => self.state.after.clone(),
                     _ => Some(previous_row(id, PAGE as u64 - 1)),
@@ -585,11 +589,11 @@ impl Pager {
                 }
                 // `start=0` once, for `total`; then `-1`: no counting.
                 let counting = i == 0 && self.state.total.is_none() && self.state.after.is_none();
-                params.insert("start".into(), json!(if counting { 0 } else { -1 }));
+                params.insert("start".into(), Value::from(if counting { 0 } else { -1 }));
             }
             Walk::Offset { offset, size, .. } => {
-                set_path(&mut params, offset, json!(page.position));
-                set_path(&mut params, size, json!(page.size));
+                set_path(&mut params, offset, Value::from(page.position));
+                set_path(&mut params, size, Value::from(page.size));
             }
             Walk::Cursor {
                 param,
@@ -598,7 +602,7 @@ impl Pager {
                 stage,
                 ..
             } => {
-                set_path(&mut params, size, json!(page.size));
+                set_path(&mut params, size, Value::from(page.size));
                 let at = match (i, from) {
                     (0, _) => self.state.after.clone(),
                     (_, CursorFrom::Last(field)) => Some(previous_row(field, self.page_size() - 1)),
@@ -612,7 +616,11 @@ impl Pager {
                     set_path(&mut params, param, at);
                 }
                 if let (Some(stage), Some(value)) = (stage, &self.state.stage) {
-                    set_path(&mut params, &path(stage.param), json!(value));
+                    set_path(
+                        &mut params,
+                        &path(stage.param),
+                        Value::String(value.clone()),
+                    );
                 }
             }
         }

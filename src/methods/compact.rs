@@ -3,6 +3,7 @@
 //! The values live as long as the module, so the decoded strings and slices are leaked on
 //! purpose: the table is built once and never freed.
 
+use crate::prelude::*;
 use crate::schema::{
     Cursor, CursorFrom, End, Limit, Method, Obj, OffsetCap, PageSize, Paging, Param, Rule, Stage,
     Ty,

@@ -1,6 +1,8 @@
 //! Where calls go: a webhook URL or an OAuth REST endpoint, checked once when a client is made.
 
 use crate::error::Error;
+use crate::prelude::*;
+use crate::text;
 
 /// A base URL that a method name is appended to. Its text holds the webhook secret, so it has
 /// no `Display` and its `Debug` hides it.
@@ -9,8 +11,8 @@ pub struct Endpoint {
     base: String,
 }
 
-impl std::fmt::Debug for Endpoint {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl core::fmt::Debug for Endpoint {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
         f.write_str("Endpoint(<hidden>)")
     }
 }
@@ -67,8 +69,7 @@ impl Endpoint {
     /// `what` names the URL in messages ("webhook URL", "OAuth endpoint").
     pub fn parse(url: &str, what: &str) -> Result<Endpoint, Error> {
         let url = url.trim();
-        let (scheme, rest) = url
-            .split_once("://")
+        let (scheme, rest) = text::split_once(url, "://")
             .ok_or_else(|| config_error(&format!("the {what} must start with https://")))?;
         let authority = rest.split('/').next().unwrap_or_default();
         if authority.contains('@') {
@@ -124,9 +125,7 @@ impl Endpoint {
     /// A webhook URL, `https://<portal>/rest/<user>/<secret>/`.
     pub fn webhook(url: &str) -> Result<Endpoint, Error> {
         let endpoint = Endpoint::parse(url, "webhook URL")?;
-        let path = endpoint
-            .base
-            .split_once("://")
+        let path = text::split_once(&endpoint.base, "://")
             .map(|(_, r)| r)
             .unwrap_or_default();
         let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
@@ -151,7 +150,7 @@ impl Endpoint {
 
     /// `scheme://host[:port]`: names the portal without its secret path.
     pub fn origin(&self) -> String {
-        let (scheme, rest) = self.base.split_once("://").unwrap_or(("", &self.base));
+        let (scheme, rest) = text::split_once(&self.base, "://").unwrap_or(("", &self.base));
         let host = rest.split('/').next().unwrap_or_default();
         format!("{scheme}://{host}").to_ascii_lowercase()
     }

@@ -3,6 +3,7 @@
 //! logic is in `crate::events`.
 
 use crate::events::{self, EventError, Queue, Verdict};
+use crate::prelude::*;
 use serde_json::{Map, Value};
 use wasm_bindgen::prelude::*;
 

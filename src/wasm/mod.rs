@@ -5,15 +5,33 @@
 //! made; errors come out as the JSON of `core::error_fields`, thrown as a string, which the JS
 //! entry turns into a `B24Error`; a call's reply body never comes back (JS already has it).
 
+use crate::prelude::*;
 #[cfg(feature = "events")]
 mod events;
+pub mod local;
 
 use crate::core::{self, BatchOp, CallOp, Engine, ListOp, Lost, Step};
 use crate::error::Error;
 use ::core::arch::wasm32::memory_size;
-use std::cell::RefCell;
-use std::rc::Rc;
+use ::core::cell::RefCell;
+use alloc::rc::Rc;
 use wasm_bindgen::prelude::*;
+
+/// A panic aborts the module: trap at once. (std's handler would format a message first, and
+/// linked most of core::fmt for it; nothing reads it, since wasm32 has no stderr.) Test builds
+/// link std, whose handler they use (see the `std` feature).
+#[cfg(not(feature = "std"))]
+#[panic_handler]
+fn panic(_: &::core::panic::PanicInfo<'_>) -> ! {
+    ::core::arch::wasm32::unreachable()
+}
+
+// The module runs on one thread (wasm32-unknown-unknown has no threads), which is what talc's
+// lock-free wasm allocator asks of its caller. Test builds (`std`) keep std's: they link this
+// crate twice (the lib under test and the dev-dependency), and two allocators cannot be global.
+#[cfg(not(feature = "std"))]
+#[global_allocator]
+static ALLOCATOR: talc::TalckWasm = unsafe { talc::TalckWasm::new_global() };
 
 fn thrown(e: &Error) -> JsValue {
     JsValue::from_str(&core::error_fields(e).to_string())
@@ -243,7 +261,9 @@ impl WasmOp {
     pub fn reply(&mut self, now_ms: f64, status: f64, body: String) {
         let engine = &mut self.engine.borrow_mut();
         // A status that is not a whole number in range is passed on as out of range.
-        let status = if status.fract() == 0.0 && (0.0..=f64::from(u32::MAX)).contains(&status) {
+        let status = if crate::float::trunc(status) == status
+            && (0.0..=f64::from(u32::MAX)).contains(&status)
+        {
             status as u32
         } else {
             u32::MAX
@@ -339,28 +359,4 @@ impl WasmOp {
             _ => String::new(),
         }
     }
-}
-
-/// The fields of a `B24Error`, as `core::error_fields` writes them (declared here for the
-/// package's types only).
-#[derive(serde::Serialize, tsify::Tsify)]
-#[serde(rename_all = "camelCase")]
-pub struct ErrorData {
-    /// `INVALID_PARAM`, `INVALID_CONFIG`, `BAD_REPLY`, `NETWORK`, `OUTCOME_UNKNOWN`, `TIMEOUT`,
-    /// `ABORTED`, `REFRESH_FAILED`, `SKIPPED`, `UNKNOWN_ERROR`, or the portal's own code
-    /// (`ACCESS_DENIED`, `expired_token`, ...).
-    pub code: String,
-    pub message: String,
-    pub description: String,
-    #[tsify(optional)]
-    pub status: Option<u16>,
-    #[tsify(optional)]
-    pub method: Option<String>,
-    /// The refused param's wire name, dotted for nested fields (`PARAMS.QUEUE.0.ENTITY_TYPE`).
-    #[tsify(optional)]
-    pub field: Option<String>,
-    /// What was wrong with an unreadable reply: `html`, `empty`, `truncated`, `not_json`,
-    /// `no_result`, `redirect`, `bad_status`.
-    #[tsify(optional)]
-    pub kind: Option<String>,
 }

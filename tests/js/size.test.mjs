@@ -1,0 +1,134 @@
+// The size budget (issue 17). A build's size is deterministic, so it is held here like any other
+// behaviour: the one-call browser app as a user builds it (Vite, the package's browser entry) and
+// a Node server bundle with the full build (client + inbound events, esbuild --platform=node).
+// Each prints its parts and fails when its gzip -9 total exceeds the budget.
+//
+// Every change that makes a build smaller lowers its budget in the same commit; a change that
+// makes it bigger must raise it, in a reviewed diff that says why. Budgets sit less than 1 KB
+// above the measured figure.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { extname, join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build as viteBuild } from 'vite';
+import { build as esbuild } from 'esbuild';
+import { installConsumer } from './lib/consumer.mjs';
+
+/** gzip -9 budgets in bytes (KiB × 1024): lower them with every gain. */
+const BUDGET = {
+  browserApp: 90.5 * 1024,
+  browserWasm: 82 * 1024, // the app's .wasm alone
+  nodeServer: 118 * 1024,
+};
+
+const CONSUMER = installConsumer('size');
+const gz = (bytes) => gzipSync(bytes, { level: 9 }).length;
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+
+function filesUnder(dir) {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath ?? e.path, e.name));
+}
+
+/**
+ * The compact method table inside a .wasm: the JSON text the build embeds (`{"defs":...}`),
+ * found by its opening and read to its matching close. Null when the .wasm holds no such text.
+ */
+export function tableIn(wasm) {
+  const start = wasm.indexOf('{"defs":');
+  if (start < 0) return null;
+  let depth = 0;
+  let inString = false;
+  for (let i = start; i < wasm.length; i++) {
+    const c = wasm[i];
+    if (inString) {
+      if (c === 0x5c) i++; // backslash: skip the escaped byte
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x7b || c === 0x5b) depth++;
+    else if (c === 0x7d || c === 0x5d) {
+      depth--;
+      if (depth === 0) return wasm.subarray(start, i + 1);
+    }
+  }
+  return null;
+}
+
+function report(title, rows, total, budget) {
+  const lines = [``, `${title} (gzip -9):`];
+  for (const [label, bytes] of rows) lines.push(`  ${label.padEnd(58)} ${kb(bytes).padStart(9)}`);
+  lines.push(`  ${'total'.padEnd(58)} ${kb(total).padStart(9)}   budget ${kb(budget)} (${total} of ${budget} bytes)`);
+  console.log(lines.join('\n'));
+}
+
+test('the one-call browser app (Vite, the browser entry) stays within its budget', async () => {
+  const root = join(CONSUMER, 'one-call');
+  const outDir = join(CONSUMER, 'one-call-dist');
+  mkdirSync(root, { recursive: true });
+  writeFileSync(join(root, 'index.html'), '<!doctype html><meta charset="utf-8"><script type="module" src="./main.js"></script>\n');
+  // The same app as the consumer matrix's browser rows: one webhook call.
+  writeFileSync(join(root, 'main.js'), `import { Client } from 'b24-wasm';
+const webhook = new URLSearchParams(location.search).get('webhook');
+Client.webhook(webhook).call('im.notify.answer', { NOTIFY_ID: 270, ANSWER_TEXT: 'ok' }).then(
+  (r) => { document.title = 'ok:' + JSON.stringify(r); },
+  (e) => { document.title = 'error:' + (e && e.code ? e.code + ' ' : '') + (e && e.message); },
+);
+`);
+  await viteBuild({ root, base: './', configFile: false, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+
+  const emitted = filesUnder(outDir).filter((f) => ['.js', '.wasm'].includes(extname(f)));
+  const js = emitted.filter((f) => f.endsWith('.js'));
+  const wasm = emitted.filter((f) => f.endsWith('.wasm'));
+  // The browser entry keeps the .wasm a separate asset, and the app loads no lazy chunk.
+  assert.equal(wasm.length, 1, `emitted: ${emitted.map((f) => relative(outDir, f)).join(' ')}`);
+  assert.equal(js.length, 1, `emitted: ${emitted.map((f) => relative(outDir, f)).join(' ')}`);
+  const jsBytes = readFileSync(js[0]);
+  const wasmBytes = readFileSync(wasm[0]);
+  const table = tableIn(wasmBytes);
+  const total = gz(jsBytes) + gz(wasmBytes);
+  report('one-call browser app, Vite', [
+    [`JS (${relative(outDir, js[0])}, raw ${kb(jsBytes.length)})`, gz(jsBytes)],
+    [`.wasm (${relative(outDir, wasm[0])}, raw ${kb(wasmBytes.length)}; budget ${kb(BUDGET.browserWasm)})`, gz(wasmBytes)],
+    [`  of which the method table (raw ${table ? kb(table.length) : '?'}, alone)`, table ? gz(table) : 0],
+  ], total, BUDGET.browserApp);
+  assert.ok(gz(wasmBytes) <= BUDGET.browserWasm, `its .wasm is ${kb(gz(wasmBytes))} gzip -9, over its budget of ${kb(BUDGET.browserWasm)}`);
+  assert.ok(total <= BUDGET.browserApp, `the one-call app is ${kb(total)} gzip -9, over its budget of ${kb(BUDGET.browserApp)}`);
+});
+
+test('the Node server bundle (full build, with events) stays within its budget', async () => {
+  const dir = join(CONSUMER, 'node-server');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'server.mjs'), `import { Client } from 'b24-wasm';
+import { parseEvent } from 'b24-wasm/events';
+const client = Client.webhook(process.env.B24_WEBHOOK_URL ?? 'https://example.bitrix24.com/rest/1/secret/');
+client.check('im.notify.answer', { NOTIFY_ID: 270, ANSWER_TEXT: 'ok' });
+console.log(typeof client.call + ' ' + typeof parseEvent);
+`);
+  const outfile = join(dir, 'dist', 'server.mjs');
+  await esbuild({
+    absWorkingDir: dir, entryPoints: ['server.mjs'], outfile, bundle: true, minify: true,
+    platform: 'node', format: 'esm', logLevel: 'error',
+  });
+  // The bundle runs on its own (the Node entry carries the .wasm inline): what was measured works.
+  assert.equal(execFileSync(process.execPath, [outfile], { encoding: 'utf8' }).trim(), 'function function');
+
+  const bundle = readFileSync(outfile);
+  const wasm = readFileSync(join(CONSUMER, 'node_modules', 'b24-wasm', 'full', 'b24_wasm_bg.wasm'));
+  // The Node entry inlines the .wasm as gzip + base64: the JS alone is the bundle without it.
+  const inline = /"([A-Za-z0-9+/]{1000,}={0,2})"/.exec(bundle.toString('latin1'));
+  assert.ok(inline, 'no inline .wasm in the Node bundle');
+  const jsAlone = Buffer.from(bundle.toString('latin1').replace(inline[1], ''), 'latin1');
+  const table = tableIn(wasm);
+  const total = gz(bundle);
+  report('Node server bundle, esbuild (full build: client + events)', [
+    [`JS without the inline .wasm (raw ${kb(jsAlone.length)})`, gz(jsAlone)],
+    [`.wasm, full build (raw ${kb(wasm.length)}, as a file)`, gz(wasm)],
+    [`  of which the method table (raw ${table ? kb(table.length) : '?'}, alone)`, table ? gz(table) : 0],
+    [`inline .wasm as the bundle carries it (gzip + base64)`, gz(Buffer.from(inline[1]))],
+  ], total, BUDGET.nodeServer);
+  assert.ok(total <= BUDGET.nodeServer, `the Node server bundle is ${kb(total)} gzip -9, over its budget of ${kb(BUDGET.nodeServer)}`);
+});
