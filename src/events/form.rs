@@ -1,9 +1,19 @@
 //! Reading a POST body into a JSON tree: PHP bracket forms (`data[PARAMS][MESSAGE]=...`, what
 //! `http_build_query` writes) or JSON. Every walk is bounded by `MAX_BODY_BYTES` and
-//! `MAX_DEPTH`; nothing here recurses.
+//! `MAX_DEPTH`, and takes time linear in the body (a hostile body runs before any token check).
+//!
+//! Refused, whatever the encoding: a key given twice (a second `event=` appended to a genuine
+//! body must not change what runs), text that is not UTF-8 (never patched to U+FFFD), and the
+//! keys JavaScript reads as its prototype chain (`__proto__`, `constructor`, `prototype`): no
+//! Bitrix24 event uses them, and as own keys of `event.data` they pollute `Object.prototype`
+//! through any recursive merge. Refusing them keeps `event.data` a plain object for the app.
 
 use super::{BodyProblem, EventError, MAX_BODY_BYTES, MAX_DEPTH};
-use serde_json::{Map, Value};
+use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
+use serde_json::{Map, Number, Value};
+use std::collections::btree_map::Entry;
+use std::collections::BTreeMap;
+use std::fmt;
 
 /// How a body is encoded.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -62,11 +72,81 @@ fn read_json(body: &str) -> Result<Value, EventError> {
     if json_depth(body) > MAX_DEPTH {
         return Err(EventError::Body(BodyProblem::TooDeep));
     }
-    match serde_json::from_str::<Value>(body) {
+    let mut reader = serde_json::Deserializer::from_str(body);
+    let read = Strict.deserialize(&mut reader).and_then(|v| {
+        reader.end()?;
+        Ok(v)
+    });
+    match read {
         Ok(value @ Value::Object(_)) => Ok(value),
         Ok(_) => Err(EventError::Body(BodyProblem::NotAnObject)),
+        Err(e) if e.to_string().starts_with(DUPLICATE) => {
+            Err(EventError::Body(BodyProblem::DuplicateKey))
+        }
         Err(e) if e.is_eof() => Err(EventError::Body(BodyProblem::Truncated)),
+        // serde_json refuses lone surrogates (`"\ud800"`) and control characters itself.
         Err(_) => Err(EventError::Body(BodyProblem::NotJson)),
+    }
+}
+
+/// The text of the error a repeated JSON key raises (serde_json appends its position).
+const DUPLICATE: &str = "duplicate key";
+
+/// A JSON value like serde_json's own, except that an object may not repeat a key (serde_json
+/// keeps the last one). Its recursion is bounded by `json_depth` checked first.
+struct Strict;
+
+impl<'de> DeserializeSeed<'de> for Strict {
+    type Value = Value;
+    fn deserialize<D: Deserializer<'de>>(self, reader: D) -> Result<Value, D::Error> {
+        reader.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for Strict {
+    type Value = Value;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a JSON value")
+    }
+    fn visit_bool<E>(self, v: bool) -> Result<Value, E> {
+        Ok(Value::Bool(v))
+    }
+    fn visit_i64<E>(self, v: i64) -> Result<Value, E> {
+        Ok(Value::from(v))
+    }
+    fn visit_u64<E>(self, v: u64) -> Result<Value, E> {
+        Ok(Value::from(v))
+    }
+    fn visit_f64<E>(self, v: f64) -> Result<Value, E> {
+        Ok(Number::from_f64(v).map_or(Value::Null, Value::Number))
+    }
+    fn visit_str<E>(self, v: &str) -> Result<Value, E> {
+        Ok(Value::String(v.to_owned()))
+    }
+    fn visit_string<E>(self, v: String) -> Result<Value, E> {
+        Ok(Value::String(v))
+    }
+    fn visit_unit<E>(self) -> Result<Value, E> {
+        Ok(Value::Null)
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
+        let mut list = Vec::new();
+        while let Some(item) = seq.next_element_seed(Strict)? {
+            list.push(item);
+        }
+        Ok(Value::Array(list))
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
+        let mut out = Map::new();
+        while let Some(key) = map.next_key::<String>()? {
+            if out.contains_key(&key) {
+                return Err(de::Error::custom(DUPLICATE));
+            }
+            let value = map.next_value_seed(Strict)?;
+            out.insert(key, value);
+        }
+        Ok(Value::Object(out))
     }
 }
 
@@ -96,22 +176,46 @@ fn json_depth(body: &str) -> usize {
     deepest
 }
 
-/// Whether a tree nests at most `max` levels, found without recursion (a caller's own tree may
-/// be deeper than any walk should go).
-pub(crate) fn depth_within(value: &Value, max: usize) -> bool {
+/// What is wrong with a tree as a whole: deeper than `max` levels, a key of the prototype
+/// chain, or an integer JavaScript cannot hold exactly. Found without recursion (a caller's
+/// own tree may be deeper than any walk should go).
+pub(crate) fn tree_problem(value: &Value, max: usize) -> Option<BodyProblem> {
     let mut stack = vec![(value, 0usize)];
     while let Some((v, depth)) = stack.pop() {
         let children: Box<dyn Iterator<Item = &Value>> = match v {
-            Value::Object(map) => Box::new(map.values()),
+            Value::Object(map) => {
+                if map.keys().any(|k| is_forbidden_key(k)) {
+                    return Some(BodyProblem::ForbiddenKey);
+                }
+                Box::new(map.values())
+            }
             Value::Array(list) => Box::new(list.iter()),
+            Value::Number(n) if !is_safe_number(n) => return Some(BodyProblem::UnsafeInteger),
             _ => continue,
         };
         if depth >= max {
-            return false;
+            return Some(BodyProblem::TooDeep);
         }
         stack.extend(children.map(|c| (c, depth + 1)));
     }
-    true
+    None
+}
+
+/// The keys JavaScript resolves through the prototype chain.
+pub(crate) fn is_forbidden_key(key: &str) -> bool {
+    matches!(key, "__proto__" | "constructor" | "prototype")
+}
+
+/// The largest integer a JavaScript number holds exactly (2^53 - 1).
+pub(crate) const MAX_SAFE_INTEGER: u64 = (1 << 53) - 1;
+
+/// Integers JSON.parse would round are refused; fractions are what they are.
+fn is_safe_number(n: &Number) -> bool {
+    match (n.as_u64(), n.as_i64()) {
+        (Some(u), _) => u <= MAX_SAFE_INTEGER,
+        (None, Some(i)) => i.unsigned_abs() <= MAX_SAFE_INTEGER,
+        _ => true,
+    }
 }
 
 /// A key's path: the base name, then one step per bracket pair (`None` for `[]`, append).
@@ -124,23 +228,70 @@ fn read_form(body: &str) -> Result<Value, EventError> {
     if tail.last() == Some(&b'%') || (tail.len() >= 2 && tail[tail.len() - 2] == b'%') {
         return Err(EventError::Body(BodyProblem::Truncated));
     }
-    let pieces: Vec<&str> = body.split('&').filter(|p| !p.is_empty()).collect();
-    let mut root = Map::new();
-    for (i, piece) in pieces.iter().enumerate() {
-        // `http_build_query` writes `key=value` for every pair; only a cut body ends in a bare key.
-        if !piece.contains('=') && i + 1 == pieces.len() && pieces.len() > 1 {
-            return Err(EventError::Body(BodyProblem::Truncated));
-        }
-        let Some((key, value)) = form_urlencoded::parse(piece.as_bytes()).next() else {
-            continue;
+    let mut pieces = body.split('&').filter(|p| !p.is_empty()).peekable();
+    let mut root = Branch::default();
+    let mut count = 0usize;
+    while let Some(piece) = pieces.next() {
+        count += 1;
+        let (raw_key, raw_value) = match piece.split_once('=') {
+            Some(pair) => pair,
+            // `http_build_query` writes `key=value` for every pair; only a cut body ends in a
+            // bare key.
+            None if pieces.peek().is_none() && count > 1 => {
+                return Err(EventError::Body(BodyProblem::Truncated));
+            }
+            None => (piece, ""),
         };
+        let key = percent_decode(raw_key)?;
+        if key.is_empty() {
+            continue;
+        }
         let (base, steps) = key_path(&key)?;
-        insert(&mut root, base, steps, value.into_owned());
+        root.insert(base, steps, percent_decode(raw_value)?)?;
     }
-    if root.is_empty() {
+    if root.children.is_empty() {
         return Err(EventError::Body(BodyProblem::NotForm));
     }
-    Ok(Value::Object(root))
+    Ok(root.into_value())
+}
+
+/// `application/x-www-form-urlencoded` decoding (`+` is a space, `%XX` a byte; an escape that is
+/// not one stays as written, as PHP leaves it), then strict UTF-8: overlong forms, surrogates
+/// and stray bytes are refused, never turned into U+FFFD.
+fn percent_decode(text: &str) -> Result<String, EventError> {
+    if !text.contains(['%', '+']) {
+        return Ok(text.to_owned());
+    }
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'+' => out.push(b' '),
+            b'%' => match (
+                bytes.get(i + 1).and_then(hex),
+                bytes.get(i + 2).and_then(hex),
+            ) {
+                (Some(hi), Some(lo)) => {
+                    out.push(hi << 4 | lo);
+                    i += 2;
+                }
+                _ => out.push(b'%'),
+            },
+            b => out.push(b),
+        }
+        i += 1;
+    }
+    String::from_utf8(out).map_err(|_| EventError::Body(BodyProblem::NotUtf8))
+}
+
+fn hex(b: &u8) -> Option<u8> {
+    match b {
+        b'0'..=b'9' => Some(b - b'0'),
+        b'a'..=b'f' => Some(b - b'a' + 10),
+        b'A'..=b'F' => Some(b - b'A' + 10),
+        _ => None,
+    }
 }
 
 /// Splits `data[BOT][567][AUTH]` into `data` and its steps. PHP ignores text after the last
@@ -169,28 +320,81 @@ fn key_path(key: &str) -> Result<KeyPath, EventError> {
     Ok((base, steps))
 }
 
-/// Puts `value` at its path, making objects on the way; a later pair wins, as in PHP.
-fn insert(root: &mut Map<String, Value>, base: String, steps: Vec<Option<String>>, value: String) {
-    let mut node = root;
-    let mut key = base;
-    for step in steps {
-        let slot = node.entry(key).or_insert_with(|| Value::Object(Map::new()));
-        if !slot.is_object() {
-            *slot = Value::Object(Map::new());
-        }
-        let Value::Object(child) = slot else {
-            return;
-        };
-        key = step.unwrap_or_else(|| next_index(child).to_string());
-        node = child;
-    }
-    node.insert(key, Value::String(value));
+/// One level of a form's tree while it is read. `next` is PHP's index for `[]`: one past the
+/// largest integer key so far, kept as keys arrive, so an append costs no scan of its siblings.
+#[derive(Default)]
+struct Branch {
+    children: BTreeMap<String, Node>,
+    next: u64,
 }
 
-/// PHP's `[]`: one past the largest integer key so far.
-fn next_index(node: &Map<String, Value>) -> u64 {
-    node.keys()
-        .filter_map(|k| k.parse::<u64>().ok())
-        .max()
-        .map_or(0, |n| n.saturating_add(1))
+enum Node {
+    Leaf(String),
+    Branch(Branch),
+}
+
+impl Branch {
+    /// Puts `value` at its path, making branches on the way. A path that meets a value
+    /// already there (the same key twice, or `a=1` and `a[b]=2`) is a duplicate key.
+    fn insert(
+        &mut self,
+        base: String,
+        steps: Vec<Option<String>>,
+        value: String,
+    ) -> Result<(), EventError> {
+        let duplicate = || EventError::Body(BodyProblem::DuplicateKey);
+        let mut node = self;
+        let mut key = base;
+        for step in steps {
+            node.note_index(&key);
+            let child = node
+                .children
+                .entry(key)
+                .or_insert_with(|| Node::Branch(Branch::default()));
+            let Node::Branch(branch) = child else {
+                return Err(duplicate());
+            };
+            key = match step {
+                Some(step) => step,
+                None => branch.next.to_string(),
+            };
+            node = branch;
+        }
+        node.note_index(&key);
+        match node.children.entry(key) {
+            Entry::Vacant(slot) => {
+                slot.insert(Node::Leaf(value));
+                Ok(())
+            }
+            Entry::Occupied(_) => Err(duplicate()),
+        }
+    }
+
+    /// PHP reads a key as an integer only in its canonical decimal form (`"7"`, not `"07"`).
+    fn note_index(&mut self, key: &str) {
+        let canonical = !key.is_empty()
+            && key.bytes().all(|b| b.is_ascii_digit())
+            && (key == "0" || !key.starts_with('0'));
+        if let Some(n) = canonical.then(|| key.parse::<u64>().ok()).flatten() {
+            self.next = self.next.max(n.saturating_add(1));
+        }
+    }
+
+    /// The tree as JSON. Recursive, but only over this tree, which `key_path` keeps at most
+    /// `MAX_DEPTH` deep.
+    fn into_value(self) -> Value {
+        // A sorted map goes into serde_json's (also sorted) map in one linear pass.
+        let map: Map<String, Value> = self
+            .children
+            .into_iter()
+            .map(|(k, node)| {
+                let value = match node {
+                    Node::Leaf(text) => Value::String(text),
+                    Node::Branch(branch) => branch.into_value(),
+                };
+                (k, value)
+            })
+            .collect();
+        Value::Object(map)
+    }
 }

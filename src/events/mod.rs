@@ -124,6 +124,14 @@ pub enum BodyProblem {
     NotAnObject,
     /// A content type that is neither a form nor JSON (e.g. multipart).
     UnsupportedType,
+    /// A key given twice (or as a value and as a parent of others): the portal never does.
+    DuplicateKey,
+    /// `__proto__`, `constructor` or `prototype` as a key.
+    ForbiddenKey,
+    /// Bytes that are not UTF-8, raw or percent-encoded.
+    NotUtf8,
+    /// An integer beyond 2^53 - 1, which JavaScript would round.
+    UnsafeInteger,
 }
 
 /// What was wrong with one field.
@@ -185,6 +193,10 @@ impl EventError {
                 BodyProblem::NotForm => "not_form",
                 BodyProblem::NotAnObject => "not_an_object",
                 BodyProblem::UnsupportedType => "unsupported_type",
+                BodyProblem::DuplicateKey => "duplicate_key",
+                BodyProblem::ForbiddenKey => "forbidden_key",
+                BodyProblem::NotUtf8 => "not_utf8",
+                BodyProblem::UnsafeInteger => "unsafe_integer",
             },
             EventError::UnknownEvent { .. } => "unknown_event",
             EventError::Field {
@@ -252,6 +264,14 @@ impl fmt::Display for EventError {
                 BodyProblem::NotAnObject => "the event body is not a JSON object",
                 BodyProblem::UnsupportedType => {
                     "the event body is neither application/x-www-form-urlencoded nor JSON"
+                }
+                BodyProblem::DuplicateKey => "the event body gives a key twice",
+                BodyProblem::ForbiddenKey => {
+                    "the event body has a key __proto__, constructor or prototype"
+                }
+                BodyProblem::NotUtf8 => "the event body is not valid UTF-8",
+                BodyProblem::UnsafeInteger => {
+                    "the event body has an integer beyond 2^53 - 1, which JavaScript would round"
                 }
             }),
             EventError::UnknownEvent { name } if name.is_empty() => {

@@ -2,7 +2,7 @@
 //! declared field into its declared type. Walks follow the table's types (finite, not
 //! recursive), never the input's own nesting.
 
-use super::form::{depth_within, read_body};
+use super::form::{read_body, tree_problem, MAX_SAFE_INTEGER};
 use super::table::shapes::AUTH;
 use super::{find, Event, EventError, FieldProblem};
 use crate::schema::{Obj, Param, Ty};
@@ -75,8 +75,8 @@ pub fn parse_value(envelope: &Value) -> Result<Parsed, EventError> {
     let Some(root) = envelope.as_object() else {
         return Err(EventError::Body(super::BodyProblem::NotAnObject));
     };
-    if !depth_within(envelope, super::MAX_DEPTH) {
-        return Err(EventError::Body(super::BodyProblem::TooDeep));
+    if let Some(problem) = tree_problem(envelope, super::MAX_DEPTH) {
+        return Err(EventError::Body(problem));
     }
     let event = event_named(root.get("event"), "event")?;
     let mut path = Vec::new();
@@ -113,12 +113,10 @@ pub fn parse_value(envelope: &Value) -> Result<Parsed, EventError> {
         .and_then(Value::as_str)
         .unwrap_or("-")
         .to_string();
+    // The event itself: its name and data, without what changes from one delivery to the
+    // next (the handler's id, the send time, the tokens and their times).
     let mut identity = Map::new();
-    for key in ["event", "event_handler_id", "ts"] {
-        if let Some(v) = out.get(key) {
-            identity.insert(key.into(), v.clone());
-        }
-    }
+    identity.insert("event".into(), Value::String(event.name.into()));
     identity.insert("data".into(), without_secrets(&event.data, &data));
     let identity = as_sent(&Value::Object(identity), MAX_SCRUB_DEPTH);
     let key = format!("{member}:{}:{:016x}", event.name, fnv1a(&identity));
@@ -150,8 +148,8 @@ pub fn parse_polled_json(queue: Queue, item: &str) -> Result<Parsed, EventError>
 /// Reads one item of a queue's answer into the same typed event a webhook gives (with the
 /// queue's own ID instead of the envelope's handler and time).
 pub fn parse_polled(queue: Queue, item: &Value) -> Result<Parsed, EventError> {
-    if !depth_within(item, super::MAX_DEPTH) {
-        return Err(EventError::Body(super::BodyProblem::TooDeep));
+    if let Some(problem) = tree_problem(item, super::MAX_DEPTH) {
+        return Err(EventError::Body(problem));
     }
     let Some(item) = item.as_object() else {
         return Err(EventError::Body(super::BodyProblem::NotAnObject));
@@ -473,16 +471,21 @@ fn object<'a>(
     Ok(Value::Object(out))
 }
 
+/// An integer JavaScript holds exactly: `9007199254740993` is refused, never rounded to
+/// `...992` on the way into the app's `JSON.parse`.
 fn int(value: &Value) -> Option<Value> {
-    match value {
-        Value::Number(n) if n.is_i64() || n.is_u64() => Some(value.clone()),
-        Value::Number(n) => n
-            .as_f64()
-            .filter(|f| f.fract() == 0.0 && f.abs() < 9.0e15)
-            .map(|f| Value::from(f as i64)),
-        Value::String(s) => s.trim().parse::<i64>().ok().map(Value::from),
+    let n = match value {
+        Value::Number(n) => match (n.as_i64(), n.as_f64()) {
+            (Some(i), _) => Some(i),
+            (None, Some(f)) if f.fract() == 0.0 && f.abs() <= MAX_SAFE_INTEGER as f64 => {
+                Some(f as i64)
+            }
+            _ => None,
+        },
+        Value::String(s) => s.trim().parse::<i64>().ok(),
         _ => None,
-    }
+    }?;
+    (n.unsigned_abs() <= MAX_SAFE_INTEGER).then(|| Value::from(n))
 }
 
 fn num(value: &Value) -> Option<Value> {
@@ -577,16 +580,33 @@ fn scrub(value: &mut Value, names: &[&str], depth: usize) {
     }
 }
 
-/// `data` without its secret fields (for the dedupe key: tokens may differ per delivery).
+/// `data` without its tokens (for the dedupe key: tokens differ per delivery).
 fn without_secrets(ty: &Ty, data: &Value) -> Value {
     let mut copy = data.clone();
     drop_secrets(ty, &mut copy);
     copy
 }
 
+/// The names of an `auth` block's fields (`access_token`, `expires`, `member_id`, ...).
+fn auth_names() -> impl Iterator<Item = &'static str> {
+    let fields: &'static [Param] = match &AUTH {
+        Ty::Object(Obj { fields, .. }) => fields,
+        _ => &[],
+    };
+    fields.iter().map(|p| p.name)
+}
+
+/// Drops the secret fields, and in an object that carries tokens (it declares a secret
+/// field: an `auth` block, a bot's `data[BOT][id]` entry) every field of an `auth` block,
+/// since `expires` and the like change with each delivery's tokens.
 fn drop_secrets(ty: &Ty, value: &mut Value) {
     match (ty, value) {
         (Ty::Object(Obj { fields, .. }), Value::Object(map)) => {
+            if fields.iter().any(|p| p.secret) {
+                for name in auth_names() {
+                    map.remove(name);
+                }
+            }
             for p in fields.iter() {
                 if p.secret {
                     map.remove(p.name);
@@ -638,13 +658,26 @@ fn as_sent(value: &Value, depth: usize) -> Value {
     Value::Object(out)
 }
 
-/// FNV-1a over the value's JSON text (object keys are sorted, so equal values hash alike).
+/// FNV-1a over the value's JSON text (object keys are sorted, so equal values hash alike),
+/// written straight into the hash: a 4 MiB event is never copied into one more string.
 /// Stable across builds and versions, unlike `std`'s hasher.
 fn fnv1a(value: &Value) -> u64 {
-    value
-        .to_string()
-        .bytes()
-        .fold(0xcbf2_9ce4_8422_2325, |hash, byte| {
-            (hash ^ u64::from(byte)).wrapping_mul(0x0000_0100_0000_01b3)
-        })
+    let mut hasher = Fnv(0xcbf2_9ce4_8422_2325);
+    // Writing into `Fnv` cannot fail; serde_json only fails on a failing writer.
+    let _ = serde_json::to_writer(&mut hasher, value);
+    hasher.0
+}
+
+struct Fnv(u64);
+
+impl std::io::Write for Fnv {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        for byte in bytes {
+            self.0 = (self.0 ^ u64::from(*byte)).wrapping_mul(0x0000_0100_0000_01b3);
+        }
+        Ok(bytes.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
 }

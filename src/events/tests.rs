@@ -339,11 +339,187 @@ fn dedupe_keys_tell_repeats_from_new_events() {
     // A repeat with fresh tokens is still a repeat.
     let fresh = classic_body("").replace("bot-access-secret", "another-access-token");
     assert_eq!(first.dedupe_key(), parse_ok(&fresh).dedupe_key());
-    // Another message, or another send time, is another event.
+    // Another message is another event.
     let other = classic_body("").replace("=84331", "=84332");
     assert_ne!(first.dedupe_key(), parse_ok(&other).dedupe_key());
-    let later = classic_body("").replace("=1771928985", "=1771928986");
-    assert_ne!(first.dedupe_key(), parse_ok(&later).dedupe_key());
+    // The same event sent again: another send time, another handler, the tokens' new times.
+    for (from, to) in [
+        ("ts=1771928985", "ts=1771928986"),
+        ("event_handler_id=403", "event_handler_id=404"),
+        ("auth%5Bexpires_in%5D=3600", "auth%5Bexpires_in%5D=3599"),
+    ] {
+        let again = classic_body("").replace(from, to);
+        assert_ne!(again, classic_body(""), "{from}");
+        assert_eq!(first.dedupe_key(), parse_ok(&again).dedupe_key(), "{from}");
+    }
+    let bot_times = classic_body("&data%5BBOT%5D%5B567%5D%5Bexpires%5D=1771932585");
+    assert_eq!(first.dedupe_key(), parse_ok(&bot_times).dedupe_key());
+}
+
+/// A chat-bot 2.0 message as a webhook delivers it: the bot's own `auth` block comes with
+/// fresh tokens each time.
+fn v2_body(bot_token: &str, expires: &str, ts: &str) -> String {
+    let pairs = [
+        ("event", "ONIMBOTV2MESSAGEADD"),
+        ("event_handler_id", "12"),
+        ("data[bot][id]", "456"),
+        ("data[bot][code]", "echo"),
+        ("data[bot][auth][access_token]", bot_token),
+        ("data[bot][auth][expires]", expires),
+        ("data[bot][auth][application_token]", TOKEN),
+        ("data[message][id]", "9001"),
+        ("data[message][chatId]", "5"),
+        ("data[message][authorId]", "1"),
+        ("data[message][text]", "hi"),
+        ("data[chat][id]", "5"),
+        ("data[chat][dialogId]", "1"),
+        ("ts", ts),
+        ("auth[member_id]", MEMBER),
+        ("auth[application_token]", TOKEN),
+    ];
+    let mut form = form_urlencoded::Serializer::new(String::new());
+    for (k, v) in pairs {
+        form.append_pair(k, v);
+    }
+    form.finish()
+}
+
+#[test]
+fn a_bot_event_delivered_again_keeps_its_dedupe_key() {
+    let first = parse_ok(&v2_body("tok-1", "1771932585", "1771928985"));
+    let again = parse_ok(&v2_body("tok-2", "1771932590", "1771928990"));
+    assert_eq!(first.dedupe_key(), again.dedupe_key());
+    let other = v2_body("tok-1", "1771932585", "1771928985").replace("9001", "9002");
+    assert_ne!(first.dedupe_key(), parse_ok(&other).dedupe_key());
+}
+
+#[test]
+fn a_key_given_twice_is_refused() {
+    // Appended to a genuine body, a second `event` must not decide what runs.
+    for extra in [
+        "&event=ONAPPUNINSTALL",
+        "&data%5BPARAMS%5D%5BMESSAGE_ID%5D=1",
+        "&data%5BPARAMS%5D=x",
+        "&data%5BPARAMS%5D%5BMESSAGE%5D%5Bx%5D=1",
+        "&data=1",
+    ] {
+        let e = error_of(&classic_body(extra), None);
+        assert_eq!(
+            (e.kind(), e.status(), e.code()),
+            ("duplicate_key", 400, "INVALID_EVENT"),
+            "{extra}"
+        );
+    }
+    let json_twice = r#"{"event":"ONIMBOTDELETE","data":{"BOT_ID":1,"BOT_ID":2}}"#;
+    assert_eq!(error_of(json_twice, None).kind(), "duplicate_key");
+    let json_event_twice =
+        r#"{"event":"ONIMBOTDELETE","data":{"BOT_ID":1},"event":"ONAPPUNINSTALL"}"#;
+    assert_eq!(error_of(json_event_twice, None).kind(), "duplicate_key");
+    // `[]` appends are not repeats, and PHP's next index follows the largest integer key.
+    let list =
+        "event=ONIMBOTDELETE&data[BOT_ID]=1&data[L][5]=a&data[L][]=b&data[L][x]=c&data[L][]=d";
+    assert_eq!(
+        parse_ok(list).value["data"]["L"],
+        json!({ "5": "a", "6": "b", "x": "c", "7": "d" })
+    );
+}
+
+#[test]
+fn prototype_keys_are_refused_wherever_they_are() {
+    for body in [
+        "event=ONIMBOTDELETE&data[BOT_ID]=1&data[__proto__][x]=1",
+        "event=ONIMBOTDELETE&data[BOT_ID]=1&data%5B__proto__%5D%5Bx%5D=1",
+        "event=ONIMBOTDELETE&data[BOT_ID]=1&data[PARAMS][constructor][prototype][x]=1",
+        "event=ONIMBOTDELETE&data[BOT_ID]=1&data[prototype]=1",
+        "event=ONIMBOTDELETE&data[BOT_ID]=1&__proto__=1",
+        r#"{"event":"ONIMBOTDELETE","data":{"BOT_ID":1,"__proto__":{"x":1}}}"#,
+        r#"{"event":"ONIMBOTDELETE","data":{"BOT_ID":1,"a":[{"constructor":{"prototype":{"x":1}}}]}}"#,
+        r#"{"event":"ONIMBOTDELETE","__proto__":{"x":1},"data":{"BOT_ID":1}}"#,
+    ] {
+        let e = error_of(body, None);
+        assert_eq!((e.kind(), e.status()), ("forbidden_key", 400), "{body}");
+    }
+    let item = json!({ "eventId": 1, "type": "ONIMBOTV2DELETE",
+        "data": { "bot": { "id": 1, "code": "c", "__proto__": 1 } } });
+    assert_eq!(
+        parse_polled(Queue::User, &item).unwrap_err().kind(),
+        "forbidden_key"
+    );
+    // Only whole keys: a field that merely contains the word is data.
+    assert!(parse(
+        "event=ONIMBOTDELETE&data[BOT_ID]=1&data[my_constructor]=1",
+        None
+    )
+    .is_ok());
+}
+
+#[test]
+fn text_that_is_not_utf8_is_refused() {
+    // %FF%FE, an overlong "/", a UTF-16 surrogate, a lone continuation byte, a cut sequence.
+    for bad in ["%FF%FE", "%C0%AF", "%ED%A0%80", "%80", "%E2%82"] {
+        let in_value = format!("event=ONIMBOTDELETE&data[BOT_ID]=1&data[BOT_CODE]=a{bad}b");
+        assert_eq!(error_of(&in_value, None).kind(), "not_utf8", "{bad}");
+        let in_key = format!("event=ONIMBOTDELETE&data[BOT_ID]=1&data[x{bad}]=1");
+        assert_eq!(error_of(&in_key, None).kind(), "not_utf8", "{bad}");
+    }
+    // JSON: a lone surrogate escape is not text either.
+    let lone = r#"{"event":"ONIMBOTDELETE","data":{"BOT_ID":1,"BOT_CODE":"\ud800"}}"#;
+    assert_eq!(error_of(lone, None).code(), "INVALID_EVENT");
+    // Real UTF-8, and escapes that are not escapes, read as PHP reads them.
+    let fine = parse_ok("event=ONIMBOTDELETE&data[BOT_ID]=1&data[BOT_CODE]=%E2%82%AC%ZZ+1");
+    assert_eq!(fine.value["data"]["BOT_CODE"], json!("€%ZZ 1"));
+}
+
+#[test]
+fn integers_javascript_would_round_are_refused() {
+    let body = classic_body("").replace("=84331", "=9007199254740993");
+    let e = error_of(&body, None);
+    assert_eq!(
+        (e.kind(), e.field()),
+        ("type", Some("data.PARAMS.MESSAGE_ID"))
+    );
+    let max = classic_body("").replace("=84331", "=9007199254740991");
+    assert_eq!(
+        parse_ok(&max).value["data"]["PARAMS"]["MESSAGE_ID"],
+        json!(9_007_199_254_740_991_i64)
+    );
+    let json_big = r#"{"event":"ONIMBOTDELETE","data":{"BOT_ID":1,"extra":9007199254740993}}"#;
+    assert_eq!(error_of(json_big, None).kind(), "unsafe_integer");
+    let json_negative = r#"{"event":"ONIMBOTDELETE","data":{"BOT_ID":-9007199254740993}}"#;
+    assert_eq!(error_of(json_negative, None).kind(), "unsafe_integer");
+    // Text stays text, however many digits.
+    let text = "event=ONIMBOTDELETE&data[BOT_ID]=1&data[BOT_CODE]=9007199254740993";
+    assert_eq!(
+        parse_ok(text).value["data"]["BOT_CODE"],
+        json!("9007199254740993")
+    );
+}
+
+/// The fastest of `runs` parses of `body` (the minimum is the least disturbed by a busy machine).
+fn fastest_parse(body: &str, runs: usize) -> std::time::Duration {
+    (0..runs)
+        .map(|_| {
+            let start = std::time::Instant::now();
+            let _ = std::hint::black_box(parse(std::hint::black_box(body), None));
+            start.elapsed()
+        })
+        .min()
+        .unwrap_or_default()
+}
+
+#[test]
+fn parsing_time_grows_linearly_with_the_body() {
+    let small = hostile_bodies(64 << 10);
+    let large = hostile_bodies(256 << 10);
+    for ((shape, small), (_, large)) in small.into_iter().zip(large) {
+        let (t1, t4) = (fastest_parse(&small, 5), fastest_parse(&large, 5));
+        let ratio = t4.as_secs_f64() / t1.as_secs_f64().max(1e-6);
+        eprintln!("{shape}: {t1:?} -> {t4:?} ({ratio:.2}x)");
+        assert!(
+            ratio < 5.5,
+            "{shape}: 4x the body took {ratio:.1}x the time ({t1:?} -> {t4:?})"
+        );
+    }
 }
 
 #[test]
@@ -602,4 +778,43 @@ fn a_deep_tree_from_the_caller_is_refused_without_a_walk() {
     let shallow =
         json!({ "event": "ONIMBOTDELETE", "data": { "BOT_ID": 1, "extra": { "a": { "b": 1 } } } });
     assert!(parse_value(&shallow).is_ok());
+}
+
+/// Bodies of about `n` bytes in the shapes that cost most: appends (`[]`, PHP's next index),
+/// numbered keys, one long value, escapes.
+fn hostile_bodies(n: usize) -> Vec<(&'static str, String)> {
+    let head = "event=ONIMBOTDELETE&data%5BBOT_ID%5D=1";
+    let repeat = |unit: &str| {
+        let mut body = String::from(head);
+        while body.len() < n {
+            body.push_str(unit);
+        }
+        body
+    };
+    let mut numbered = String::from(head);
+    let mut i = 0u64;
+    while numbered.len() < n {
+        numbered.push_str(&format!("&data[M][{i}]=1"));
+        i += 1;
+    }
+    vec![
+        (
+            "data[PARAMS][L][]",
+            repeat("&data%5BPARAMS%5D%5BL%5D%5B%5D=1"),
+        ),
+        ("L[] at the top", repeat("&L%5B%5D=1")),
+        ("data[M][i]", numbered),
+        (
+            "one long value",
+            format!("{head}&data[X]={}", "a".repeat(n)),
+        ),
+        ("escapes", format!("{head}&data[X]={}", "%41".repeat(n / 3))),
+        (
+            "JSON list",
+            format!(
+                "{{\"event\":\"ONIMBOTDELETE\",\"data\":{{\"BOT_ID\":1,\"L\":[{}1]}}}}",
+                "1,".repeat(n / 2)
+            ),
+        ),
+    ]
 }
