@@ -31,7 +31,7 @@ const MAX_DEPTH = 64;
 const LARGE_BODY = 65536;
 
 // The error every failure becomes: `code` to switch on, and where it happened.
-class B24Error extends Error {
+export class B24Error extends Error {
   #brand = true;
   constructor(data) {
     super(data.message);

@@ -17,6 +17,7 @@
 #[cfg(not(target_arch = "wasm32"))]
 pub mod dts;
 mod form;
+mod identity;
 mod parse;
 pub mod table;
 mod verify;

@@ -3,6 +3,7 @@
 //! recursive), never the input's own nesting.
 
 use super::form::{read_body, tree_problem, MAX_SAFE_INTEGER};
+use super::identity::event_hash;
 use super::table::shapes::AUTH;
 use super::{find, Event, EventError, FieldProblem};
 use crate::schema::{Obj, Param, Ty};
@@ -113,13 +114,7 @@ pub fn parse_value(envelope: &Value) -> Result<Parsed, EventError> {
         .and_then(Value::as_str)
         .unwrap_or("-")
         .to_string();
-    // The event itself: its name and data, without what changes from one delivery to the
-    // next (the handler's id, the send time, the tokens and their times).
-    let mut identity = Map::new();
-    identity.insert("event".into(), Value::String(event.name.into()));
-    identity.insert("data".into(), without_secrets(&event.data, &data));
-    let identity = as_sent(&Value::Object(identity), MAX_SCRUB_DEPTH);
-    let key = format!("{member}:{}:{:016x}", event.name, fnv1a(&identity));
+    let key = format!("{member}:{}:{:016x}", event.name, event_hash(event, &data));
     out.insert("data".into(), data);
     out.insert("dedupeKey".into(), Value::String(key));
     Ok(Parsed {
@@ -577,107 +572,5 @@ fn scrub(value: &mut Value, names: &[&str], depth: usize) {
         }
         Value::Array(list) => list.iter_mut().for_each(|v| scrub(v, names, depth - 1)),
         _ => {}
-    }
-}
-
-/// `data` without its tokens (for the dedupe key: tokens differ per delivery).
-fn without_secrets(ty: &Ty, data: &Value) -> Value {
-    let mut copy = data.clone();
-    drop_secrets(ty, &mut copy);
-    copy
-}
-
-/// The names of an `auth` block's fields (`access_token`, `expires`, `member_id`, ...).
-fn auth_names() -> impl Iterator<Item = &'static str> {
-    let fields: &'static [Param] = match &AUTH {
-        Ty::Object(Obj { fields, .. }) => fields,
-        _ => &[],
-    };
-    fields.iter().map(|p| p.name)
-}
-
-/// Drops the secret fields, and in an object that carries tokens (it declares a secret
-/// field: an `auth` block, a bot's `data[BOT][id]` entry) every field of an `auth` block,
-/// since `expires` and the like change with each delivery's tokens.
-fn drop_secrets(ty: &Ty, value: &mut Value) {
-    match (ty, value) {
-        (Ty::Object(Obj { fields, .. }), Value::Object(map)) => {
-            if fields.iter().any(|p| p.secret) {
-                for name in auth_names() {
-                    map.remove(name);
-                }
-            }
-            for p in fields.iter() {
-                if p.secret {
-                    map.remove(p.name);
-                } else if let Some(v) = map.get_mut(p.name) {
-                    drop_secrets(&p.ty, v);
-                }
-            }
-        }
-        (Ty::Map(item), Value::Object(map)) => map.values_mut().for_each(|v| drop_secrets(item, v)),
-        (Ty::Array(item), Value::Array(list)) => {
-            list.iter_mut().for_each(|v| drop_secrets(item, v))
-        }
-        (Ty::Either(choices), value) => choices.iter().for_each(|c| drop_secrets(c, value)),
-        _ => {}
-    }
-}
-
-/// The value as a form would carry it: scalars as their strings (`true` `"1"`), lists as
-/// objects keyed by index, and null, `""` and empty containers left out. So the same event
-/// read from a form and from JSON hashes alike, typed fields or not.
-fn as_sent(value: &Value, depth: usize) -> Value {
-    let entries: Vec<(String, &Value)> = match value {
-        Value::Object(map) => map.iter().map(|(k, v)| (k.clone(), v)).collect(),
-        Value::Array(list) => list
-            .iter()
-            .enumerate()
-            .map(|(i, v)| (i.to_string(), v))
-            .collect(),
-        Value::Bool(b) => return Value::String(if *b { "1" } else { "0" }.into()),
-        Value::Number(n) => return Value::String(n.to_string()),
-        other => return other.clone(),
-    };
-    if depth == 0 {
-        return Value::Null;
-    }
-    let mut out = Map::new();
-    for (k, v) in entries {
-        let v = as_sent(v, depth - 1);
-        let empty = match &v {
-            Value::Null => true,
-            Value::String(s) => s.is_empty(),
-            Value::Object(m) => m.is_empty(),
-            _ => false,
-        };
-        if !empty {
-            out.insert(k, v);
-        }
-    }
-    Value::Object(out)
-}
-
-/// FNV-1a over the value's JSON text (object keys are sorted, so equal values hash alike),
-/// written straight into the hash: a 4 MiB event is never copied into one more string.
-/// Stable across builds and versions, unlike `std`'s hasher.
-fn fnv1a(value: &Value) -> u64 {
-    let mut hasher = Fnv(0xcbf2_9ce4_8422_2325);
-    // Writing into `Fnv` cannot fail; serde_json only fails on a failing writer.
-    let _ = serde_json::to_writer(&mut hasher, value);
-    hasher.0
-}
-
-struct Fnv(u64);
-
-impl std::io::Write for Fnv {
-    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
-        for byte in bytes {
-            self.0 = (self.0 ^ u64::from(*byte)).wrapping_mul(0x0000_0100_0000_01b3);
-        }
-        Ok(bytes.len())
-    }
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
     }
 }

@@ -431,7 +431,6 @@ fn prototype_keys_are_refused_wherever_they_are() {
         "event=ONIMBOTDELETE&data[BOT_ID]=1&data%5B__proto__%5D%5Bx%5D=1",
         "event=ONIMBOTDELETE&data[BOT_ID]=1&data[PARAMS][constructor][prototype][x]=1",
         "event=ONIMBOTDELETE&data[BOT_ID]=1&data[prototype]=1",
-        "event=ONIMBOTDELETE&data[BOT_ID]=1&__proto__=1",
         r#"{"event":"ONIMBOTDELETE","data":{"BOT_ID":1,"__proto__":{"x":1}}}"#,
         r#"{"event":"ONIMBOTDELETE","data":{"BOT_ID":1,"a":[{"constructor":{"prototype":{"x":1}}}]}}"#,
         r#"{"event":"ONIMBOTDELETE","__proto__":{"x":1},"data":{"BOT_ID":1}}"#,
@@ -445,6 +444,9 @@ fn prototype_keys_are_refused_wherever_they_are() {
         parse_polled(Queue::User, &item).unwrap_err().kind(),
         "forbidden_key"
     );
+    // Keys outside the envelope (event, data, auth, ...) are not read into the event at all.
+    let outside = parse_ok("event=ONIMBOTDELETE&data[BOT_ID]=1&__proto__[x]=1&L[]=1");
+    assert!(!outside.to_json().contains("__proto__") && outside.value.get("L").is_none());
     // Only whole keys: a field that merely contains the word is data.
     assert!(parse(
         "event=ONIMBOTDELETE&data[BOT_ID]=1&data[my_constructor]=1",
@@ -495,29 +497,38 @@ fn integers_javascript_would_round_are_refused() {
     );
 }
 
-/// The fastest of `runs` parses of `body` (the minimum is the least disturbed by a busy machine).
-fn fastest_parse(body: &str, runs: usize) -> std::time::Duration {
-    (0..runs)
-        .map(|_| {
-            let start = std::time::Instant::now();
-            let _ = std::hint::black_box(parse(std::hint::black_box(body), None));
-            start.elapsed()
-        })
-        .min()
-        .unwrap_or_default()
+/// The fastest parse of each body over `runs` rounds, the two taken in turn so that both see
+/// the same load (the minimum is the least disturbed by a busy machine).
+fn fastest_parses(small: &str, large: &str, runs: usize) -> (f64, f64) {
+    let time = |body: &str| {
+        let start = std::time::Instant::now();
+        let _ = std::hint::black_box(parse(std::hint::black_box(body), None));
+        start.elapsed().as_secs_f64()
+    };
+    (0..runs).fold((f64::MAX, f64::MAX), |(t1, t4), _| {
+        (t1.min(time(small)), t4.min(time(large)))
+    })
 }
 
 #[test]
 fn parsing_time_grows_linearly_with_the_body() {
-    let small = hostile_bodies(64 << 10);
-    let large = hostile_bodies(256 << 10);
+    // Both sizes well past the allocator's thresholds (glibc trims and consolidates its heap
+    // past 128 KiB): below them a free costs less per byte, which is not the parser's doing.
+    let small = hostile_bodies(256 << 10);
+    let large = hostile_bodies(1 << 20);
     for ((shape, small), (_, large)) in small.into_iter().zip(large) {
-        let (t1, t4) = (fastest_parse(&small, 5), fastest_parse(&large, 5));
-        let ratio = t4.as_secs_f64() / t1.as_secs_f64().max(1e-6);
-        eprintln!("{shape}: {t1:?} -> {t4:?} ({ratio:.2}x)");
+        let (t1, t4) = fastest_parses(&small, &large, 5);
+        let ratio = t4 / t1.max(1e-6);
+        eprintln!(
+            "{shape}: {:.1} ms -> {:.1} ms ({ratio:.2}x)",
+            t1 * 1e3,
+            t4 * 1e3
+        );
+        // Linear is 4x; a busy shared machine adds noise. Quadratic would be 16x (the old
+        // reader took 55x from 16 to 64 KiB of appends).
         assert!(
-            ratio < 5.5,
-            "{shape}: 4x the body took {ratio:.1}x the time ({t1:?} -> {t4:?})"
+            ratio < 6.0,
+            "{shape}: 4x the body took {ratio:.1}x the time"
         );
     }
 }
@@ -655,6 +666,10 @@ fn the_typescript_union_lists_every_event() {
     assert!(dts.contains("MESSAGE_ID: number;"));
     let md = dts::events_md();
     assert!(md.contains("## ONIMBOTV2MESSAGEADD") && md.contains("`data.message.text`: string."));
+    // Worked examples come before the field reference.
+    let first_example = md.find("```js").unwrap();
+    assert!(first_example < md.find("# Reference").unwrap());
+    assert!(md.find("# Reference").unwrap() < md.find("## ONIMBOTV2MESSAGEADD").unwrap());
 }
 
 #[test]
@@ -817,4 +832,32 @@ fn hostile_bodies(n: usize) -> Vec<(&'static str, String)> {
             ),
         ),
     ]
+}
+
+#[test]
+#[ignore = "a profile of the parse phases, run by hand: cargo test --release --lib zz_phases -- --ignored --nocapture"]
+fn zz_phases() {
+    for n in [1usize << 20, 4 << 20] {
+        let body = &hostile_bodies(n)[0].1;
+        let t = std::time::Instant::now();
+        let v = super::form::read_body(body, None).unwrap();
+        let read = t.elapsed();
+        let t = std::time::Instant::now();
+        let _ = super::form::tree_problem(&v, 32);
+        let tree = t.elapsed();
+        let t = std::time::Instant::now();
+        let p = parse_value(&v).unwrap();
+        let value = t.elapsed();
+        let t = std::time::Instant::now();
+        let json = p.to_json();
+        let out = t.elapsed();
+        let t = std::time::Instant::now();
+        drop(p);
+        drop(v);
+        let dropped = t.elapsed();
+        eprintln!(
+            "{n}: read {read:?} tree {tree:?} value {value:?} json {out:?} ({}) drop {dropped:?}",
+            json.len()
+        );
+    }
 }
