@@ -259,7 +259,7 @@ fn read_form(body: &str) -> Result<Value, EventError> {
         if !ENVELOPE_KEYS.contains(&base) {
             continue;
         }
-        let value = if raw_value.contains(['%', '+']) {
+        let value = if raw_value.bytes().any(|b| b == b'%' || b == b'+') {
             let mut bytes = Vec::with_capacity(raw_value.len());
             percent_decode_into(raw_value, &mut bytes)?;
             // Checked UTF-8 by percent_decode_into.

@@ -99,15 +99,19 @@ test('parsing in Chromium: 4x the body costs at most about 5x the time', async (
         ['JSON list', `{"event":"ONIMBOTDELETE","data":{"BOT_ID":1,"L":[${'1,'.repeat(n / 2)}1]}}`],
       ];
     };
-    const time = async (body) => {
-      const start = performance.now();
-      await window.api.parseEvent(body).catch(() => {});
-      return performance.now() - start;
-    };
     const small = shapes(256 << 10);
     const large = shapes(1 << 20);
     const out = [];
     for (let i = 0; i < small.length; i++) {
+      // Several parses per round, so that a round outlasts timer coarsening and short stalls.
+      const once = performance.now();
+      await window.api.parseEvent(small[i][1]).catch(() => {});
+      const reps = Math.min(100, Math.max(1, Math.ceil(50 / Math.max(performance.now() - once, 0.01))));
+      const time = async (body) => {
+        const start = performance.now();
+        for (let r = 0; r < reps; r++) await window.api.parseEvent(body).catch(() => {});
+        return (performance.now() - start) / reps;
+      };
       let [t1, t4] = [Infinity, Infinity];
       for (let r = 0; r < 3; r++) {
         t1 = Math.min(t1, await time(small[i][1]));
@@ -118,7 +122,9 @@ test('parsing in Chromium: 4x the body costs at most about 5x the time', async (
     return out;
   });
   for (const [shape, t1, t4] of ratios) {
-    assert.ok(t4 / Math.max(t1, 0.1) < 6, `${shape}: ${t1.toFixed(1)} ms -> ${t4.toFixed(1)} ms`);
+    // Wall clock here (a page has no CPU clock), on a shared machine: a little more room than
+    // Node's 5.5x; quadratic is 16x.
+    assert.ok(t4 / Math.max(t1, 0.1) < 6.5, `${shape}: ${t1.toFixed(1)} ms -> ${t4.toFixed(1)} ms`);
   }
 });
 
