@@ -426,24 +426,56 @@ impl Branch {
     }
 
     /// The tree as JSON. Recursive, but only over this tree, which `insert` keeps at most
-    /// `MAX_DEPTH` deep. serde_json's map sorts its keys as text: the integers join the names
-    /// in one sort.
+    /// `MAX_DEPTH` deep. serde_json's map keeps its keys in text order; the entries are handed
+    /// to it already in that order (integers ordered by their digits with integer arithmetic,
+    /// then merged with the names), so it builds the map in one pass instead of sorting text.
     fn into_value(self) -> Value {
         let value = |node: Node| match node {
             Node::Leaf(text) => Value::String(text),
             Node::Branch(branch) => branch.into_value(),
         };
-        let mut entries: Vec<(String, Value)> =
-            Vec::with_capacity(self.named.len() + self.indexed.len());
+        let mut indexed: Vec<(u64, Node)> = self.indexed.into_iter().collect();
+        indexed.sort_unstable_by(|(a, _), (b, _)| text_order(*a, *b));
         let mut digits = [0u8; 20];
-        entries.extend(self.indexed.into_iter().map(|(n, node)| {
-            // Checked digits: always UTF-8.
+        let mut numbers = indexed.into_iter().map(|(n, node)| {
+            // Digits are ASCII: always UTF-8.
             let key = String::from_utf8_lossy(decimal(n, &mut digits)).into_owned();
-            (key, value(node))
-        }));
-        entries.extend(self.named.into_iter().map(|(k, node)| (k, value(node))));
+            (key, node)
+        });
+        let mut names = self.named.into_iter();
+        let mut entries = Vec::new();
+        let (mut number, mut name) = (numbers.next(), names.next());
+        loop {
+            let take_number = match (&number, &name) {
+                (Some((a, _)), Some((b, _))) => a < b,
+                (Some(_), None) => true,
+                (None, Some(_)) => false,
+                (None, None) => break,
+            };
+            let next = if take_number {
+                std::mem::replace(&mut number, numbers.next())
+            } else {
+                std::mem::replace(&mut name, names.next())
+            };
+            if let Some((key, node)) = next {
+                entries.push((key, value(node)));
+            }
+        }
         Value::Object(entries.into_iter().collect())
     }
+}
+
+/// How two integers' decimal texts compare, without writing them: pad the shorter with zeros
+/// to the same number of digits and compare the numbers; on a tie the shorter text comes first
+/// (`"1" < "10"`).
+pub(crate) fn text_order(a: u64, b: u64) -> std::cmp::Ordering {
+    let digits = |n: u64| n.checked_ilog10().map_or(1, |d| d + 1);
+    let (da, db) = (digits(a), digits(b));
+    let scale = |n: u64, pad: u32| u128::from(n) * 10u128.pow(pad);
+    let width = da.max(db);
+    scale(a, width - da)
+        .cmp(&scale(b, width - db))
+        .then(da.cmp(&db))
 }
 
 impl Node {

@@ -425,6 +425,48 @@ fn a_key_given_twice_is_refused() {
 }
 
 #[test]
+fn form_keys_come_out_in_text_order() {
+    let body = "event=ONIMBOTDELETE&data[BOT_ID]=1&data[K][10]=a&data[K][9]=b&data[K][1]=c\
+        &data[K][100]=d&data[K][x]=e&data[K][0]=f&data[K][09]=g&data[K][18446744073709551615]=h";
+    let keys: Vec<String> = parse_ok(body).value["data"]["K"]
+        .as_object()
+        .unwrap()
+        .keys()
+        .cloned()
+        .collect();
+    assert_eq!(keys.len(), 8);
+    // The integers reach serde_json's map already in its (text) order: compared by digits.
+    let mut numbers = vec![
+        0u64,
+        1,
+        9,
+        10,
+        11,
+        19,
+        100,
+        101,
+        2,
+        20,
+        99,
+        999,
+        1000,
+        u64::MAX,
+        12345,
+    ];
+    let mut seed = 7u64;
+    for _ in 0..2000 {
+        seed = seed
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        numbers.push(seed >> (seed % 64));
+    }
+    let mut by_digits = numbers.clone();
+    by_digits.sort_by(|a, b| super::form::text_order(*a, *b));
+    numbers.sort_by_key(|n| n.to_string());
+    assert_eq!(by_digits, numbers);
+}
+
+#[test]
 fn prototype_keys_are_refused_wherever_they_are() {
     for body in [
         "event=ONIMBOTDELETE&data[BOT_ID]=1&data[__proto__][x]=1",
