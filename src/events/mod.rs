@@ -18,6 +18,7 @@
 pub mod dts;
 mod form;
 mod identity;
+mod keep;
 mod parse;
 pub mod table;
 mod verify;

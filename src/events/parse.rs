@@ -4,6 +4,7 @@
 
 use super::form::{read_body, tree_problem, MAX_SAFE_INTEGER};
 use super::identity::event_hash;
+use super::keep::Keep;
 use super::table::shapes::AUTH;
 use super::{find, Event, EventError, FieldProblem};
 use crate::schema::{Obj, Param, Ty};
@@ -67,12 +68,26 @@ impl fmt::Debug for Parsed {
 /// Reads a webhook POST body: a PHP bracket form or JSON (by `content_type`, else by its first
 /// character).
 pub fn parse(body: &str, content_type: Option<&str>) -> Result<Parsed, EventError> {
-    parse_value(&read_body(body, content_type)?)
+    let mut envelope = read_body(body, content_type)?;
+    // The body is ours: what the event keeps as it came is moved out of it, not copied.
+    let mut keep = Keep::moving();
+    let (event, out, mut data) = read_envelope(&envelope, &mut keep)?;
+    keep.move_into(&mut envelope, &mut data);
+    Ok(finish(event, out, data))
 }
 
 /// Reads an envelope already decoded to JSON (`{event, event_handler_id, data, ts, auth}`);
 /// string scalars are read as webhook mode sends them.
 pub fn parse_value(envelope: &Value) -> Result<Parsed, EventError> {
+    let (event, out, data) = read_envelope(envelope, &mut Keep::copying())?;
+    Ok(finish(event, out, data))
+}
+
+/// The envelope's event, its typed fields but `data`, and its typed `data`.
+fn read_envelope(
+    envelope: &Value,
+    keep: &mut Keep,
+) -> Result<(&'static Event, Map<String, Value>, Value), EventError> {
     let Some(root) = envelope.as_object() else {
         return Err(EventError::Body(super::BodyProblem::NotAnObject));
     };
@@ -93,21 +108,34 @@ pub fn parse_value(envelope: &Value) -> Result<Parsed, EventError> {
         put(
             &mut out,
             "event_handler_id",
-            coerce(&crate::schema::INT, value, &mut path)?,
+            coerce(&crate::schema::INT, value, &mut path, &mut Keep::copying())?,
         );
         path.clear();
     }
     if let Some(ts) = root.get("ts") {
         path.push(Seg::Key("ts"));
-        put(&mut out, "ts", coerce(&crate::schema::INT, ts, &mut path)?);
+        put(
+            &mut out,
+            "ts",
+            coerce(&crate::schema::INT, ts, &mut path, &mut Keep::copying())?,
+        );
         path.clear();
     }
     if let Some(auth) = root.get("auth") {
         path.push(Seg::Key("auth"));
-        put(&mut out, "auth", coerce(&AUTH, auth, &mut path)?);
+        put(
+            &mut out,
+            "auth",
+            coerce(&AUTH, auth, &mut path, &mut Keep::copying())?,
+        );
         path.clear();
     }
-    let data = read_data(event, root.get("data"))?;
+    let data = read_data(event, root.get("data"), keep)?;
+    Ok((event, out, data))
+}
+
+/// The parsed event, with its dedupe key.
+fn finish(event: &'static Event, mut out: Map<String, Value>, data: Value) -> Parsed {
     let member = out
         .get("auth")
         .and_then(|a| a.get("member_id"))
@@ -117,10 +145,10 @@ pub fn parse_value(envelope: &Value) -> Result<Parsed, EventError> {
     let key = format!("{member}:{}:{:016x}", event.name, event_hash(event, &data));
     out.insert("data".into(), data);
     out.insert("dedupeKey".into(), Value::String(key));
-    Ok(Parsed {
+    Parsed {
         event,
         value: Value::Object(out),
-    })
+    }
 }
 
 /// The queue a polled event came from.
@@ -156,7 +184,7 @@ pub fn parse_polled(queue: Queue, item: &Value) -> Result<Parsed, EventError> {
     let event = event_named(item.get(name_key), name_key)?;
     let mut path = vec![Seg::Key(id_key)];
     let id = match item.get(id_key) {
-        Some(v) => coerce(&crate::schema::INT, v, &mut path)?,
+        Some(v) => coerce(&crate::schema::INT, v, &mut path, &mut Keep::copying())?,
         None => Value::Null,
     };
     let Some(id_number) = id.as_i64() else {
@@ -175,7 +203,7 @@ pub fn parse_polled(queue: Queue, item: &Value) -> Result<Parsed, EventError> {
     let data_value = item
         .get(data_key)
         .filter(|d| !matches!(d, Value::Bool(false)));
-    let data = read_data(event, data_value)?;
+    let data = read_data(event, data_value, &mut Keep::copying())?;
     out.insert("data".into(), data);
     let key = match queue {
         Queue::Bot { bot_id } => format!("imbot.v2:{bot_id}:{id_number}"),
@@ -215,12 +243,14 @@ fn event_named(name: Option<&Value>, field: &'static str) -> Result<&'static Eve
     }
 }
 
-fn read_data(event: &Event, data: Option<&Value>) -> Result<Value, EventError> {
+fn read_data(event: &Event, data: Option<&Value>, keep: &mut Keep) -> Result<Value, EventError> {
     let mut path = vec![Seg::Key("data")];
     match data {
-        Some(v) if !is_absent(v) => {
-            require(&event.data, coerce(&event.data, v, &mut path)?, &mut path)
-        }
+        Some(v) if !is_absent(v) => require(
+            &event.data,
+            coerce(&event.data, v, &mut path, keep)?,
+            &mut path,
+        ),
         // A form cannot send an empty object: it leaves the key out.
         _ => empty_container(&event.data, &mut path),
     }
@@ -234,7 +264,7 @@ fn put(out: &mut Map<String, Value>, key: &str, value: Value) {
 
 /// One step of a field's path.
 #[derive(Clone, Copy)]
-enum Seg<'a> {
+pub(super) enum Seg<'a> {
     Key(&'a str),
     Index(usize),
 }
@@ -325,7 +355,12 @@ fn require<'a>(ty: &Ty, value: Value, path: &mut Vec<Seg<'a>>) -> Result<Value, 
 }
 
 /// Reads `value` as `ty`. Null, and `""` for every type but text, read as null.
-fn coerce<'a>(ty: &Ty, value: &'a Value, path: &mut Vec<Seg<'a>>) -> Result<Value, EventError> {
+fn coerce<'a>(
+    ty: &Ty,
+    value: &'a Value,
+    path: &mut Vec<Seg<'a>>,
+    keep: &mut Keep,
+) -> Result<Value, EventError> {
     if value.is_null() {
         return Ok(Value::Null);
     }
@@ -359,7 +394,7 @@ fn coerce<'a>(ty: &Ty, value: &'a Value, path: &mut Vec<Seg<'a>>) -> Result<Valu
             Value::String(_) => Ok(value.clone()),
             _ => Err(type_error(path, ty)),
         },
-        Ty::File | Ty::Any => Ok(value.clone()),
+        Ty::File | Ty::Any => Ok(keep.kept(value, path)),
         Ty::Array(item) => {
             let items: Vec<(Seg<'a>, &'a Value)> = match value {
                 Value::Array(list) => list
@@ -387,7 +422,7 @@ fn coerce<'a>(ty: &Ty, value: &'a Value, path: &mut Vec<Seg<'a>>) -> Result<Valu
             let mut out = Vec::with_capacity(items.len());
             for (seg, v) in items {
                 path.push(seg);
-                out.push(coerce(item, v, path)?);
+                out.push(coerce(item, v, path, keep)?);
                 path.pop();
             }
             Ok(Value::Array(out))
@@ -398,7 +433,7 @@ fn coerce<'a>(ty: &Ty, value: &'a Value, path: &mut Vec<Seg<'a>>) -> Result<Valu
                 Value::Object(map) => {
                     for (k, v) in map {
                         path.push(Seg::Key(k.as_str()));
-                        out.insert(k.clone(), coerce(item, v, path)?);
+                        out.insert(k.clone(), coerce(item, v, path, keep)?);
                         path.pop();
                     }
                 }
@@ -406,7 +441,7 @@ fn coerce<'a>(ty: &Ty, value: &'a Value, path: &mut Vec<Seg<'a>>) -> Result<Valu
                 Value::Array(list) => {
                     for (i, v) in list.iter().enumerate() {
                         path.push(Seg::Index(i));
-                        out.insert(i.to_string(), coerce(item, v, path)?);
+                        out.insert(i.to_string(), coerce(item, v, path, keep)?);
                         path.pop();
                     }
                 }
@@ -415,16 +450,19 @@ fn coerce<'a>(ty: &Ty, value: &'a Value, path: &mut Vec<Seg<'a>>) -> Result<Valu
             Ok(Value::Object(out))
         }
         Ty::Object(Obj { fields, .. }) => match value {
-            Value::Object(map) => object(fields, map, path),
+            Value::Object(map) => object(fields, map, path, keep),
             Value::Array(list) if list.is_empty() => empty_container(ty, path),
             _ => Err(type_error(path, ty)),
         },
         Ty::Either(choices) => {
-            let depth = path.len();
+            let (depth, kept) = (path.len(), keep.len());
             for choice in choices.iter() {
-                match coerce(choice, value, path) {
+                match coerce(choice, value, path, keep) {
                     Ok(v) => return Ok(v),
-                    Err(_) => path.truncate(depth),
+                    Err(_) => {
+                        path.truncate(depth);
+                        keep.truncate(kept);
+                    }
                 }
             }
             Err(type_error(path, ty))
@@ -436,13 +474,14 @@ fn object<'a>(
     fields: &'static [Param],
     map: &'a Map<String, Value>,
     path: &mut Vec<Seg<'a>>,
+    keep: &mut Keep,
 ) -> Result<Value, EventError> {
     let mut out = Map::new();
     for p in fields {
         path.push(Seg::Key(p.name));
         match map.get(p.name) {
             Some(v) => {
-                let read = coerce(&p.ty, v, path)?;
+                let read = coerce(&p.ty, v, path, keep)?;
                 let read = if p.required {
                     require(&p.ty, read, path)?
                 } else {
@@ -460,7 +499,9 @@ fn object<'a>(
     // Fields the table does not know are kept as they came.
     for (k, v) in map {
         if !fields.iter().any(|p| p.name == k) {
-            out.insert(k.clone(), v.clone());
+            path.push(Seg::Key(k.as_str()));
+            out.insert(k.clone(), keep.kept(v, path));
+            path.pop();
         }
     }
     Ok(Value::Object(out))
