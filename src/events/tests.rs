@@ -461,7 +461,7 @@ fn form_keys_come_out_in_text_order() {
         numbers.push(seed >> (seed % 64));
     }
     let mut by_digits = numbers.clone();
-    by_digits.sort_by(|a, b| super::form::text_order(*a, *b));
+    by_digits.sort_by_key(|n| super::form::text_key(*n));
     numbers.sort_by_key(|n| n.to_string());
     assert_eq!(by_digits, numbers);
 }
@@ -898,7 +898,9 @@ fn moving_and_copying_read_alike() {
     let mut bodies = vec![
         classic_body(""),
         v2_body("tok", "1", "2"),
-        classic_body("&data%5BPARAMS%5D%5BATTACH%5D%5B0%5D%5Bx%5D%5By%5D=1&data%5BEXTRA%5D%5Ba%5D%5B%5D=2"),
+        classic_body(
+            "&data%5BPARAMS%5D%5BATTACH%5D%5B0%5D%5Bx%5D%5By%5D=1&data%5BEXTRA%5D%5Ba%5D%5B%5D=2",
+        ),
         r#"{"event":"ONIMBOTDELETE","data":{"BOT_ID":1,"L":[[1,2],{"a":[3]}],"M":{"k":{"j":1}}}}"#
             .to_string(),
         "event=ONIMBOTV2MESSAGEADD&data[bot][id]=1&data[bot][code]=c&data[message][id]=1\
