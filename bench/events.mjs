@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 // Event parsing figures (issue 20): the built package's parseEvent (the full .wasm, as a Node
 // server runs it) on bodies of 1 and 4 MiB (the handlers' default limit) in the shapes that cost
-// most: PHP appends (`data[PARAMS][L][]=1`, quadratic before), numbered keys, one long value,
-// percent escapes, a JSON list. The parser runs before the token check, on any sender's body,
+// most: the most values a body may hold (10,000) with values as long as fit, PHP appends
+// (`data[PARAMS][L][]=1`, quadratic before), numbered keys, one long value, percent escapes, a
+// JSON list. Bodies of more than 10,000 values are answered too_many_fields where the count is
+// reached. The parser runs before the token check, on any sender's body,
 // so the target is on the worst shape: 4 MiB in under 200 ms (wall clock, median; the CPU time
 // beside it is what the parse itself cost on a machine shared with other work). Prints figures;
 // a shape over the target is reported as a problem by bench.mjs (workload E) and here by the
@@ -32,7 +34,12 @@ export function eventBodies(n) {
   }
   numbered += parts.join('');
   const json = (count) => `{"event":"ONIMBOTDELETE","data":{"BOT_ID":1,"L":[${'1,'.repeat(count)}1]}}`;
+  // The most a body may hold (MAX_FIELDS: 10,000 values), each value as long as fits.
+  const append = '&data%5BPARAMS%5D%5BL%5D%5B%5D=';
+  const wide = Math.floor((n - head.length) / 9_990) - append.length;
   return [
+    ['10,000 appends, long values', head + `${append}${'v'.repeat(wide)}`.repeat(9_990)],
+    ['JSON list, 9,990 long strings', `{"event":"ONIMBOTDELETE","data":{"BOT_ID":1,"L":[${`"${'v'.repeat(wide)}",`.repeat(9_990)}1]}}`],
     ['appends data[PARAMS][L][]=1', fill('&data%5BPARAMS%5D%5BL%5D%5B%5D=1')],
     ['appends at the top L[]=1', fill('&L%5B%5D=1')],
     ['numbered keys data[M][i]=1', numbered],

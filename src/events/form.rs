@@ -8,9 +8,10 @@
 //! Bitrix24 event uses them, and as own keys of `event.data` they pollute `Object.prototype`
 //! through any recursive merge. Refusing them keeps `event.data` a plain object for the app.
 
-use super::{BodyProblem, EventError, MAX_BODY_BYTES, MAX_DEPTH};
+use super::{BodyProblem, EventError, MAX_BODY_BYTES, MAX_DEPTH, MAX_FIELDS};
 use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_json::{Map, Number, Value};
+use std::cell::Cell;
 use std::collections::btree_map::Entry;
 use std::collections::BTreeMap;
 use std::fmt;
@@ -73,7 +74,8 @@ fn read_json(body: &str) -> Result<Value, EventError> {
         return Err(EventError::Body(BodyProblem::TooDeep));
     }
     let mut reader = serde_json::Deserializer::from_str(body);
-    let read = Strict.deserialize(&mut reader).and_then(|v| {
+    let count = Cell::new(0);
+    let read = Strict(&count).deserialize(&mut reader).and_then(|v| {
         reader.end()?;
         Ok(v)
     });
@@ -83,6 +85,7 @@ fn read_json(body: &str) -> Result<Value, EventError> {
         Err(e) if e.to_string().starts_with(DUPLICATE) => {
             Err(EventError::Body(BodyProblem::DuplicateKey))
         }
+        Err(_) if count.get() > MAX_FIELDS => Err(EventError::Body(BodyProblem::TooManyFields)),
         Err(e) if e.is_eof() => Err(EventError::Body(BodyProblem::Truncated)),
         // serde_json refuses lone surrogates (`"\ud800"`) and control characters itself.
         Err(_) => Err(EventError::Body(BodyProblem::NotJson)),
@@ -93,17 +96,22 @@ fn read_json(body: &str) -> Result<Value, EventError> {
 const DUPLICATE: &str = "duplicate key";
 
 /// A JSON value like serde_json's own, except that an object may not repeat a key (serde_json
-/// keeps the last one). Its recursion is bounded by `json_depth` checked first.
-struct Strict;
+/// keeps the last one) and that reading stops past `MAX_FIELDS` values (counted in the cell).
+/// Its recursion is bounded by `json_depth` checked first.
+struct Strict<'c>(&'c Cell<usize>);
 
-impl<'de> DeserializeSeed<'de> for Strict {
+impl<'de> DeserializeSeed<'de> for Strict<'_> {
     type Value = Value;
     fn deserialize<D: Deserializer<'de>>(self, reader: D) -> Result<Value, D::Error> {
+        self.0.set(self.0.get() + 1);
+        if self.0.get() > MAX_FIELDS {
+            return Err(de::Error::custom("too many values"));
+        }
         reader.deserialize_any(self)
     }
 }
 
-impl<'de> Visitor<'de> for Strict {
+impl<'de> Visitor<'de> for Strict<'_> {
     type Value = Value;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -132,7 +140,7 @@ impl<'de> Visitor<'de> for Strict {
     }
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
         let mut list = Vec::new();
-        while let Some(item) = seq.next_element_seed(Strict)? {
+        while let Some(item) = seq.next_element_seed(Strict(self.0))? {
             list.push(item);
         }
         Ok(Value::Array(list))
@@ -143,7 +151,7 @@ impl<'de> Visitor<'de> for Strict {
             if out.contains_key(&key) {
                 return Err(de::Error::custom(DUPLICATE));
             }
-            let value = map.next_value_seed(Strict)?;
+            let value = map.next_value_seed(Strict(self.0))?;
             out.insert(key, value);
         }
         Ok(Value::Object(out))
@@ -254,6 +262,9 @@ fn read_form(body: &str) -> Result<Value, EventError> {
             continue;
         }
         seen = true;
+        if count > MAX_FIELDS {
+            return Err(EventError::Body(BodyProblem::TooManyFields));
+        }
         // Only the envelope's keys are read into an event: the rest is not built at all.
         let base = key.split('[').next().unwrap_or_default();
         if !ENVELOPE_KEYS.contains(&base) {

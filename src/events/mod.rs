@@ -37,6 +37,13 @@ pub const MAX_BODY_BYTES: usize = 4 << 20;
 /// stops at 64). Keeps every walk over the input bounded.
 pub const MAX_DEPTH: usize = 32;
 
+/// Most values one body may hold: form pairs, or JSON values. Bitrix24 itself asks its servers
+/// for PHP's `max_input_vars` of 10,000, so no portal posts more; the largest events (a message
+/// with a keyboard and attachments) hold a few hundred. Past it the body is refused where the
+/// count is reached: the work an unauthenticated sender can cause is bounded by it, not by the
+/// 4 MiB of the body.
+pub const MAX_FIELDS: usize = 10_000;
+
 /// One inbound event: everything the library knows about it.
 #[derive(Clone, Copy, Debug)]
 pub struct Event {
@@ -134,6 +141,8 @@ pub enum BodyProblem {
     NotUtf8,
     /// An integer beyond 2^53 - 1, which JavaScript would round.
     UnsafeInteger,
+    /// More than `MAX_FIELDS` values.
+    TooManyFields,
 }
 
 /// What was wrong with one field.
@@ -199,6 +208,7 @@ impl EventError {
                 BodyProblem::ForbiddenKey => "forbidden_key",
                 BodyProblem::NotUtf8 => "not_utf8",
                 BodyProblem::UnsafeInteger => "unsafe_integer",
+                BodyProblem::TooManyFields => "too_many_fields",
             },
             EventError::UnknownEvent { .. } => "unknown_event",
             EventError::Field {
@@ -234,7 +244,7 @@ impl EventError {
     /// The HTTP status a handler answers with.
     pub fn status(&self) -> u16 {
         match self {
-            EventError::Body(BodyProblem::TooLarge) => 413,
+            EventError::Body(BodyProblem::TooLarge | BodyProblem::TooManyFields) => 413,
             EventError::Body(BodyProblem::UnsupportedType) => 415,
             EventError::Unverified(_) => 401,
             _ => 400,
@@ -275,6 +285,7 @@ impl fmt::Display for EventError {
                 BodyProblem::UnsafeInteger => {
                     "the event body has an integer beyond 2^53 - 1, which JavaScript would round"
                 }
+                BodyProblem::TooManyFields => "the event body has more than 10000 values",
             }),
             EventError::UnknownEvent { name } if name.is_empty() => {
                 f.write_str("the event name is not known")

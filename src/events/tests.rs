@@ -569,11 +569,13 @@ fn fastest_parses(small: &str, large: &str, runs: usize) -> (f64, f64) {
 
 #[test]
 fn parsing_time_grows_linearly_with_the_body() {
-    // Both sizes well past the allocator's thresholds (glibc trims and consolidates its heap
-    // past 128 KiB): below them a free costs less per byte, which is not the parser's doing.
-    let small = hostile_bodies(256 << 10);
-    let large = hostile_bodies(1 << 20);
+    // Both sizes past the allocator's thresholds (glibc trims and consolidates its heap past
+    // 128 KiB: below them a free costs less per byte, which is not the parser's doing), and
+    // within MAX_FIELDS, so that both are read whole.
+    let small = hostile_bodies(128 << 10);
+    let large = hostile_bodies(512 << 10);
     for ((shape, small), (_, large)) in small.into_iter().zip(large) {
+        assert!(parse(&large, None).is_ok(), "{shape}: read whole");
         let (t1, t4) = fastest_parses(&small, &large, 5);
         let ratio = t4 / t1.max(1e-6);
         eprintln!(
@@ -853,8 +855,10 @@ fn a_deep_tree_from_the_caller_is_refused_without_a_walk() {
 }
 
 /// Bodies of about `n` bytes in the shapes that cost most: appends (`[]`, PHP's next index),
-/// numbered keys, one long value, escapes.
+/// numbered keys, one long value, escapes, a JSON list. Values are padded to 60 characters, so
+/// that up to 512 KiB stays within `MAX_FIELDS` and every body is read whole.
 fn hostile_bodies(n: usize) -> Vec<(&'static str, String)> {
+    let pad = "v".repeat(60);
     let head = "event=ONIMBOTDELETE&data%5BBOT_ID%5D=1";
     let repeat = |unit: &str| {
         let mut body = String::from(head);
@@ -866,15 +870,16 @@ fn hostile_bodies(n: usize) -> Vec<(&'static str, String)> {
     let mut numbered = String::from(head);
     let mut i = 0u64;
     while numbered.len() < n {
-        numbered.push_str(&format!("&data[M][{i}]=1"));
+        numbered.push_str(&format!("&data[M][{i}]={pad}"));
         i += 1;
     }
+    let list = format!("\"{pad}\",").repeat(n / (pad.len() + 3));
     vec![
         (
             "data[PARAMS][L][]",
-            repeat("&data%5BPARAMS%5D%5BL%5D%5B%5D=1"),
+            repeat(&format!("&data%5BPARAMS%5D%5BL%5D%5B%5D={pad}")),
         ),
-        ("L[] at the top", repeat("&L%5B%5D=1")),
+        ("L[] at the top", repeat(&format!("&L%5B%5D={pad}"))),
         ("data[M][i]", numbered),
         (
             "one long value",
@@ -883,12 +888,33 @@ fn hostile_bodies(n: usize) -> Vec<(&'static str, String)> {
         ("escapes", format!("{head}&data[X]={}", "%41".repeat(n / 3))),
         (
             "JSON list",
-            format!(
-                "{{\"event\":\"ONIMBOTDELETE\",\"data\":{{\"BOT_ID\":1,\"L\":[{}1]}}}}",
-                "1,".repeat(n / 2)
-            ),
+            format!("{{\"event\":\"ONIMBOTDELETE\",\"data\":{{\"BOT_ID\":1,\"L\":[{list}1]}}}}"),
         ),
     ]
+}
+
+#[test]
+fn a_body_of_more_than_max_fields_values_is_refused_where_the_count_is_reached() {
+    let head = "event=ONIMBOTDELETE&data[BOT_ID]=1";
+    let at_limit = format!("{head}{}", "&data[L][]=1".repeat(MAX_FIELDS - 2));
+    assert!(parse(&at_limit, None).is_ok());
+    let e = error_of(&format!("{at_limit}&data[L][]=1"), None);
+    assert_eq!((e.kind(), e.status()), ("too_many_fields", 413));
+    let list = |count: usize| {
+        format!(
+            "{{\"event\":\"ONIMBOTDELETE\",\"data\":{{\"BOT_ID\":1,\"L\":[{}1]}}}}",
+            "1,".repeat(count)
+        )
+    };
+    // The envelope, event, data, BOT_ID, L and the list's own values.
+    assert!(parse(&list(MAX_FIELDS - 6), None).is_ok());
+    assert_eq!(
+        error_of(&list(MAX_FIELDS - 5), None).kind(),
+        "too_many_fields"
+    );
+    // 4 MiB of appends is refused after the first 10,000 pairs, not read to its end.
+    let huge = format!("{head}{}", "&data[L][]=1".repeat((4 << 20) / 12 - 10));
+    assert_eq!(error_of(&huge, None).kind(), "too_many_fields");
 }
 
 /// `parse` moves what it keeps as it came out of its own input; `parse_value` copies from the
