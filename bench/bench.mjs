@@ -18,7 +18,7 @@ import { makeLoopbackCert } from './lib/tls.mjs';
 import { targetRows } from './lib/targets.mjs';
 import { median, mean, percentile, spread, num, kb, table, summary } from './lib/report.mjs';
 
-const USAGE = `usage: node bench/bench.mjs [--quick] [--only 1,2,...,F] [--protocols http,https] [--runs N]
+const USAGE = `usage: node bench/bench.mjs [--quick] [--only 1,2,...,E,F] [--protocols http,https] [--runs N]
                             [--bucket-runs N] [--clock-scale N] [--calls N]
   --quick          development mode: 1 run, smaller counts, the bucket-bound workloads over https only
   --only LIST      run only these workloads, e.g. --only 1,7 (the targets table shows what ran)
@@ -739,6 +739,11 @@ const workloads = [
   ['3', perProtocol(underBucket, bucketProtocols)],
   ['5', perProtocol(batchWrites, bucketProtocols)],
   ['6', perProtocol(enterpriseCalls, bucketProtocols)],
+  // Issue 20: parseEvent on 1 and 4 MiB hostile bodies (bench/events.mjs).
+  ['E', async () => {
+    const { runEventsBench, printEventsSummary } = await import('./events.mjs');
+    printEventsSummary(await runEventsBench({ runs: opts.quick ? 1 : 5, problem }));
+  }],
 ];
 try {
   for (const [id, fn] of workloads) {

@@ -1,11 +1,13 @@
 // An echo bot that listens by webhook: `node examples/echo-bot/server.mjs` (after `npm run build`).
 //
-// It registers a chat-bot 2.0 bot (`eventMode: "webhook"`), checks every event the portal posts
-// against the application token stored at install, and answers each message with its echo.
-// Without B24_WEBHOOK_URL it runs against the local Bitrix24 stand-in (tests/standin/), which
-// also sends it the ONAPPINSTALL that stores the token. With B24_WEBHOOK_URL it registers on
-// that portal: set B24_PUBLIC_URL to the URL the portal can reach this server at, and
-// B24_MEMBER_ID + B24_APP_TOKEN to the portal's application token (or let ONAPPINSTALL come).
+// It registers a chat-bot 2.0 bot through an incoming webhook (`eventMode: "webhook"`, with a
+// `botToken`), checks every event the portal posts against the portal's application token, and
+// answers each message with its echo. A webhook bot gets no ONAPPINSTALL: the webhook's portal
+// is listed in `portals`, so its first event is checked with the portal (app.info with the
+// event's access token) and its token stored from it. Without B24_WEBHOOK_URL it runs against
+// the local Bitrix24 stand-in (tests/standin/). With B24_WEBHOOK_URL it registers on that
+// portal: set B24_PUBLIC_URL to the URL the portal can reach this server at (and, to skip the
+// first check, B24_MEMBER_ID + B24_APP_TOKEN to the portal's application token).
 // Ctrl-C (SIGINT/SIGTERM) unregisters the bot and stops.
 
 import http from 'node:http';
@@ -25,6 +27,9 @@ export async function startEchoBot({ webhookUrl, publicUrl, port = 0, store = me
 
   const handler = createNodeHandler({
     store,
+    // The webhook's own portal may vouch for its first event (no install comes to this bot).
+    portals: [webhookUrl],
+    logger: { warn: log, error: log },
     async onEvent(event) {
       // The portal may deliver an event twice; the key tells.
       if (handled.has(event.dedupeKey)) return;
@@ -91,7 +96,6 @@ async function main() {
   const bot = await startEchoBot({ webhookUrl, publicUrl: process.env.B24_PUBLIC_URL, store, log: console.log });
   console.log(`echo bot ${bot.botId} listening at ${bot.url}`);
   if (standin) {
-    await standin.events.control('POST', '/install', { url: bot.url });
     await standin.events.control('POST', '/message', { botId: bot.botId, text: 'hello' });
     console.log(`stand-in: sent "hello" to the bot; try: curl -X POST ${standin.url}/_standin/events/message -d '{"botId":${bot.botId},"text":"hi"}'`);
   }

@@ -18,10 +18,12 @@ export type {
 /**
  * Where the app keeps each portal's application token (`auth.member_id` → token). Any
  * database fits: `get` answers the stored token (or undefined), `set(memberId, null)` forgets.
+ * `verified` says the token was checked with the portal; a store that answers `false` from
+ * `set` did not keep it (the event is then refused).
  */
 export interface B24TokenStore {
   get(memberId: string): string | null | undefined | Promise<string | null | undefined>;
-  set(memberId: string, token: string | null): void | Promise<void>;
+  set(memberId: string, token: string | null, info?: { verified: boolean }): void | boolean | Promise<void | boolean>;
 }
 
 /** What a verified event leads to: run it; store its token (install); forget it (uninstall). */
@@ -29,11 +31,32 @@ export type B24Verdict = 'verified' | 'install' | 'uninstall';
 
 export interface B24VerifyOptions {
   /**
-   * Asked before an ONAPPINSTALL token is stored (e.g. check `event.auth.access_token` with a
-   * call to the portal). Without it the first install of a portal is trusted; with it, it may
-   * also replace the token of a reinstalled app.
+   * How a portal's first token (ONAPPINSTALL, or the first event from a portal of `portals`)
+   * is checked before it is stored. `true` (the default): `app.info` with the event's
+   * `access_token` at its `auth.client_endpoint`, which must be a Bitrix24 cloud portal
+   * (`https://<name>.bitrix24.<tld>/rest/`) or a portal of `portals`; nothing else is called.
+   * A function decides instead (resolve `true` to store). `false` trusts a first install
+   * unchecked, as apps did before (a forged first install can then lock a portal out).
+   * A reinstall with another token is stored only when it passes the check.
    */
-  verifyInstall?: (event: B24Event<'ONAPPINSTALL'>) => boolean | Promise<boolean>;
+  verifyInstall?: boolean | ((event: B24Event) => boolean | Promise<boolean>);
+  /**
+   * Portals the app names itself (any URL of each: the webhook URL fits): the check may call
+   * them even over http or on another port (an on-premise portal, the stand-in in tests), and
+   * the first event from one of them is checked and its token stored (a bot registered through
+   * an incoming webhook never gets an install).
+   */
+  portals?: string[];
+  /** The fetch the check calls the portal with (default `globalThis.fetch`). */
+  fetch?: (input: URL, init: RequestInit) => Promise<Response>;
+}
+
+/** Console-compatible: `console`, or any object with these methods (missing ones are skipped). */
+export interface B24EventLogger {
+  debug?(line: string): void;
+  info?(line: string): void;
+  warn?(line: string): void;
+  error?(line: string): void;
 }
 
 export interface B24HandlerOptions extends B24VerifyOptions {
@@ -41,16 +64,15 @@ export interface B24HandlerOptions extends B24VerifyOptions {
   store: B24TokenStore;
   /** Runs after the 200 answer, for verified events only. */
   onEvent: (event: B24Event) => unknown | Promise<unknown>;
-  /** Errors of `onEvent` (and of the store); the default logs them with `console.error`. */
+  /** Errors of `onEvent` (and of the store); the default logs them to `logger`. */
   onError?: (error: unknown, event?: B24Event) => void;
-  /** Larger bodies get 413 (default 4 MiB, reading stops there). */
+  /** Larger bodies get 413: an integer from 1 to 4 MiB (the default), else INVALID_CONFIG. */
   maxBodyBytes?: number;
   /**
-   * Told of every refused event (400, 401, 413) with the reason, one line to its `warn` (else
-   * `log`): `b24 event refused status=401 code=UNVERIFIED_EVENT kind=mismatch
-   * field=auth.application_token event=ONIMBOTV2MESSAGEADD`. No value of the body is in it.
+   * Gets one line per refused event (`warn`: status, code, kind, field and reason, never a
+   * token) and per failed `onEvent` (`error`). Default `console`; `false` for none.
    */
-  logger?: { warn?(line: string): void; log?(line: string): void };
+  logger?: B24EventLogger | false;
 }
 
 /** A handler function; `idle()` resolves when every `onEvent` still running has settled. */
@@ -88,9 +110,9 @@ export interface B24Caller {
 export interface B24PollOptions {
   /** Stops the loop (at once while waiting; after the request in flight otherwise). */
   signal?: AbortSignal;
-  /** Pause when the queue is empty (default 10000 ms; the docs advise 5-30 s). */
+  /** Pause when the queue is empty (default 10000 ms; the docs advise 5-30 s); at least 1. */
   intervalMs?: number;
-  /** Pause between full pages (default 2000 ms, as the docs ask). */
+  /** Pause between full pages (default 2000 ms, as the docs ask); at least 0. */
   pageIntervalMs?: number;
   /** Gets queue items that are not a known, well-formed event; without it they end the loop. */
   onInvalid?: (error: Error, item: unknown) => void | Promise<void>;
@@ -128,7 +150,10 @@ export declare function createWebHandler(options: B24HandlerOptions): B24WebHand
 /** A node:http / Express handler: 200 once verified, then `onEvent`. */
 export declare function createNodeHandler(options: B24HandlerOptions): B24NodeHandler;
 
-/** The in-memory token store (one process; at most `max` portals, default 10000). */
+/**
+ * The in-memory token store (one process; at most `max` portals, default 10000). A verified
+ * portal (checked with the portal, or given in `initial`) is never dropped for an unverified one.
+ */
 export declare function memoryTokenStore(initial?: Record<string, string>, options?: { max?: number }): B24TokenStore;
 
 /** A chat-bot 2.0 bot's events (`imbot.v2.Event.get`, bots with `eventMode: "fetch"`). */
@@ -155,7 +180,7 @@ export declare function pollOfflineEvents(
 ): B24OfflinePoller;
 
 /** The events API over a wasm module (what the package entries are built from). */
-export declare function createEventsApi(options: { load: () => unknown; B24Error?: new (data: object) => Error }): {
+export declare function createEventsApi(options: { load: () => unknown }): {
   parseEvent: typeof parseEvent;
   verifyEvent: typeof verifyEvent;
   redactEvent: typeof redactEvent;

@@ -2,15 +2,21 @@
 // redaction run in wasm (src/events/); this file only moves bytes in and out, talks to the
 // app's token store, answers HTTP, and runs the pollers' loops over `client.call`.
 
-const DEFAULT_MAX_BODY_BYTES = 4 << 20;
+import { B24Error } from '../error.js';
+import { checkInstall, installCheckFailed } from './install.js';
+
+// The parser's own limit (src/events MAX_BODY_BYTES): a larger maxBodyBytes could never pass.
+const MAX_BODY_BYTES = 4 << 20;
 const JSON_HEADERS = { 'content-type': 'application/json; charset=utf-8' };
+// Every refused check gets this one answer, so that it tells no one whether a portal
+// (member_id) is installed; the reason goes to the logger.
+const UNVERIFIED_ANSWER = { error: 'UNVERIFIED_EVENT', error_description: 'the event could not be verified' };
 
 /**
  * Builds the events API. `load()` resolves to the initialised wasm module's exports (called
- * once, on first use); `B24Error` is the package's error class (a local one with the same
- * fields when left out).
+ * once, on first use). Errors are the package's one `B24Error` class.
  */
-export function createEventsApi({ load, B24Error } = {}) {
+export function createEventsApi({ load } = {}) {
   if (typeof load !== 'function') throw new TypeError('createEventsApi needs { load }');
   let loading;
   // Loaded once; a failed load is tried again on the next use.
@@ -21,7 +27,7 @@ export function createEventsApi({ load, B24Error } = {}) {
         loading = undefined;
         throw e;
       }));
-  const ErrorClass = B24Error ?? LocalB24Error;
+  const ErrorClass = B24Error;
 
   // The wasm side throws the JSON text of the error's fields.
   function toError(thrown) {
@@ -29,8 +35,12 @@ export function createEventsApi({ load, B24Error } = {}) {
     return thrown;
   }
 
-  function invalid(field, description) {
-    return new ErrorClass({ code: 'INVALID_PARAM', field, description, message: `${field}: ${description}` });
+  function invalid(field, description, code = 'INVALID_PARAM') {
+    return new ErrorClass({ code, field, description, message: `${field}: ${description}` });
+  }
+
+  function unverified(kind, description) {
+    return new ErrorClass({ code: 'UNVERIFIED_EVENT', kind, status: 401, field: 'auth.application_token', description, message: description });
   }
 
   /** Reads a webhook POST body (PHP bracket form or JSON) into one typed event. */
@@ -51,15 +61,16 @@ export function createEventsApi({ load, B24Error } = {}) {
 
   /**
    * Checks `event.auth.application_token` against the token `store` holds for its portal
-   * (`auth.member_id`), in constant time. ONAPPINSTALL stores the token (only when none is
-   * stored, or after `verifyInstall(event)` says yes; so does an ONAPPUPDATE bringing a new
-   * token, after `verifyInstall`); ONAPPUNINSTALL, once verified, removes
-   * it. Resolves to "verified", "install" or "uninstall"; rejects with UNVERIFIED_EVENT.
+   * (`auth.member_id`), in constant time. ONAPPINSTALL stores the token once the install is
+   * checked (`verifyInstall`, on by default: a call back to the portal with the event's
+   * `access_token`, see install.js); ONAPPUNINSTALL, once verified, removes it. Resolves to
+   * "verified", "install" or "uninstall"; rejects with UNVERIFIED_EVENT.
    */
-  async function verifyEvent(event, store, { verifyInstall } = {}) {
+  async function verifyEvent(event, store, options = {}) {
     if (!store || typeof store.get !== 'function' || typeof store.set !== 'function') {
       throw invalid('store', 'needs get(memberId) and set(memberId, token)');
     }
+    const { verifyInstall = true } = options;
     const w = await wasm();
     const memberId = textOf(event?.auth?.member_id);
     const token = textOf(event?.auth?.application_token);
@@ -75,29 +86,36 @@ export function createEventsApi({ load, B24Error } = {}) {
     try {
       verdict = check(stored);
     } catch (e) {
-      // A reinstall, or an update (the safe-event-handler page: a new version brings a new
-      // token, which the app retains), with a new token: only the app's own check (e.g. a call
-      // with the event's access_token) may replace the stored one.
+      // A reinstall with a new token, or the first event from a portal the app named itself in
+      // `portals` (a bot registered through an incoming webhook never gets an install): only
+      // a passed check against the portal may store the token.
+      // An update brings a new token too (the safe-event-handler page: retain it), under the
+      // same check as a reinstall.
       const renews = event?.event === 'ONAPPINSTALL' || event?.event === 'ONAPPUPDATE';
-      if (!renews || e?.kind !== 'mismatch' || !verifyInstall) throw e;
+      const reinstall = renews && e?.kind === 'mismatch';
+      const fromOwnPortal = e?.kind === 'unknown_portal' && Array.isArray(options.portals) && options.portals.length > 0;
+      if (!(reinstall || fromOwnPortal) || verifyInstall === false) throw e;
       verdict = 'install';
     }
     if (verdict === 'install') {
-      if (verifyInstall && !(await verifyInstall(event))) {
-        throw new ErrorClass({
-          code: 'UNVERIFIED_EVENT',
-          kind: 'install_refused',
-          status: 401,
-          field: 'auth.application_token',
-          description: 'verifyInstall refused the installation',
-          message: 'verifyInstall refused the installation',
-        });
-      }
-      await store.set(memberId, token);
-    } else if (verdict === 'uninstall') {
-      await store.set(memberId, null);
+      const passed = verifyInstall === false || (await installPasses(event, verifyInstall, options, verdict));
+      if (passed !== true) throw unverified('install_refused', `the installation was not verified: ${passed}`);
+      const kept = await store.set(memberId, token, { verified: verifyInstall !== false });
+      if (kept === false) throw unverified('store_full', 'the token store keeps no more unverified portals');
+      return event?.event === 'ONAPPINSTALL' ? 'install' : 'verified';
     }
+    if (verdict === 'uninstall') await store.set(memberId, null);
     return verdict;
+  }
+
+  /** true, or the reason the install did not pass. */
+  async function installPasses(event, verifyInstall, options) {
+    if (typeof verifyInstall === 'function') return (await verifyInstall(event)) === true || 'verifyInstall refused it';
+    try {
+      return await checkInstall(event, { portals: options.portals, fetch: options.fetch, firstEvent: event?.event !== 'ONAPPINSTALL' });
+    } catch (e) {
+      return installCheckFailed(e);
+    }
   }
 
   /**
@@ -110,14 +128,22 @@ export function createEventsApi({ load, B24Error } = {}) {
       event = await parseEvent(text, { contentType });
       await verifyEvent(event, options.store, options);
     } catch (e) {
-      if (e instanceof Error && typeof e.code === 'string' && typeof e.status === 'number') {
-        logRefused(options, e.status, e, event);
-        return { status: e.status, body: { error: e.code, error_description: e.description ?? e.message } };
+      if (B24Error.is(e) && typeof e.status === 'number') {
+        refused(options, e, event);
+        const body = e.code === 'UNVERIFIED_EVENT' ? UNVERIFIED_ANSWER : { error: e.code, error_description: e.description ?? e.message };
+        return { status: e.status, body };
       }
       report(options, e, event);
       return { status: 500, body: { error: 'INTERNAL_ERROR', error_description: 'the event could not be checked' } };
     }
     return { status: 200, body: { result: 'ok' }, event };
+  }
+
+  /** One line per refused event: status, code, kind and the reason (never a value of the body). */
+  function refused(options, error, event) {
+    const name = typeof event?.event === 'string' ? event.event : '(unread)';
+    const field = error.field ? ` at ${error.field}` : '';
+    log(options, 'warn', `b24-wasm: event ${name} refused: ${error.status} ${error.code} (${error.kind ?? 'invalid'}${field}): ${error.description ?? error.message}`);
   }
 
   function report(options, error, event) {
@@ -128,32 +154,26 @@ export function createEventsApi({ load, B24Error } = {}) {
         // A failing error hook must not take the server down.
       }
     } else {
-      console.error(`b24-wasm: event ${event?.event ?? '(unread)'} failed:`, error);
+      log(options, 'error', `b24-wasm: event ${event?.event ?? '(unread)'} failed: ${error?.code ?? error?.name ?? 'Error'}: ${error?.message ?? error}`);
     }
   }
 
+  /** Checks a handler's options; resolves its body limit. */
   function checkHandlerOptions(options) {
     if (!options || typeof options.onEvent !== 'function') throw invalid('onEvent', 'must be a function');
     if (!options.store) throw invalid('store', 'is required (memoryTokenStore() or your own)');
-    const { logger } = options;
-    if (logger !== undefined && !['warn', 'log'].some((level) => typeof logger?.[level] === 'function')) {
-      throw invalid('logger', 'must be console-like: { warn } (or log)');
+    const limit = options.maxBodyBytes ?? MAX_BODY_BYTES;
+    if (!Number.isSafeInteger(limit) || limit < 1 || limit > MAX_BODY_BYTES) {
+      throw invalid('maxBodyBytes', `must be an integer from 1 to ${MAX_BODY_BYTES}`, 'INVALID_CONFIG');
     }
-  }
-
-  // One line per refused event to the handler's `logger` (its warn, else log): the status and
-  // why, as words of the library's own vocabulary; never a value of the body, so no token.
-  function logRefused(options, status, error, event) {
     const { logger } = options;
-    if (!logger) return;
-    const word = (value) => (typeof value === 'string' && value !== '' ? value.slice(0, 64).replace(/[^A-Za-z0-9_.:-]/g, '?') : '-');
-    const line = `b24 event refused status=${status} code=${word(error?.code)} kind=${word(error?.kind)} field=${word(error?.field)} event=${word(event?.event)}`;
-    const write = typeof logger.warn === 'function' ? logger.warn : logger.log;
-    try {
-      write.call(logger, line);
-    } catch {
-      // A failing logger must not change the answer.
+    if (logger !== undefined && logger !== false && (typeof logger !== 'object' || logger === null)) {
+      throw invalid('logger', 'must be console-like ({ warn, error, ... }) or false', 'INVALID_CONFIG');
     }
+    if (options.portals !== undefined && !Array.isArray(options.portals)) {
+      throw invalid('portals', 'must be a list of portal URLs', 'INVALID_CONFIG');
+    }
+    return limit;
   }
 
   /** Runs the user's handler after the answer; `idle()` waits for all that still run. */
@@ -181,22 +201,17 @@ export function createEventsApi({ load, B24Error } = {}) {
    * (`handler(request, env, ctx)`): its `waitUntil` keeps the handler alive.
    */
   function createWebHandler(options) {
-    checkHandlerOptions(options);
-    const limit = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+    const limit = checkHandlerOptions(options);
     const { run, idle } = runner(options);
     const handler = async (request, ...rest) => {
       if (request.method !== 'POST') return answer(405, { error: 'METHOD_NOT_ALLOWED', error_description: 'events come as POST' });
       let text;
       try {
         text = await readWebBody(request, limit);
-      } catch {
-        logRefused(options, 400, { code: 'INVALID_EVENT', kind: 'unreadable' });
-        return answer(400, { error: 'INVALID_EVENT', error_description: 'the event body could not be read' });
+      } catch (e) {
+        return answer(400, unreadable(options, e));
       }
-      if (text === null) {
-        logRefused(options, 413, { code: 'INVALID_EVENT', kind: 'too_large' });
-        return answer(413, { error: 'INVALID_EVENT', error_description: 'the event body is too large' });
-      }
+      if (text === null) return answer(413, tooLarge(options));
       const result = await accept(text, request.headers.get('content-type'), options);
       if (result.event) {
         const task = run(result.event);
@@ -214,8 +229,7 @@ export function createEventsApi({ load, B24Error } = {}) {
    * `req.body` when a body parser ran first (string, Buffer, or the parsed object).
    */
   function createNodeHandler(options) {
-    checkHandlerOptions(options);
-    const limit = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+    const limit = checkHandlerOptions(options);
     const { run, idle } = runner(options);
     const send = (res, status, body) => {
       const text = JSON.stringify(body);
@@ -225,11 +239,13 @@ export function createEventsApi({ load, B24Error } = {}) {
     const handler = (req, res) => {
       (async () => {
         if (req.method !== 'POST') return send(res, 405, { error: 'METHOD_NOT_ALLOWED', error_description: 'events come as POST' });
-        const read = await readNodeBody(req, limit);
-        if (read === null) {
-          logRefused(options, 413, { code: 'INVALID_EVENT', kind: 'too_large' });
-          return send(res, 413, { error: 'INVALID_EVENT', error_description: 'the event body is too large' });
+        let read;
+        try {
+          read = await readNodeBody(req, limit);
+        } catch (e) {
+          return send(res, 400, unreadable(options, e));
         }
+        if (read === null) return send(res, 413, tooLarge(options));
         const result = await accept(read.text, read.contentType, options);
         send(res, result.status, result.body);
         if (result.event) run(result.event);
@@ -376,6 +392,17 @@ export function createEventsApi({ load, B24Error } = {}) {
     }
   }
 
+  function unreadable(options, error) {
+    const description = error instanceof TypeError ? 'the event body is not valid UTF-8' : 'the event body could not be read';
+    log(options, 'warn', `b24-wasm: event (unread) refused: 400 INVALID_EVENT: ${description}`);
+    return { error: 'INVALID_EVENT', error_description: description };
+  }
+
+  function tooLarge(options) {
+    log(options, 'warn', 'b24-wasm: event (unread) refused: 413 INVALID_EVENT (too_large): the event body is too large');
+    return { error: 'INVALID_EVENT', error_description: 'the event body is too large' };
+  }
+
   function checkClient(client) {
     if (!client || typeof client.call !== 'function') throw invalid('client', 'needs call(method, params)');
   }
@@ -386,12 +413,16 @@ export function createEventsApi({ load, B24Error } = {}) {
   }
 
   function pollTiming(options) {
-    return {
-      signal: options.signal,
-      // The docs advise 5-30 s when the queue is empty, and at least 2 s between full pages.
-      intervalMs: options.intervalMs ?? 10_000,
-      pageIntervalMs: options.pageIntervalMs ?? 2_000,
+    // The docs advise 5-30 s when the queue is empty, and at least 2 s between full pages. A
+    // pause that is not a number would make the loop ask without pause.
+    const pause = (name, fallback, least) => {
+      const ms = options[name] ?? fallback;
+      if (typeof ms !== 'number' || !Number.isFinite(ms) || ms < least) {
+        throw invalid(name, `must be a number of milliseconds, at least ${least}`, 'INVALID_CONFIG');
+      }
+      return ms;
     };
+    return { signal: options.signal, intervalMs: pause('intervalMs', 10_000, 1), pageIntervalMs: pause('pageIntervalMs', 2_000, 0) };
   }
 
   return {
@@ -410,32 +441,48 @@ export function createEventsApi({ load, B24Error } = {}) {
 /**
  * The default token store: application tokens by `member_id`, in this process's memory (lost
  * on restart; one process only). Any database fits the same two functions:
- * `{ get: (memberId) => token | undefined, set: (memberId, token | null) => void }`, sync or
- * async; `set(memberId, null)` forgets. At most `max` portals are kept (oldest dropped).
+ * `{ get: (memberId) => token | undefined, set: (memberId, token | null, { verified }) => void }`,
+ * sync or async; `set(memberId, null)` forgets. At most `max` portals are kept: past it the
+ * oldest unverified portal goes first, and a verified one (checked with the portal, or given
+ * in `initial`) is never dropped to make room for an unverified one (`set` answers false then).
  */
 export function memoryTokenStore(initial = {}, { max = 10_000 } = {}) {
-  const tokens = new Map(Object.entries(initial));
+  if (!Number.isSafeInteger(max) || max < 1) {
+    throw new B24Error({ code: 'INVALID_CONFIG', field: 'max', description: 'must be a positive integer', message: 'max: must be a positive integer' });
+  }
+  // Insertion order is age: the first entry of each map is its oldest.
+  const verified = new Map(Object.entries(initial).map(([k, v]) => [String(k), String(v)]));
+  const unverified = new Map();
   return {
     get(memberId) {
-      return tokens.get(String(memberId));
-    },
-    set(memberId, token) {
       const key = String(memberId);
-      tokens.delete(key);
-      if (token === null || token === undefined) return;
-      tokens.set(key, String(token));
-      while (tokens.size > max) tokens.delete(tokens.keys().next().value);
+      return verified.get(key) ?? unverified.get(key);
+    },
+    set(memberId, token, { verified: checked = false } = {}) {
+      const key = String(memberId);
+      verified.delete(key);
+      unverified.delete(key);
+      if (token === null || token === undefined) return true;
+      if (!checked && verified.size >= max) return false;
+      (checked ? verified : unverified).set(key, String(token));
+      while (verified.size + unverified.size > max) {
+        const from = unverified.size > 0 ? unverified : verified;
+        from.delete(from.keys().next().value);
+      }
+      return true;
     },
   };
 }
 
-class LocalB24Error extends Error {
-  constructor(data) {
-    super(data.message);
-    this.name = 'B24Error';
-    this.code = data.code;
-    this.description = data.description;
-    for (const key of ['status', 'method', 'field', 'kind']) if (data[key] !== undefined) this[key] = data[key];
+/** Writes one line to the handler's logger (console unless `logger: false`). */
+function log(options, level, line) {
+  const logger = options.logger === undefined ? console : options.logger;
+  if (!logger) return;
+  const write = logger[level] ?? logger.warn ?? logger.info ?? logger.log;
+  try {
+    write?.call(logger, line);
+  } catch {
+    // A broken logger must not turn an answer into a crash.
   }
 }
 
@@ -471,7 +518,12 @@ async function readWebBody(request, limit) {
     bytes.set(c, at);
     at += c.byteLength;
   }
-  return new TextDecoder().decode(bytes);
+  return strictText(bytes);
+}
+
+/** UTF-8 text, or a TypeError for bytes that are not UTF-8 (never U+FFFD in their place). */
+function strictText(bytes) {
+  return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
 }
 
 /** `{ text, contentType }` of a node:http request, or null past `limit` bytes. */
@@ -479,7 +531,7 @@ async function readNodeBody(req, limit) {
   const contentType = req.headers?.['content-type'];
   const parsed = req.body;
   if (typeof parsed === 'string') return parsed.length > limit ? null : { text: parsed, contentType };
-  if (parsed instanceof Uint8Array) return parsed.byteLength > limit ? null : { text: new TextDecoder().decode(parsed), contentType };
+  if (parsed instanceof Uint8Array) return parsed.byteLength > limit ? null : { text: strictText(parsed), contentType };
   if (parsed && typeof parsed === 'object') {
     // A body parser ran first. Flat `data[PARAMS][MESSAGE]` keys go back into a form; a nested
     // object (extended parsing) reads as JSON, its strings as webhook mode sends them.
@@ -514,7 +566,11 @@ async function readNodeBody(req, limit) {
     req.on('end', () => {
       if (done) return;
       done = true;
-      resolve({ text: Buffer.concat(chunks).toString('utf8'), contentType });
+      try {
+        resolve({ text: strictText(Buffer.concat(chunks)), contentType });
+      } catch (e) {
+        reject(e);
+      }
     });
     const fail = (e) => {
       if (!done) {

@@ -17,4 +17,4 @@ const load = () =>
 export { methods } from '../api.js';
 export const { Client, B24Error, isB24Error, resultRef, ready } = createApi({ load });
 export const { parseEvent, verifyEvent, redactEvent, createWebHandler, createNodeHandler, memoryTokenStore, pollBotEvents, pollUserEvents, pollOfflineEvents } =
-  createEventsApi({ load, B24Error });
+  createEventsApi({ load });

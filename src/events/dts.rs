@@ -183,7 +183,8 @@ pub fn events_dts() -> String {
 
 /// A Markdown reference of the table: one section per event with its `data` fields.
 pub fn events_md() -> String {
-    let mut out = String::from("# Inbound events\n\nGenerated from the event table. Field types are those of the parsed event.\n");
+    // Worked examples first (written by hand), then the reference the table generates.
+    let mut out = String::from(include_str!("events-intro.md"));
     for e in all() {
         let _ = write!(out, "\n## {}\n\n{} {}", e.name, e.doc.text(), scopes(e));
         if e.deprecated {

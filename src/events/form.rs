@@ -1,10 +1,21 @@
 //! Reading a POST body into a JSON tree: PHP bracket forms (`data[PARAMS][MESSAGE]=...`, what
 //! `http_build_query` writes) or JSON. Every walk is bounded by `MAX_BODY_BYTES` and
-//! `MAX_DEPTH`; nothing here recurses.
+//! `MAX_DEPTH`, and takes time linear in the body (a hostile body runs before any token check).
+//!
+//! Refused, whatever the encoding: a key given twice (a second `event=` appended to a genuine
+//! body must not change what runs), text that is not UTF-8 (never patched to U+FFFD), and the
+//! keys JavaScript reads as its prototype chain (`__proto__`, `constructor`, `prototype`): no
+//! Bitrix24 event uses them, and as own keys of `event.data` they pollute `Object.prototype`
+//! through any recursive merge. Refusing them keeps `event.data` a plain object for the app.
 
-use super::{BodyProblem, EventError, MAX_BODY_BYTES, MAX_DEPTH};
+use super::{BodyProblem, EventError, MAX_BODY_BYTES, MAX_DEPTH, MAX_FIELDS};
 use crate::prelude::*;
-use serde_json::{Map, Value};
+use alloc::collections::btree_map::Entry;
+use alloc::collections::BTreeMap;
+use core::cell::Cell;
+use core::fmt;
+use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
+use serde_json::{Map, Number, Value};
 
 /// How a body is encoded.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -63,11 +74,88 @@ fn read_json(body: &str) -> Result<Value, EventError> {
     if json_depth(body) > MAX_DEPTH {
         return Err(EventError::Body(BodyProblem::TooDeep));
     }
-    match serde_json::from_str::<Value>(body) {
+    let mut reader = serde_json::Deserializer::from_str(body);
+    let count = Cell::new(0);
+    let read = Strict(&count).deserialize(&mut reader).and_then(|v| {
+        reader.end()?;
+        Ok(v)
+    });
+    match read {
         Ok(value @ Value::Object(_)) => Ok(value),
         Ok(_) => Err(EventError::Body(BodyProblem::NotAnObject)),
+        Err(e) if e.to_string().starts_with(DUPLICATE) => {
+            Err(EventError::Body(BodyProblem::DuplicateKey))
+        }
+        Err(_) if count.get() > MAX_FIELDS => Err(EventError::Body(BodyProblem::TooManyFields)),
         Err(e) if e.is_eof() => Err(EventError::Body(BodyProblem::Truncated)),
+        // serde_json refuses lone surrogates (`"\ud800"`) and control characters itself.
         Err(_) => Err(EventError::Body(BodyProblem::NotJson)),
+    }
+}
+
+/// The text of the error a repeated JSON key raises (serde_json appends its position).
+const DUPLICATE: &str = "duplicate key";
+
+/// A JSON value like serde_json's own, except that an object may not repeat a key (serde_json
+/// keeps the last one) and that reading stops past `MAX_FIELDS` values (counted in the cell).
+/// Its recursion is bounded by `json_depth` checked first.
+struct Strict<'c>(&'c Cell<usize>);
+
+impl<'de> DeserializeSeed<'de> for Strict<'_> {
+    type Value = Value;
+    fn deserialize<D: Deserializer<'de>>(self, reader: D) -> Result<Value, D::Error> {
+        self.0.set(self.0.get() + 1);
+        if self.0.get() > MAX_FIELDS {
+            return Err(de::Error::custom("too many values"));
+        }
+        reader.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for Strict<'_> {
+    type Value = Value;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a JSON value")
+    }
+    fn visit_bool<E>(self, v: bool) -> Result<Value, E> {
+        Ok(Value::Bool(v))
+    }
+    fn visit_i64<E>(self, v: i64) -> Result<Value, E> {
+        Ok(Value::from(v))
+    }
+    fn visit_u64<E>(self, v: u64) -> Result<Value, E> {
+        Ok(Value::from(v))
+    }
+    fn visit_f64<E>(self, v: f64) -> Result<Value, E> {
+        Ok(Number::from_f64(v).map_or(Value::Null, Value::Number))
+    }
+    fn visit_str<E>(self, v: &str) -> Result<Value, E> {
+        Ok(Value::String(v.to_owned()))
+    }
+    fn visit_string<E>(self, v: String) -> Result<Value, E> {
+        Ok(Value::String(v))
+    }
+    fn visit_unit<E>(self) -> Result<Value, E> {
+        Ok(Value::Null)
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
+        let mut list = Vec::new();
+        while let Some(item) = seq.next_element_seed(Strict(self.0))? {
+            list.push(item);
+        }
+        Ok(Value::Array(list))
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
+        let mut out = Map::new();
+        while let Some(key) = map.next_key::<String>()? {
+            if out.contains_key(&key) {
+                return Err(de::Error::custom(DUPLICATE));
+            }
+            let value = map.next_value_seed(Strict(self.0))?;
+            out.insert(key, value);
+        }
+        Ok(Value::Object(out))
     }
 }
 
@@ -97,26 +185,53 @@ fn json_depth(body: &str) -> usize {
     deepest
 }
 
-/// Whether a tree nests at most `max` levels, found without recursion (a caller's own tree may
-/// be deeper than any walk should go).
-pub(crate) fn depth_within(value: &Value, max: usize) -> bool {
+/// What is wrong with a tree as a whole: deeper than `max` levels, a key of the prototype
+/// chain, or an integer JavaScript cannot hold exactly. Found without recursion (a caller's
+/// own tree may be deeper than any walk should go).
+pub(crate) fn tree_problem(value: &Value, max: usize) -> Option<BodyProblem> {
     let mut stack = vec![(value, 0usize)];
     while let Some((v, depth)) = stack.pop() {
-        let children: Box<dyn Iterator<Item = &Value>> = match v {
-            Value::Object(map) => Box::new(map.values()),
-            Value::Array(list) => Box::new(list.iter()),
-            _ => continue,
-        };
-        if depth >= max {
-            return false;
+        match v {
+            Value::Object(map) if !map.is_empty() => {
+                if depth >= max {
+                    return Some(BodyProblem::TooDeep);
+                }
+                for (k, child) in map {
+                    if is_forbidden_key(k) {
+                        return Some(BodyProblem::ForbiddenKey);
+                    }
+                    stack.push((child, depth + 1));
+                }
+            }
+            Value::Array(list) if !list.is_empty() => {
+                if depth >= max {
+                    return Some(BodyProblem::TooDeep);
+                }
+                stack.extend(list.iter().map(|c| (c, depth + 1)));
+            }
+            Value::Number(n) if !is_safe_number(n) => return Some(BodyProblem::UnsafeInteger),
+            _ => {}
         }
-        stack.extend(children.map(|c| (c, depth + 1)));
     }
-    true
+    None
 }
 
-/// A key's path: the base name, then one step per bracket pair (`None` for `[]`, append).
-type KeyPath = (String, Vec<Option<String>>);
+/// The keys JavaScript resolves through the prototype chain.
+pub(crate) fn is_forbidden_key(key: &str) -> bool {
+    matches!(key, "__proto__" | "constructor" | "prototype")
+}
+
+/// The largest integer a JavaScript number holds exactly (2^53 - 1).
+pub(crate) const MAX_SAFE_INTEGER: u64 = (1 << 53) - 1;
+
+/// Integers JSON.parse would round are refused; fractions are what they are.
+fn is_safe_number(n: &Number) -> bool {
+    match (n.as_u64(), n.as_i64()) {
+        (Some(u), _) => u <= MAX_SAFE_INTEGER,
+        (None, Some(i)) => i.unsigned_abs() <= MAX_SAFE_INTEGER,
+        _ => true,
+    }
+}
 
 fn read_form(body: &str) -> Result<Value, EventError> {
     let body = body.trim_end_matches(['\r', '\n']);
@@ -125,78 +240,267 @@ fn read_form(body: &str) -> Result<Value, EventError> {
     if tail.last() == Some(&b'%') || (tail.len() >= 2 && tail[tail.len() - 2] == b'%') {
         return Err(EventError::Body(BodyProblem::Truncated));
     }
-    let pieces: Vec<&str> = body.split('&').filter(|p| !p.is_empty()).collect();
-    let mut root = Map::new();
-    for (i, piece) in pieces.iter().enumerate() {
-        // `http_build_query` writes `key=value` for every pair; only a cut body ends in a bare key.
-        if !piece.contains('=') && i + 1 == pieces.len() && pieces.len() > 1 {
-            return Err(EventError::Body(BodyProblem::Truncated));
-        }
-        let Some((key, value)) = form_urlencoded::parse(piece.as_bytes()).next() else {
+    let mut pieces = body.split('&').filter(|p| !p.is_empty()).peekable();
+    let mut root = Branch::default();
+    let mut key_bytes = Vec::new();
+    let mut count = 0usize;
+    let mut seen = false;
+    while let Some(piece) = pieces.next() {
+        count += 1;
+        let (raw_key, raw_value) = match piece.split_once('=') {
+            Some(pair) => pair,
+            // `http_build_query` writes `key=value` for every pair; only a cut body ends in a
+            // bare key.
+            None if pieces.peek().is_none() && count > 1 => {
+                return Err(EventError::Body(BodyProblem::Truncated));
+            }
+            None => (piece, ""),
+        };
+        // The key is decoded into one buffer reused for every pair: keys are only read.
+        key_bytes.clear();
+        let key = percent_decode_into(raw_key, &mut key_bytes)?;
+        if key.is_empty() {
             continue;
+        }
+        seen = true;
+        if count > MAX_FIELDS {
+            return Err(EventError::Body(BodyProblem::TooManyFields));
+        }
+        // Only the envelope's keys are read into an event: the rest is not built at all.
+        let base = key.split('[').next().unwrap_or_default();
+        if !ENVELOPE_KEYS.contains(&base) {
+            continue;
+        }
+        let value = if raw_value.bytes().any(|b| b == b'%' || b == b'+') {
+            let mut bytes = Vec::with_capacity(raw_value.len());
+            percent_decode_into(raw_value, &mut bytes)?;
+            // Checked UTF-8 by percent_decode_into.
+            String::from_utf8(bytes).map_err(|_| EventError::Body(BodyProblem::NotUtf8))?
+        } else {
+            raw_value.to_owned()
         };
-        let (base, steps) = key_path(&key)?;
-        insert(&mut root, base, steps, value.into_owned());
+        root.insert(key, value)?;
     }
-    if root.is_empty() {
+    if !seen {
         return Err(EventError::Body(BodyProblem::NotForm));
     }
-    Ok(Value::Object(root))
+    Ok(root.into_value())
 }
 
-/// Splits `data[BOT][567][AUTH]` into `data` and its steps. PHP ignores text after the last
-/// `]`; an unclosed `[` is not bracket syntax.
-fn key_path(key: &str) -> Result<KeyPath, EventError> {
-    let Some(open) = key.find('[') else {
-        return Ok((key.to_string(), Vec::new()));
-    };
-    // Cut with split_at_checked, not by index: indexing a str links a panic path that formats
-    // the char it cut (the positions come from find, so they are always char boundaries).
-    let (base, mut rest) = key.split_at_checked(open).unwrap_or((key, ""));
-    if base.is_empty() {
-        return Err(EventError::Body(BodyProblem::NotForm));
-    }
-    let base = base.to_string();
-    let mut steps = Vec::new();
-    while let Some(after) = rest.strip_prefix('[') {
-        let Some((step, tail)) = after
-            .find(']')
-            .and_then(|close| after.split_at_checked(close))
-        else {
-            return Err(EventError::Body(BodyProblem::NotForm));
-        };
-        steps.push((!step.is_empty()).then(|| step.to_string()));
-        if steps.len() >= MAX_DEPTH {
-            return Err(EventError::Body(BodyProblem::TooDeep));
+/// The top-level keys `parse_value` reads (`eventId` is the open-line pages' `event_handler_id`).
+const ENVELOPE_KEYS: &[&str] = &["event", "event_handler_id", "eventId", "ts", "auth", "data"];
+
+/// `application/x-www-form-urlencoded` decoding into `out` (`+` is a space, `%XX` a byte; an
+/// escape that is not one stays as written, as PHP leaves it), then strict UTF-8: overlong
+/// forms, surrogates and stray bytes are refused, never turned into U+FFFD.
+fn percent_decode_into<'a>(text: &str, out: &'a mut Vec<u8>) -> Result<&'a str, EventError> {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'+' => out.push(b' '),
+            b'%' => match (
+                bytes.get(i + 1).and_then(hex),
+                bytes.get(i + 2).and_then(hex),
+            ) {
+                (Some(hi), Some(lo)) => {
+                    out.push(hi << 4 | lo);
+                    i += 2;
+                }
+                _ => out.push(b'%'),
+            },
+            b => out.push(b),
         }
-        // `tail` starts with the `]` just found.
-        rest = tail.get(1..).unwrap_or_default();
+        i += 1;
     }
-    Ok((base, steps))
+    core::str::from_utf8(out).map_err(|_| EventError::Body(BodyProblem::NotUtf8))
 }
 
-/// Puts `value` at its path, making objects on the way; a later pair wins, as in PHP.
-fn insert(root: &mut Map<String, Value>, base: String, steps: Vec<Option<String>>, value: String) {
-    let mut node = root;
-    let mut key = base;
-    for step in steps {
-        let slot = node.entry(key).or_insert_with(|| Value::Object(Map::new()));
-        if !slot.is_object() {
-            *slot = Value::Object(Map::new());
+fn hex(b: &u8) -> Option<u8> {
+    match b {
+        b'0'..=b'9' => Some(b - b'0'),
+        b'a'..=b'f' => Some(b - b'a' + 10),
+        b'A'..=b'F' => Some(b - b'A' + 10),
+        _ => None,
+    }
+}
+
+/// One step of a key's path. PHP reads a key as an integer only in its canonical decimal form
+/// (`"7"`, not `"07"`); `[]` is the next integer.
+#[derive(Clone, Copy)]
+enum Step<'a> {
+    Name(&'a str),
+    Index(u64),
+}
+
+impl<'a> Step<'a> {
+    fn of(key: &'a str) -> Step<'a> {
+        let canonical = !key.is_empty()
+            && key.bytes().all(|b| b.is_ascii_digit())
+            && (key == "0" || !key.starts_with('0'));
+        match canonical.then(|| key.parse::<u64>().ok()).flatten() {
+            Some(n) => Step::Index(n),
+            None => Step::Name(key),
         }
-        let Value::Object(child) = slot else {
-            return;
-        };
-        key = step.unwrap_or_else(|| next_index(child).to_string());
-        node = child;
     }
-    node.insert(key, Value::String(value));
 }
 
-/// PHP's `[]`: one past the largest integer key so far.
-fn next_index(node: &Map<String, Value>) -> u64 {
-    node.keys()
-        .filter_map(|k| k.parse::<u64>().ok())
-        .max()
-        .map_or(0, |n| n.saturating_add(1))
+/// One level of a form's tree while it is read. Integer keys are kept apart, as numbers, with
+/// `next`, PHP's index for `[]` (one past the largest so far): an append is then a push at the
+/// end of a map of integers, never a scan of its siblings or a comparison of strings.
+#[derive(Default)]
+struct Branch {
+    named: BTreeMap<String, Node>,
+    indexed: BTreeMap<u64, Node>,
+    next: u64,
+}
+
+enum Node {
+    Leaf(String),
+    Branch(Branch),
+}
+
+impl Branch {
+    /// Puts `value` at the path `key` spells (`data[BOT][567][AUTH]`), making branches on the
+    /// way. A path that meets a value already there (the same key twice, or `a=1` and
+    /// `a[b]=2`) is a duplicate key. PHP ignores text after the last `]`; an unclosed `[` is
+    /// not bracket syntax.
+    fn insert(&mut self, key: &str, value: String) -> Result<(), EventError> {
+        let (base, mut rest) = match key.find('[') {
+            Some(0) => return Err(EventError::Body(BodyProblem::NotForm)),
+            Some(open) => (&key[..open], &key[open..]),
+            None => (key, ""),
+        };
+        let mut node = self;
+        let mut step = Step::of(base);
+        let mut depth = 0;
+        while let Some(after) = rest.strip_prefix('[') {
+            let Some(close) = after.find(']') else {
+                return Err(EventError::Body(BodyProblem::NotForm));
+            };
+            depth += 1;
+            if depth >= MAX_DEPTH {
+                return Err(EventError::Body(BodyProblem::TooDeep));
+            }
+            node = node.branch(step)?;
+            step = match &after[..close] {
+                "" => Step::Index(node.next),
+                name => Step::of(name),
+            };
+            rest = &after[close + 1..];
+        }
+        node.leaf(step, value)
+    }
+
+    /// The branch at `step`, made when missing; a value there is a duplicate key.
+    fn branch(&mut self, step: Step<'_>) -> Result<&mut Branch, EventError> {
+        let slot = match step {
+            Step::Index(n) => {
+                self.next = self.next.max(n.saturating_add(1));
+                self.indexed.entry(n).or_insert_with(Node::empty)
+            }
+            Step::Name(name) => {
+                if !self.named.contains_key(name) {
+                    self.named.insert(name.to_owned(), Node::empty());
+                }
+                self.named
+                    .get_mut(name)
+                    .ok_or(EventError::Body(BodyProblem::NotForm))?
+            }
+        };
+        match slot {
+            Node::Branch(branch) => Ok(branch),
+            Node::Leaf(_) => Err(EventError::Body(BodyProblem::DuplicateKey)),
+        }
+    }
+
+    fn leaf(&mut self, step: Step<'_>, value: String) -> Result<(), EventError> {
+        let fresh = match step {
+            Step::Index(n) => {
+                self.next = self.next.max(n.saturating_add(1));
+                match self.indexed.entry(n) {
+                    Entry::Vacant(slot) => {
+                        slot.insert(Node::Leaf(value));
+                        true
+                    }
+                    Entry::Occupied(_) => false,
+                }
+            }
+            Step::Name(name) if self.named.contains_key(name) => false,
+            Step::Name(name) => self
+                .named
+                .insert(name.to_owned(), Node::Leaf(value))
+                .is_none(),
+        };
+        fresh
+            .then_some(())
+            .ok_or(EventError::Body(BodyProblem::DuplicateKey))
+    }
+
+    /// The tree as JSON. Recursive, but only over this tree, which `insert` keeps at most
+    /// `MAX_DEPTH` deep. serde_json's map keeps its keys in text order; the entries are handed
+    /// to it already in that order (integers ordered by their digits with integer arithmetic,
+    /// then merged with the names), so it builds the map in one pass instead of sorting text.
+    fn into_value(self) -> Value {
+        let value = |node: Node| match node {
+            Node::Leaf(text) => Value::String(text),
+            Node::Branch(branch) => branch.into_value(),
+        };
+        let mut indexed: Vec<(u64, Node)> = self.indexed.into_iter().collect();
+        // The key once per entry: a wide multiplication per comparison costs more in wasm.
+        indexed.sort_by_cached_key(|(n, _)| text_key(*n));
+        let mut digits = [0u8; 20];
+        let mut numbers = indexed.into_iter().map(|(n, node)| {
+            // Digits are ASCII: always UTF-8.
+            let key = String::from_utf8_lossy(decimal(n, &mut digits)).into_owned();
+            (key, node)
+        });
+        let mut names = self.named.into_iter();
+        let mut entries = Vec::new();
+        let (mut number, mut name) = (numbers.next(), names.next());
+        loop {
+            let take_number = match (&number, &name) {
+                (Some((a, _)), Some((b, _))) => a < b,
+                (Some(_), None) => true,
+                (None, Some(_)) => false,
+                (None, None) => break,
+            };
+            let next = if take_number {
+                core::mem::replace(&mut number, numbers.next())
+            } else {
+                core::mem::replace(&mut name, names.next())
+            };
+            if let Some((key, node)) = next {
+                entries.push((key, value(node)));
+            }
+        }
+        Value::Object(entries.into_iter().collect())
+    }
+}
+
+/// A key that orders integers as their decimal texts: the digits padded with zeros to 20
+/// places (`"12"` as 12000...), then the length (`"1" < "10"`, which pad alike).
+pub(crate) fn text_key(n: u64) -> (u128, u32) {
+    let digits = n.checked_ilog10().map_or(1, |d| d + 1);
+    (u128::from(n) * 10u128.pow(20 - digits), digits)
+}
+
+impl Node {
+    fn empty() -> Node {
+        Node::Branch(Branch::default())
+    }
+}
+
+/// `n` in decimal, written into `buf` (core's formatting machinery costs more than the rest
+/// of reading an append; a 4 MiB body has 400,000 of them).
+pub(crate) fn decimal(mut n: u64, buf: &mut [u8; 20]) -> &[u8] {
+    let mut at = buf.len();
+    loop {
+        at -= 1;
+        buf[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            return &buf[at..];
+        }
+    }
 }

@@ -18,6 +18,8 @@ use crate::prelude::*;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod dts;
 mod form;
+mod identity;
+mod keep;
 mod parse;
 pub mod table;
 mod verify;
@@ -35,6 +37,13 @@ pub const MAX_BODY_BYTES: usize = 4 << 20;
 /// Deepest nesting read, in brackets or JSON levels (events nest 7 deep at most; PHP itself
 /// stops at 64). Keeps every walk over the input bounded.
 pub const MAX_DEPTH: usize = 32;
+
+/// Most values one body may hold: form pairs, or JSON values. Bitrix24 itself asks its servers
+/// for PHP's `max_input_vars` of 10,000, so no portal posts more; the largest events (a message
+/// with a keyboard and attachments) hold a few hundred. Past it the body is refused where the
+/// count is reached: the work an unauthenticated sender can cause is bounded by it, not by the
+/// 4 MiB of the body.
+pub const MAX_FIELDS: usize = 10_000;
 
 /// One inbound event: everything the library knows about it.
 #[derive(Clone, Copy, Debug)]
@@ -125,6 +134,16 @@ pub enum BodyProblem {
     NotAnObject,
     /// A content type that is neither a form nor JSON (e.g. multipart).
     UnsupportedType,
+    /// A key given twice (or as a value and as a parent of others): the portal never does.
+    DuplicateKey,
+    /// `__proto__`, `constructor` or `prototype` as a key.
+    ForbiddenKey,
+    /// Bytes that are not UTF-8, raw or percent-encoded.
+    NotUtf8,
+    /// An integer beyond 2^53 - 1, which JavaScript would round.
+    UnsafeInteger,
+    /// More than `MAX_FIELDS` values.
+    TooManyFields,
 }
 
 /// What was wrong with one field.
@@ -186,6 +205,11 @@ impl EventError {
                 BodyProblem::NotForm => "not_form",
                 BodyProblem::NotAnObject => "not_an_object",
                 BodyProblem::UnsupportedType => "unsupported_type",
+                BodyProblem::DuplicateKey => "duplicate_key",
+                BodyProblem::ForbiddenKey => "forbidden_key",
+                BodyProblem::NotUtf8 => "not_utf8",
+                BodyProblem::UnsafeInteger => "unsafe_integer",
+                BodyProblem::TooManyFields => "too_many_fields",
             },
             EventError::UnknownEvent { .. } => "unknown_event",
             EventError::Field {
@@ -221,7 +245,7 @@ impl EventError {
     /// The HTTP status a handler answers with.
     pub fn status(&self) -> u16 {
         match self {
-            EventError::Body(BodyProblem::TooLarge) => 413,
+            EventError::Body(BodyProblem::TooLarge | BodyProblem::TooManyFields) => 413,
             EventError::Body(BodyProblem::UnsupportedType) => 415,
             EventError::Unverified(_) => 401,
             _ => 400,
@@ -254,6 +278,15 @@ impl fmt::Display for EventError {
                 BodyProblem::UnsupportedType => {
                     "the event body is neither application/x-www-form-urlencoded nor JSON"
                 }
+                BodyProblem::DuplicateKey => "the event body gives a key twice",
+                BodyProblem::ForbiddenKey => {
+                    "the event body has a key __proto__, constructor or prototype"
+                }
+                BodyProblem::NotUtf8 => "the event body is not valid UTF-8",
+                BodyProblem::UnsafeInteger => {
+                    "the event body has an integer beyond 2^53 - 1, which JavaScript would round"
+                }
+                BodyProblem::TooManyFields => "the event body has more than 10000 values",
             }),
             EventError::UnknownEvent { name } if name.is_empty() => {
                 f.write_str("the event name is not known")

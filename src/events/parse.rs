@@ -2,7 +2,9 @@
 //! declared field into its declared type. Walks follow the table's types (finite, not
 //! recursive), never the input's own nesting.
 
-use super::form::{depth_within, read_body};
+use super::form::{read_body, tree_problem, MAX_SAFE_INTEGER};
+use super::identity::event_hash;
+use super::keep::Keep;
 use super::table::shapes::AUTH;
 use super::{find, Event, EventError, FieldProblem};
 use crate::prelude::*;
@@ -67,17 +69,31 @@ impl fmt::Debug for Parsed {
 /// Reads a webhook POST body: a PHP bracket form or JSON (by `content_type`, else by its first
 /// character).
 pub fn parse(body: &str, content_type: Option<&str>) -> Result<Parsed, EventError> {
-    parse_value(&read_body(body, content_type)?)
+    let mut envelope = read_body(body, content_type)?;
+    // The body is ours: what the event keeps as it came is moved out of it, not copied.
+    let mut keep = Keep::moving();
+    let (event, out, mut data) = read_envelope(&envelope, &mut keep)?;
+    keep.move_into(&mut envelope, &mut data);
+    Ok(finish(event, out, data))
 }
 
 /// Reads an envelope already decoded to JSON (`{event, event_handler_id, data, ts, auth}`);
 /// string scalars are read as webhook mode sends them.
 pub fn parse_value(envelope: &Value) -> Result<Parsed, EventError> {
+    let (event, out, data) = read_envelope(envelope, &mut Keep::copying())?;
+    Ok(finish(event, out, data))
+}
+
+/// The envelope's event, its typed fields but `data`, and its typed `data`.
+fn read_envelope(
+    envelope: &Value,
+    keep: &mut Keep,
+) -> Result<(&'static Event, Map<String, Value>, Value), EventError> {
     let Some(root) = envelope.as_object() else {
         return Err(EventError::Body(super::BodyProblem::NotAnObject));
     };
-    if !depth_within(envelope, super::MAX_DEPTH) {
-        return Err(EventError::Body(super::BodyProblem::TooDeep));
+    if let Some(problem) = tree_problem(envelope, super::MAX_DEPTH) {
+        return Err(EventError::Body(problem));
     }
     let event = event_named(root.get("event"), "event")?;
     let mut path = Vec::new();
@@ -93,42 +109,47 @@ pub fn parse_value(envelope: &Value) -> Result<Parsed, EventError> {
         put(
             &mut out,
             "event_handler_id",
-            coerce(&crate::schema::INT, value, &mut path)?,
+            coerce(&crate::schema::INT, value, &mut path, &mut Keep::copying())?,
         );
         path.clear();
     }
     if let Some(ts) = root.get("ts") {
         path.push(Seg::Key("ts"));
-        put(&mut out, "ts", coerce(&crate::schema::INT, ts, &mut path)?);
+        put(
+            &mut out,
+            "ts",
+            coerce(&crate::schema::INT, ts, &mut path, &mut Keep::copying())?,
+        );
         path.clear();
     }
     if let Some(auth) = root.get("auth") {
         path.push(Seg::Key("auth"));
-        put(&mut out, "auth", coerce(&AUTH, auth, &mut path)?);
+        put(
+            &mut out,
+            "auth",
+            coerce(&AUTH, auth, &mut path, &mut Keep::copying())?,
+        );
         path.clear();
     }
-    let data = read_data(event, root.get("data"))?;
+    let data = read_data(event, root.get("data"), keep)?;
+    Ok((event, out, data))
+}
+
+/// The parsed event, with its dedupe key.
+fn finish(event: &'static Event, mut out: Map<String, Value>, data: Value) -> Parsed {
     let member = out
         .get("auth")
         .and_then(|a| a.get("member_id"))
         .and_then(Value::as_str)
         .unwrap_or("-")
         .to_string();
-    let mut identity = Map::new();
-    for key in ["event", "event_handler_id", "ts"] {
-        if let Some(v) = out.get(key) {
-            identity.insert(key.into(), v.clone());
-        }
-    }
-    identity.insert("data".into(), without_secrets(&event.data, &data));
-    let identity = as_sent(&Value::Object(identity), MAX_SCRUB_DEPTH);
-    let key = format!("{member}:{}:{:016x}", event.name, fnv1a(&identity));
+    let key = format!("{member}:{}:{:016x}", event.name, event_hash(event, &data));
     out.insert("data".into(), data);
     out.insert("dedupeKey".into(), Value::String(key));
-    Ok(Parsed {
+    Parsed {
         event,
         value: Value::Object(out),
-    })
+    }
 }
 
 /// The queue a polled event came from.
@@ -151,8 +172,8 @@ pub fn parse_polled_json(queue: Queue, item: &str) -> Result<Parsed, EventError>
 /// Reads one item of a queue's answer into the same typed event a webhook gives (with the
 /// queue's own ID instead of the envelope's handler and time).
 pub fn parse_polled(queue: Queue, item: &Value) -> Result<Parsed, EventError> {
-    if !depth_within(item, super::MAX_DEPTH) {
-        return Err(EventError::Body(super::BodyProblem::TooDeep));
+    if let Some(problem) = tree_problem(item, super::MAX_DEPTH) {
+        return Err(EventError::Body(problem));
     }
     let Some(item) = item.as_object() else {
         return Err(EventError::Body(super::BodyProblem::NotAnObject));
@@ -164,7 +185,7 @@ pub fn parse_polled(queue: Queue, item: &Value) -> Result<Parsed, EventError> {
     let event = event_named(item.get(name_key), name_key)?;
     let mut path = vec![Seg::Key(id_key)];
     let id = match item.get(id_key) {
-        Some(v) => coerce(&crate::schema::INT, v, &mut path)?,
+        Some(v) => coerce(&crate::schema::INT, v, &mut path, &mut Keep::copying())?,
         None => Value::Null,
     };
     let Some(id_number) = id.as_i64() else {
@@ -183,7 +204,7 @@ pub fn parse_polled(queue: Queue, item: &Value) -> Result<Parsed, EventError> {
     let data_value = item
         .get(data_key)
         .filter(|d| !matches!(d, Value::Bool(false)));
-    let data = read_data(event, data_value)?;
+    let data = read_data(event, data_value, &mut Keep::copying())?;
     out.insert("data".into(), data);
     let key = match queue {
         Queue::Bot { bot_id } => format!("imbot.v2:{bot_id}:{id_number}"),
@@ -223,12 +244,14 @@ fn event_named(name: Option<&Value>, field: &'static str) -> Result<&'static Eve
     }
 }
 
-fn read_data(event: &Event, data: Option<&Value>) -> Result<Value, EventError> {
+fn read_data(event: &Event, data: Option<&Value>, keep: &mut Keep) -> Result<Value, EventError> {
     let mut path = vec![Seg::Key("data")];
     match data {
-        Some(v) if !is_absent(v) => {
-            require(&event.data, coerce(&event.data, v, &mut path)?, &mut path)
-        }
+        Some(v) if !is_absent(v) => require(
+            &event.data,
+            coerce(&event.data, v, &mut path, keep)?,
+            &mut path,
+        ),
         // A form cannot send an empty object: it leaves the key out.
         _ => empty_container(&event.data, &mut path),
     }
@@ -242,7 +265,7 @@ fn put(out: &mut Map<String, Value>, key: &str, value: Value) {
 
 /// One step of a field's path.
 #[derive(Clone, Copy)]
-enum Seg<'a> {
+pub(super) enum Seg<'a> {
     Key(&'a str),
     Index(usize),
 }
@@ -333,7 +356,12 @@ fn require<'a>(ty: &Ty, value: Value, path: &mut Vec<Seg<'a>>) -> Result<Value, 
 }
 
 /// Reads `value` as `ty`. Null, and `""` for every type but text, read as null.
-fn coerce<'a>(ty: &Ty, value: &'a Value, path: &mut Vec<Seg<'a>>) -> Result<Value, EventError> {
+fn coerce<'a>(
+    ty: &Ty,
+    value: &'a Value,
+    path: &mut Vec<Seg<'a>>,
+    keep: &mut Keep,
+) -> Result<Value, EventError> {
     if value.is_null() {
         return Ok(Value::Null);
     }
@@ -367,7 +395,7 @@ fn coerce<'a>(ty: &Ty, value: &'a Value, path: &mut Vec<Seg<'a>>) -> Result<Valu
             Value::String(_) => Ok(value.clone()),
             _ => Err(type_error(path, ty)),
         },
-        Ty::File | Ty::Any => Ok(value.clone()),
+        Ty::File | Ty::Any => Ok(keep.kept(value, path)),
         Ty::Array(item) => {
             let items: Vec<(Seg<'a>, &'a Value)> = match value {
                 Value::Array(list) => list
@@ -395,7 +423,7 @@ fn coerce<'a>(ty: &Ty, value: &'a Value, path: &mut Vec<Seg<'a>>) -> Result<Valu
             let mut out = Vec::with_capacity(items.len());
             for (seg, v) in items {
                 path.push(seg);
-                out.push(coerce(item, v, path)?);
+                out.push(coerce(item, v, path, keep)?);
                 path.pop();
             }
             Ok(Value::Array(out))
@@ -406,7 +434,7 @@ fn coerce<'a>(ty: &Ty, value: &'a Value, path: &mut Vec<Seg<'a>>) -> Result<Valu
                 Value::Object(map) => {
                     for (k, v) in map {
                         path.push(Seg::Key(k.as_str()));
-                        out.insert(k.clone(), coerce(item, v, path)?);
+                        out.insert(k.clone(), coerce(item, v, path, keep)?);
                         path.pop();
                     }
                 }
@@ -414,7 +442,7 @@ fn coerce<'a>(ty: &Ty, value: &'a Value, path: &mut Vec<Seg<'a>>) -> Result<Valu
                 Value::Array(list) => {
                     for (i, v) in list.iter().enumerate() {
                         path.push(Seg::Index(i));
-                        out.insert(i.to_string(), coerce(item, v, path)?);
+                        out.insert(i.to_string(), coerce(item, v, path, keep)?);
                         path.pop();
                     }
                 }
@@ -423,16 +451,19 @@ fn coerce<'a>(ty: &Ty, value: &'a Value, path: &mut Vec<Seg<'a>>) -> Result<Valu
             Ok(Value::Object(out))
         }
         Ty::Object(Obj { fields, .. }) => match value {
-            Value::Object(map) => object(fields, map, path),
+            Value::Object(map) => object(fields, map, path, keep),
             Value::Array(list) if list.is_empty() => empty_container(ty, path),
             _ => Err(type_error(path, ty)),
         },
         Ty::Either(choices) => {
-            let depth = path.len();
+            let (depth, kept) = (path.len(), keep.len());
             for choice in choices.iter() {
-                match coerce(choice, value, path) {
+                match coerce(choice, value, path, keep) {
                     Ok(v) => return Ok(v),
-                    Err(_) => path.truncate(depth),
+                    Err(_) => {
+                        path.truncate(depth);
+                        keep.truncate(kept);
+                    }
                 }
             }
             Err(type_error(path, ty))
@@ -444,13 +475,14 @@ fn object<'a>(
     fields: &'static [Param],
     map: &'a Map<String, Value>,
     path: &mut Vec<Seg<'a>>,
+    keep: &mut Keep,
 ) -> Result<Value, EventError> {
     let mut out = Map::new();
     for p in fields {
         path.push(Seg::Key(p.name));
         match map.get(p.name) {
             Some(v) => {
-                let read = coerce(&p.ty, v, path)?;
+                let read = coerce(&p.ty, v, path, keep)?;
                 let read = if p.required {
                     require(&p.ty, read, path)?
                 } else {
@@ -468,22 +500,31 @@ fn object<'a>(
     // Fields the table does not know are kept as they came.
     for (k, v) in map {
         if !fields.iter().any(|p| p.name == k) {
-            out.insert(k.clone(), v.clone());
+            path.push(Seg::Key(k.as_str()));
+            out.insert(k.clone(), keep.kept(v, path));
+            path.pop();
         }
     }
     Ok(Value::Object(out))
 }
 
+/// An integer JavaScript holds exactly: `9007199254740993` is refused, never rounded to
+/// `...992` on the way into the app's `JSON.parse`.
 fn int(value: &Value) -> Option<Value> {
-    match value {
-        Value::Number(n) if n.is_i64() || n.is_u64() => Some(value.clone()),
-        Value::Number(n) => n
-            .as_f64()
-            .filter(|f| crate::float::trunc(*f) == *f && f.abs() < 9.0e15)
-            .map(|f| Value::from(f as i64)),
-        Value::String(s) => s.trim().parse::<i64>().ok().map(Value::from),
+    let n = match value {
+        Value::Number(n) => match (n.as_i64(), n.as_f64()) {
+            (Some(i), _) => Some(i),
+            (None, Some(f))
+                if crate::float::trunc(f) == f && f.abs() <= MAX_SAFE_INTEGER as f64 =>
+            {
+                Some(f as i64)
+            }
+            _ => None,
+        },
+        Value::String(s) => s.trim().parse::<i64>().ok(),
         _ => None,
-    }
+    }?;
+    (n.unsigned_abs() <= MAX_SAFE_INTEGER).then(|| Value::from(n))
 }
 
 fn num(value: &Value) -> Option<Value> {
@@ -579,76 +620,4 @@ fn scrub(value: &mut Value, names: &[&str], depth: usize) {
         Value::Array(list) => list.iter_mut().for_each(|v| scrub(v, names, depth - 1)),
         _ => {}
     }
-}
-
-/// `data` without its secret fields (for the dedupe key: tokens may differ per delivery).
-fn without_secrets(ty: &Ty, data: &Value) -> Value {
-    let mut copy = data.clone();
-    drop_secrets(ty, &mut copy);
-    copy
-}
-
-fn drop_secrets(ty: &Ty, value: &mut Value) {
-    match (ty, value) {
-        (Ty::Object(Obj { fields, .. }), Value::Object(map)) => {
-            for p in fields.iter() {
-                if p.secret {
-                    map.remove(p.name);
-                } else if let Some(v) = map.get_mut(p.name) {
-                    drop_secrets(&p.ty, v);
-                }
-            }
-        }
-        (Ty::Map(item), Value::Object(map)) => map.values_mut().for_each(|v| drop_secrets(item, v)),
-        (Ty::Array(item), Value::Array(list)) => {
-            list.iter_mut().for_each(|v| drop_secrets(item, v))
-        }
-        (Ty::Either(choices), value) => choices.iter().for_each(|c| drop_secrets(c, value)),
-        _ => {}
-    }
-}
-
-/// The value as a form would carry it: scalars as their strings (`true` `"1"`), lists as
-/// objects keyed by index, and null, `""` and empty containers left out. So the same event
-/// read from a form and from JSON hashes alike, typed fields or not.
-fn as_sent(value: &Value, depth: usize) -> Value {
-    let entries: Vec<(String, &Value)> = match value {
-        Value::Object(map) => map.iter().map(|(k, v)| (k.clone(), v)).collect(),
-        Value::Array(list) => list
-            .iter()
-            .enumerate()
-            .map(|(i, v)| (i.to_string(), v))
-            .collect(),
-        Value::Bool(b) => return Value::String(if *b { "1" } else { "0" }.into()),
-        Value::Number(n) => return Value::String(n.to_string()),
-        other => return other.clone(),
-    };
-    if depth == 0 {
-        return Value::Null;
-    }
-    let mut out = Map::new();
-    for (k, v) in entries {
-        let v = as_sent(v, depth - 1);
-        let empty = match &v {
-            Value::Null => true,
-            Value::String(s) => s.is_empty(),
-            Value::Object(m) => m.is_empty(),
-            _ => false,
-        };
-        if !empty {
-            out.insert(k, v);
-        }
-    }
-    Value::Object(out)
-}
-
-/// FNV-1a over the value's JSON text (object keys are sorted, so equal values hash alike).
-/// Stable across builds and versions, unlike `std`'s hasher.
-fn fnv1a(value: &Value) -> u64 {
-    value
-        .to_string()
-        .bytes()
-        .fold(0xcbf2_9ce4_8422_2325, |hash, byte| {
-            (hash ^ u64::from(byte)).wrapping_mul(0x0000_0100_0000_01b3)
-        })
 }

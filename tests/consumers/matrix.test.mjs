@@ -504,7 +504,8 @@ row('cloudflare worker events (b24-wasm/events web handler, miniflare)', {}, asy
       'src/index.js': `
 import { createWebHandler, memoryTokenStore } from 'b24-wasm/events';
 const seen = [];
-const handler = createWebHandler({ store: memoryTokenStore(), onEvent: (event) => { seen.push(event.event); } });
+// The install check calls the portal back (no network here): this row checks the token comparison.
+const handler = createWebHandler({ store: memoryTokenStore(), verifyInstall: false, onEvent: (event) => { seen.push(event.event); } });
 export default {
   async fetch(request, env, ctx) {
     if (new URL(request.url).pathname === '/seen') { await handler.idle?.(); return new Response(JSON.stringify(seen)); }

@@ -76,7 +76,7 @@ describe('the web handler', () => {
 
   test('a forged or unknown token is refused with 401 and onEvent never runs', async () => {
     const calls = recorder();
-    const handler = createWebHandler({ store: memoryTokenStore({ [MEMBER]: TOKEN }), onEvent: calls.onEvent });
+    const handler = createWebHandler({ store: memoryTokenStore({ [MEMBER]: TOKEN }), onEvent: calls.onEvent, logger: false });
     for (const body of [
       messageEvent({ token: 'f'.repeat(32) }),
       messageEvent({ token: TOKEN.slice(0, 31) }),
@@ -94,7 +94,7 @@ describe('the web handler', () => {
   });
 
   test('bad bodies get 400/405/413/415, naming the field', async () => {
-    const handler = createWebHandler({ store: memoryTokenStore({ [MEMBER]: TOKEN }), onEvent: () => assert.fail('must not run'), maxBodyBytes: 64 << 10 });
+    const handler = createWebHandler({ store: memoryTokenStore({ [MEMBER]: TOKEN }), onEvent: () => assert.fail('must not run'), maxBodyBytes: 64 << 10, logger: false });
     const missing = await handler(post(messageEvent().replace(/&data%5Bmessage%5D%5Bid%5D=789/, '')));
     assert.equal(missing.status, 400);
     assert.deepEqual(await missing.json(), { error: 'INVALID_EVENT', error_description: 'data.message.id is missing' });
@@ -138,9 +138,11 @@ describe('verification and the token store', () => {
 
   test('ONAPPINSTALL stores the token once; a second install cannot replace it; ONAPPUNINSTALL forgets it', async () => {
     const store = memoryTokenStore();
-    assert.equal(await verifyEvent(await parseEvent(install()), store), 'install');
+    // Trusting first installs is the app's explicit choice (verifyInstall: false).
+    const trust = { verifyInstall: false };
+    assert.equal(await verifyEvent(await parseEvent(install()), store, trust), 'install');
     assert.equal(store.get(MEMBER), TOKEN);
-    await assert.rejects(verifyEvent(await parseEvent(install('e'.repeat(32))), store), (e) => e instanceof B24Error && e.code === 'UNVERIFIED_EVENT' && e.kind === 'mismatch');
+    await assert.rejects(verifyEvent(await parseEvent(install('e'.repeat(32))), store, trust), (e) => e instanceof B24Error && e.code === 'UNVERIFIED_EVENT' && e.kind === 'mismatch');
     assert.equal(store.get(MEMBER), TOKEN);
     await assert.rejects(verifyEvent(await parseEvent(uninstall('e'.repeat(32))), store), (e) => e.kind === 'mismatch');
     assert.equal(store.get(MEMBER), TOKEN);
@@ -174,7 +176,7 @@ describe('verification and the token store', () => {
     const rows = new Map();
     const store = { get: async (m) => rows.get(m), set: async (m, t) => (t === null ? rows.delete(m) : rows.set(m, t)) };
     const calls = recorder();
-    const handler = createWebHandler({ store, onEvent: calls.onEvent });
+    const handler = createWebHandler({ store, onEvent: calls.onEvent, verifyInstall: false });
     assert.equal((await handler(post(install()))).status, 200);
     assert.equal((await handler(post(messageEvent()))).status, 200);
     await calls.until(2);
@@ -232,7 +234,7 @@ describe('the node:http handler', () => {
 
   test('reads the stream or a parsed body, verifies, answers, then runs onEvent', async () => {
     const calls = recorder();
-    handlerOptions = { handler: createNodeHandler({ store: memoryTokenStore({ [MEMBER]: TOKEN }), onEvent: calls.onEvent }) };
+    handlerOptions = { handler: createNodeHandler({ store: memoryTokenStore({ [MEMBER]: TOKEN }), onEvent: calls.onEvent, logger: false }) };
     const plain = await fetch(url, { method: 'POST', headers: FORM, body: messageEvent({ text: 'one' }) });
     assert.equal(plain.status, 200);
     const parsed = await fetch(url, { method: 'POST', headers: { ...FORM, 'x-parsed': 'flat' }, body: messageEvent({ text: 'two' }) });
@@ -354,7 +356,8 @@ describe('pollers over the stand-in', () => {
 
   test('a connector\'s handler gets the operator\'s message from the portal, typed and verified', async () => {
     const calls = recorder();
-    const handler = createNodeHandler({ store: memoryTokenStore(), onEvent: calls.onEvent });
+    // The stand-in's install names its own loopback endpoint: the app names it in `portals`.
+    const handler = createNodeHandler({ store: memoryTokenStore(), onEvent: calls.onEvent, portals: [portal.url] });
     const server = http.createServer(handler);
     await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
     try {

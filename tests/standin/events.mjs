@@ -324,6 +324,10 @@ export function createEvents(standin) {
    */
   function execute(method, params, ctx) {
     switch (lower(method)) {
+      // What an app asks with the access token of its ONAPPINSTALL (the docs' safe-handler
+      // check): the server checked the token before this runs. Fields as app-info.md shows.
+      case 'app.info':
+        return ok({ ID: 1, CODE: 'local.standin', VERSION: 1, STATUS: 'L', INSTALLED: true, PAYMENT_EXPIRED: 'N', DAYS: null, LANGUAGE_ID: 'en', LICENSE: 'en_standin', LICENSE_TYPE: 'standin', LICENSE_FAMILY: 'standin' });
       case 'imbot.v2.event.get': {
         if (state.bots.size === 0) return null;
         if (pick(params, 'botId') === undefined) return null; // the documented BOT_ID_REQUIRED
