@@ -154,6 +154,8 @@ export function createApi({ load, defaultFetch, createRefresher } = {}) {
       const parent = paths.get(this);
       const path = parent === undefined ? '' : parent === '' ? key : `${parent}.${key}`;
       const field = path || root;
+      // A name no transport can encode (BX24.js's form encoding throws a URIError on it).
+      if (!isWellFormed(key)) throw refuse('INVALID_PARAM', method, parent || root, 'has a key that is not well-formed text (a lone surrogate)');
       switch (typeof value) {
         case 'number':
           if (!Number.isFinite(value) || (Number.isInteger(value) && !Number.isSafeInteger(value))) {
@@ -280,14 +282,22 @@ export function createApi({ load, defaultFetch, createRefresher } = {}) {
         } catch (thrown) {
           throw refuse('INVALID_CONFIG', undefined, undefined, `the OAuth refresher cannot be made (${errorName(thrown)}: ${thrown?.code ?? 'bad options'})`);
         }
-        renew = (stale) => refresher.refresh(stale);
+        // The token the client holds is the stale one: a refresher shared with another client
+        // (same tokens) then hands back the pair it already got instead of refreshing again.
+        let held = accessToken;
+        renew = async () => {
+          held = await refresher.refresh(held);
+          return held;
+        };
       }
       return new Client(internal, (m) => m.WasmEngine.oauth(endpoint, accessToken, json), { ...io, refresh: renew });
     }
 
     /** A client over `BX24.callMethod` inside a Bitrix24 placement iframe. */
     static bx24(bx24 = globalThis.BX24, options) {
-      if (typeof bx24?.callMethod !== 'function') throw refuse('INVALID_CONFIG', undefined, undefined, 'BX24 is not available: load the Bitrix24 JS library (//api.bitrix24.com/api/v1/) in the placement page');
+      let usable = false;
+      try { usable = typeof bx24?.callMethod === 'function'; } catch { /* a hostile proxy: not usable */ }
+      if (!usable) throw refuse('INVALID_CONFIG', undefined, undefined, 'BX24 is not available: load the Bitrix24 JS library (//api.bitrix24.com/api/v1/) in the placement page');
       const [json, io] = splitOptions(options);
       let portal = '';
       try { portal = String(bx24.getDomain?.() ?? ''); } catch { /* the limits then go by this realm only */ }
@@ -337,9 +347,14 @@ export function createApi({ load, defaultFetch, createRefresher } = {}) {
       } catch (thrown) {
         throw toError(thrown);
       }
-      const reply = await this.#run(op, signal, params, false, true);
-      const error = op.outcome();
-      op.free();
+      let reply;
+      let error;
+      try {
+        reply = await this.#run(op, signal, params, false, true);
+        error = op.outcome();
+      } finally {
+        op.free(); // also when the loop threw: the op's memory in the wasm module is never given back otherwise
+      }
       if (error) throw new B24Error(JSON.parse(error));
       return reply.parsed ?? JSON.parse(reply.body);
     }
@@ -381,9 +396,13 @@ export function createApi({ load, defaultFetch, createRefresher } = {}) {
       } catch (thrown) {
         throw toError(thrown);
       }
-      await this.#run(op, signal);
-      const outcomes = JSON.parse(op.outcome());
-      op.free();
+      let outcomes;
+      try {
+        await this.#run(op, signal);
+        outcomes = JSON.parse(op.outcome());
+      } finally {
+        op.free();
+      }
       const result = keyed ? [] : {};
       const errors = keyed ? [] : {};
       const total = {};
@@ -515,8 +534,10 @@ export function createApi({ load, defaultFetch, createRefresher } = {}) {
         signal?.addEventListener?.('abort', onAborted, { once: true });
       });
       const target = op.target();
+      // BX24 gets the body the core validated and encoded, as fetch does: never the caller's
+      // params object, which may have changed since (or read differently the second time).
       const request = this.#bx24
-        ? sendBx24(this.#bx24, target, target === 'batch' || params === undefined ? JSON.parse(op.body()) : params).then((a) => (a.lost ? { lost: a.maybeSent === false ? NOT_SENT : MAYBE_SENT, message: a.message ?? a.reason } : a))
+        ? sendBx24(this.#bx24, target, JSON.parse(op.body())).then((a) => (a.lost ? { lost: a.maybeSent === false ? NOT_SENT : MAYBE_SENT, message: a.message ?? a.reason } : a))
         : fetchSend(this.#fetch ?? defaultFetch ?? globalThis.fetch, target, op.body(), controller.signal);
       try {
         return await Promise.race([request, deadline, aborted]);
@@ -531,23 +552,33 @@ export function createApi({ load, defaultFetch, createRefresher } = {}) {
     // stops waiting at its deadline or when its signal aborts; the refresh itself goes on.
     async #refreshToken(deadline, signal) {
       const engine = this.#engine;
-      this.#refreshing ??= (async () => {
-        try {
-          const token = tokenOf(await this.#refresh());
+      if (!this.#refreshing) {
+        const attempt = {};
+        attempt.done = (async () => {
+          await undefined; // `finally` then runs after #refreshing is set, even if refresh() throws at once
           try {
-            engine.setToken(token);
-          } catch {
-            engine.refreshFailed(Date.now(), 'refresh() gave no usable access token', '');
+            const token = tokenOf(await this.#refresh());
+            try {
+              engine.setToken(token);
+            } catch {
+              engine.refreshFailed(Date.now(), 'refresh() gave no usable access token', '');
+            }
+          } catch (thrown) {
+            // A late failure of an attempt given up on must not fail the calls of a newer one.
+            if (this.#refreshing !== attempt && this.#refreshing !== null) return;
+            const reason = reasonOf(thrown);
+            engine.refreshFailed(Date.now(), `refresh() threw ${errorName(thrown)}${reason ? ` (${reason})` : ''}`, reason);
+          } finally {
+            if (this.#refreshing === attempt) this.#refreshing = null;
           }
-        } catch (thrown) {
-          const reason = reasonOf(thrown);
-          engine.refreshFailed(Date.now(), `refresh() threw ${errorName(thrown)}${reason ? ` (${reason})` : ''}`, reason);
-        } finally {
-          this.#refreshing = null;
-        }
-      })();
-      // A caller that gives up stops waiting; the refresh goes on for the others.
-      await withDeadline(this.#refreshing, deadline, signal);
+        })();
+        this.#refreshing = attempt;
+      }
+      const attempt = this.#refreshing;
+      // A caller that gives up stops waiting; the refresh goes on for the others. One that
+      // outlives this call's deadline is not waited for again: the next call asks refresh() anew.
+      const settled = await withDeadline(attempt.done.then(() => true), deadline, signal);
+      if (settled === undefined && !signal?.aborted && this.#refreshing === attempt) this.#refreshing = null;
     }
 
     namespace(root) {
