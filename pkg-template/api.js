@@ -243,13 +243,26 @@ export function createApi({ load, defaultFetch, createRefresher } = {}) {
       this.#bx24 = io.bx24;
       this.#refresh = io.refresh;
       // With the module loaded, a wrong setting throws here and now; otherwise at first use.
+      // The engine that is kept is made at first use: a client made and dropped unused then
+      // leaves nothing in the wasm module's memory, which never shrinks (wasm-bindgen frees an
+      // engine only when the GC gets to its wrapper, long after 20,000 of them were made).
       start();
-      if (wasm) this.#engineNow();
+      if (wasm) this.#checkNow();
+    }
+
+    #checkNow() {
+      try {
+        this.#make(wasm).free();
+      } catch (thrown) {
+        this.#engineError = toError(thrown);
+        throw this.#engineError;
+      }
     }
 
     /** A client for an incoming webhook: `https://<portal>/rest/<user>/<secret>/`. */
     static webhook(url, options) {
       const [json, io] = splitOptions(options);
+      url = urlText(url);
       if (typeof url !== 'string') throw refuse('INVALID_CONFIG', undefined, undefined, 'the webhook URL must be a string');
       return new Client(internal, (m) => m.WasmEngine.webhook(url, json), io);
     }
@@ -261,7 +274,9 @@ export function createApi({ load, defaultFetch, createRefresher } = {}) {
      */
     static oauth(config) {
       if (typeof config !== 'object' || config === null) throw refuse('INVALID_CONFIG', undefined, undefined, 'Client.oauth takes { endpoint, accessToken, refresh, ...options }');
-      const { endpoint, accessToken, refresh, clientId, clientSecret, refreshToken, onTokens, oauthUrl, ...options } = config;
+      const { accessToken, refresh, clientId, clientSecret, refreshToken, onTokens, oauthUrl, ...options } = config;
+      const endpoint = urlText(config.endpoint);
+      delete options.endpoint;
       if (typeof endpoint !== 'string') throw refuse('INVALID_CONFIG', undefined, undefined, 'endpoint must be a string');
       if (typeof accessToken !== 'string') throw refuse('INVALID_CONFIG', undefined, undefined, 'accessToken must be a string');
       const [json, io] = splitOptions(options);
@@ -619,10 +634,17 @@ function namespaceNode(client, path) {
 
 // POSTs one request; never throws: an answer is { status, body }, no answer { lost, message }.
 async function fetchSend(fetchFn, url, body, signal) {
-  let response;
+  let pending;
   try {
     // Redirects are not followed: one to another origin would carry the token there.
-    response = await fetchFn(url, { method: 'POST', headers: { 'Content-Type': 'application/json', Accept: 'application/json' }, body, signal, redirect: 'manual' });
+    pending = fetchFn(url, { method: 'POST', headers: { 'Content-Type': 'application/json', Accept: 'application/json' }, body, signal, redirect: 'manual' });
+  } catch (thrown) {
+    // fetch threw before it returned a promise: nothing was sent (fetch itself only rejects).
+    return { lost: NOT_SENT, message: describe(thrown) };
+  }
+  let response;
+  try {
+    response = await pending;
   } catch (thrown) {
     return { lost: NEVER_SENT.has(errorCode(thrown)) ? NOT_SENT : MAYBE_SENT, message: describe(thrown) };
   }
@@ -683,6 +705,25 @@ function reasonOf(thrown) {
     return typeof code === 'string' && /^[A-Z_]{1,40}$/.test(code) ? code : '';
   } catch {
     return '';
+  }
+}
+
+// A URL object as its text, and a host outside ASCII (an IDN, as on-premise portals have) as the
+// URL standard writes it, in punycode. Only the host is rewritten: the path, with the webhook
+// secret, goes on as given, and the core checks the whole URL as before.
+function urlText(url) {
+  try {
+    if (Object.prototype.toString.call(url) === '[object URL]') url = String(url.href);
+  } catch {
+    return url;
+  }
+  if (typeof url !== 'string' || !/[^\x00-\x7f]/.test(url)) return url;
+  const parts = /^([A-Za-z][A-Za-z0-9+.-]*:\/\/)([^/?#@]*)([/?#].*)?$/s.exec(url.trim());
+  if (!parts || !/[^\x00-\x7f]/.test(parts[2])) return url;
+  try {
+    return `${parts[1]}${new URL(`${parts[1]}${parts[2]}/`).host}${parts[3] ?? ''}`;
+  } catch {
+    return url;
   }
 }
 
