@@ -148,16 +148,11 @@ export function createRefresher(options = {}) {
   group.onTokens.set(onTokens, (group.onTokens.get(onTokens) ?? 0) + 1);
 
   // A short code from elsewhere (an error's `code`, a store's `reason`, the server's `error`):
-  // kept only when it is one plain word that shares no 4 characters with any secret, so no
-  // part of a secret can pass as a code.
+  // kept only when it is one plain word that neither holds a secret nor is part of one.
   const safeWord = (value, pattern) => {
     try {
       if (typeof value !== 'string' || !pattern.test(value)) return undefined;
-      for (const s of secrets) {
-        if (!s) continue;
-        for (let i = 0; i + 4 <= value.length; i++) if (s.includes(value.slice(i, i + 4))) return undefined;
-        if (value.length < 4 && s === value) return undefined;
-      }
+      for (const s of secrets) if (s && (s.includes(value) || value.includes(s))) return undefined;
       return value;
     } catch {
       return undefined;
