@@ -504,7 +504,10 @@ export function createApi({ load, defaultFetch, createRefresher } = {}) {
           case RESERVE: {
             const engine = this.#engine;
             const [size, drain] = engine.storePlan(Date.now());
-            const wait = await withDeadline(this.#store.reserve(engine.portal(), { size, drain }, Date.now()), op.deadline, signal);
+            // A slot the store already holds for this process (a lease) is taken at once: no
+            // promise, no timer; only a round trip to the store is raced against the deadline.
+            const wait = reserveNow(this.#store, engine.portal(), { size, drain })
+              ?? await withDeadline(this.#store.reserve(engine.portal(), { size, drain }, Date.now()), op.deadline, signal);
             // The caller gave up while the store answered: the call ends unsent (ABORTED).
             if (signal?.aborted) op.abort('signal');
             else op.reserved(Date.now(), typeof wait === 'number' ? wait : NaN);
@@ -677,6 +680,17 @@ function envelopeOf(text) {
       : true;
   }
   return { text: JSON.stringify(envelope), parsed };
+}
+
+// The store's wait for a slot it can give without a round trip (`reserveNow`, optional), or
+// undefined: then `reserve()` is asked. A store that throws here is asked the slow way.
+function reserveNow(store, portal, plan) {
+  try {
+    const wait = typeof store.reserveNow === 'function' ? store.reserveNow(portal, plan, Date.now()) : undefined;
+    return typeof wait === 'number' && wait >= 0 ? wait : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 // A settled value within the deadline, or undefined (a store that throws or hangs gives none;

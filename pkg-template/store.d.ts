@@ -38,6 +38,12 @@ export interface LimiterStore {
    * clock instead of `nowMs` (the Redis store does by default); the wait is a duration either way.
    */
   reserve(key: string, plan: BucketPlan, nowMs: number): Promise<number>;
+  /**
+   * Optional: `reserve` answered at once when the store can without a round trip (the memory
+   * store always; the Redis store from the slots this process has leased), else undefined. The
+   * client asks this first, so a call that finds a slot at hand pays no promise or timer.
+   */
+  reserveNow?(key: string, plan: BucketPlan, nowMs: number): number | undefined;
   /** The portal answered 503 QUERY_LIMIT_EXCEEDED: the bucket is full as of `nowMs`. */
   refused(key: string, plan: BucketPlan, nowMs: number): Promise<void>;
   /** Takes the lock for `ttlMs` (at most 10 minutes), or answers null when another holder has it. */

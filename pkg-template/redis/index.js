@@ -60,11 +60,14 @@ return 0
 const script = (source) => ({ source, sha: createHash('sha1').update(source).digest('hex') });
 const SCRIPTS = { reserve: script(RESERVE), release: script(RELEASE) };
 
-// Leases: a block's slots may be used up to LATE_MS after the moment each conforms (timers and a
-// busy event loop send a little after it). Sending up to D late lets at most drain·D more
-// requests into any window than the schedule did, so the bucket booked in Redis is that many
-// slots smaller. One drain interval, at least 50 ms: 1 slot at 2/s (500 ms), 1 at 5/s.
+// Leases: a slot booked ahead of need may be used up to `lateMs` after the moment it conforms
+// (timers and a busy event loop send a little after it). Sending up to D late lets at most
+// drain·D more requests into any window than the schedule did, so the bucket booked in Redis is
+// that many slots smaller: one drain interval, at least 50 ms, i.e. 1 slot at 4/s or 5/s. A plan
+// whose blocks stay at one slot (2/s) books nothing ahead: its slots go to reservations already
+// waiting, which send at once, so they keep a 5 ms grace and the whole bucket.
 const LATE_MIN_MS = 50;
+const LATE_UNLEASED_MS = 5;
 // Blocks grow (doubling) while their slots are used and halve when some go unused, up to what
 // drains in LEASE_HORIZON_MS (at most MAX_BLOCK): a process that stops sending wastes at most
 // about that much of the fleet's capacity. At 2/s that is one slot (no block: only reservations
@@ -247,16 +250,20 @@ export function createRedisStore(client, options = {}) {
   const leases = new Map();
   function leaseOf(key, size, drain) {
     let lease = leases.get(key);
-    if (!lease || lease.size !== size || lease.drain !== drain) {
-      // A new plan (the client's spare follows its round trips): slots already booked stay
-      // valid in Redis' timeline, but are handed out only under the plan they were booked for.
-      lease = { size, drain, slots: [], block: lease?.block ?? 1, booking: null, used: 0, lost: 0 };
+    if (!lease) {
+      lease = { size, drain, slots: [], block: 1, booking: null, used: 0, lost: 0, waiting: 0 };
       leases.set(key, lease);
       if (leases.size > 4096) leases.delete(leases.keys().next().value); // bounded: oldest key first
     }
+    // The client's plan moves with its measured round trips (its spare slots): slots already
+    // booked keep their places in the shared timeline; the next block is booked with this plan.
+    lease.size = size;
+    lease.drain = drain;
     return lease;
   }
-  const lateMs = (drain) => Math.max(LATE_MIN_MS, 1000 / drain);
+  const blockCap = (drain) => Math.max(1, Math.min(MAX_BLOCK, Math.floor((drain * LEASE_HORIZON_MS) / 1000)));
+  const lateMs = (drain) => (blockCap(drain) > 1 ? Math.max(LATE_MIN_MS, 1000 / drain) : LATE_UNLEASED_MS);
+  const lateSlots = (drain) => (blockCap(drain) > 1 ? Math.ceil((drain * lateMs(drain)) / 1000) : 0);
 
   // Hands out the earliest slot still usable at `now`; drops those too late to use.
   function takeSlot(lease, now) {
@@ -274,14 +281,14 @@ export function createRedisStore(client, options = {}) {
   // served from it. A block grows while all its slots are used, shrinks when some were lost.
   function refill(key, lease, want) {
     if (lease.booking) return lease.booking;
-    const cap = Math.max(1, Math.min(MAX_BLOCK, Math.floor((lease.drain * LEASE_HORIZON_MS) / 1000)));
+    const cap = blockCap(lease.drain);
     if (lease.lost) lease.block = Math.max(1, lease.block >> 1);
     else if (lease.used * 2 >= lease.block) lease.block = Math.min(cap, lease.block * 2);
     lease.used = 0;
     lease.lost = 0;
     const count = Math.min(MAX_BLOCK, Math.max(lease.block, want));
     // The lateness a lease allows, taken out of the bucket (see LATE_MIN_MS).
-    const size = Math.max(1, lease.size - Math.ceil((lease.drain * lateMs(lease.drain)) / 1000));
+    const size = Math.max(1, lease.size - lateSlots(lease.drain));
     const interval = 1000 / lease.drain;
     lease.booking = book(key, size, lease.drain, Date.now(), count).then(
       (first) => {
@@ -296,7 +303,7 @@ export function createRedisStore(client, options = {}) {
 
   async function leased(key, size, drain) {
     const lease = leaseOf(key, size, drain);
-    lease.waiting = (lease.waiting ?? 0) + 1;
+    lease.waiting += 1;
     try {
       for (let tries = 0; tries < 3; tries++) {
         const wait = takeSlot(lease, Date.now());
@@ -316,6 +323,19 @@ export function createRedisStore(client, options = {}) {
   }
 
   return {
+    /** A slot this process holds (leased), at once; undefined when only a round trip can tell. */
+    reserveNow(key, plan, nowMs) {
+      const { size, drain } = checkPlan(plan);
+      if (Date.now() < downUntil) return fallback.reserveNow(key, plan, nowMs);
+      const held = lease ? leases.get(key) : undefined;
+      if (!held) return undefined;
+      held.size = size;
+      held.drain = drain;
+      const wait = takeSlot(held, Date.now());
+      if (wait !== undefined && held.slots.length * 2 <= held.block && held.block > 1 && !held.booking) refill(key, held, 0).catch(() => {});
+      return wait;
+    },
+
     async reserve(key, plan, nowMs) {
       const { size, drain } = checkPlan(plan);
       return limiterOp(

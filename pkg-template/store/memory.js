@@ -49,12 +49,18 @@ export function createMemoryStore({ now = Date.now } = {}) {
     for (const [k, v] of locks) if (v.expiresAt <= t) locks.delete(k);
   }
 
+  function reserveNow(key, plan, nowMs) {
+    const step = gcraStep(buckets.get(key), checkPlan(plan), nowMs, false);
+    buckets.set(key, step.tat);
+    sweep();
+    return step.wait;
+  }
+
   return {
+    reserveNow,
+
     async reserve(key, plan, nowMs) {
-      const step = gcraStep(buckets.get(key), checkPlan(plan), nowMs, false);
-      buckets.set(key, step.tat);
-      sweep();
-      return step.wait;
+      return reserveNow(key, plan, nowMs);
     },
 
     async refused(key, plan, nowMs) {

@@ -54,7 +54,7 @@ describe('the store interface does what it says (issue 18)', () => {
     for (const store of [createMemoryStore(), createRedisStore(answering(null), { logger: null })]) {
       assert.equal('operating' in store, false);
       assert.equal('observeOperating' in store, false);
-      assert.deepEqual(Object.keys(store).filter((k) => k !== 'usingFallback').sort(), ['lock', 'readTokens', 'refused', 'reserve', 'writeTokens']);
+      assert.deepEqual(Object.keys(store).filter((k) => k !== 'usingFallback').sort(), ['lock', 'readTokens', 'refused', 'reserve', 'reserveNow', 'writeTokens']);
     }
   });
 
