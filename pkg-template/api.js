@@ -26,6 +26,10 @@ const JS_OPTIONS = { fetch: 'function', store: 'object' };
 const REFRESHER_KEYS = ['clientId', 'clientSecret', 'refreshToken', 'onTokens', 'oauthUrl'];
 // Deeper params are refused (the core's JSON reader stops at 128 levels).
 const MAX_DEPTH = 64;
+// Portals whose first round trip is remembered as measured, and how long a call waits for the
+// first request of a cold portal (the round trip the core assumes before it has measured one).
+const MAX_MEASURED = 10000;
+const COLD_WAIT_MS = 1000;
 // A call's answer above this many characters is parsed here and only its envelope goes to the
 // core: large bodies stay out of the wasm module's memory, which never shrinks.
 const LARGE_BODY = 65536;
@@ -82,6 +86,14 @@ export function methods() {
 export function createApi({ load, defaultFetch, createRefresher } = {}) {
   let wasm;
   let loading;
+  // Cold start with a limiter store: until a portal's first request has come back, its round trip
+  // is not measured and the core would book the burst with a spare for an assumed 1 s one (21 of
+  // 50 slots at 20/s). So the first call of a portal goes alone, the others book once it has
+  // answered, with a measured spare: `probing` maps a portal to that first request's answer,
+  // `measured` holds the portals already measured (the oldest forgotten past MAX_MEASURED: such
+  // a portal is only measured again).
+  const probing = new Map();
+  const measured = new Set();
 
   // Starts loading on first use. A `load` that answers synchronously (Node reads the file)
   // makes the module usable at once; one that gives a Promise (browsers fetch it) is awaited
@@ -477,6 +489,7 @@ export function createApi({ load, defaultFetch, createRefresher } = {}) {
     async #run(op, signal, params, rows = false, call = false) {
       let body = '';
       let parsed;
+      let probe = null; // set while this op's request is its portal's first (see `probing`)
       for (;;) {
         // The op decides what an abort means: ABORTED for what was not sent, OUTCOME_UNKNOWN
         // for a write in flight, SKIPPED for the rest of a batch. Throwing the signal's reason
@@ -485,6 +498,8 @@ export function createApi({ load, defaultFetch, createRefresher } = {}) {
         switch (op.step(Date.now())) {
           case SEND: {
             const answer = await this.#send(op, signal, params);
+            probe?.answered();
+            probe = null;
             if (answer.lost === undefined) {
               body = answer.body;
               const forCore = call && body.length > LARGE_BODY ? envelopeOf(body) : { text: body };
@@ -503,11 +518,13 @@ export function createApi({ load, defaultFetch, createRefresher } = {}) {
             break;
           case RESERVE: {
             const engine = this.#engine;
+            const portal = engine.portal();
+            if (!measured.has(portal)) probe ??= await this.#measureFirst(portal, op, signal);
             const [size, drain] = engine.storePlan(Date.now());
             // A slot the store already holds for this process (a lease) is taken at once: no
             // promise, no timer; only a round trip to the store is raced against the deadline.
-            const wait = reserveNow(this.#store, engine.portal(), { size, drain })
-              ?? await withDeadline(this.#store.reserve(engine.portal(), { size, drain }, Date.now()), op.deadline, signal);
+            const wait = reserveNow(this.#store, portal, { size, drain })
+              ?? await withDeadline(this.#store.reserve(portal, { size, drain }, Date.now()), op.deadline, signal);
             // The caller gave up while the store answered: the call ends unsent (ABORTED).
             if (signal?.aborted) op.abort('signal');
             else op.reserved(Date.now(), typeof wait === 'number' ? wait : NaN);
@@ -520,6 +537,7 @@ export function createApi({ load, defaultFetch, createRefresher } = {}) {
             break;
           }
           case DONE:
+            probe?.answered(false);
             return call ? { body, parsed } : body;
           case ROWS:
             if (rows) return body;
@@ -530,6 +548,32 @@ export function createApi({ load, defaultFetch, createRefresher } = {}) {
             op.abort('internal');
         }
       }
+    }
+
+    // Before a portal's first booking: this op's request becomes the one that measures the round
+    // trip (answers { answered }), or it waits for that one's answer, at most the 1 s the core
+    // would otherwise assume, and then books (answers null).
+    async #measureFirst(portal, op, signal) {
+      const first = probing.get(portal);
+      if (!first) {
+        let answered;
+        const done = new Promise((resolve) => { answered = resolve; });
+        probing.set(portal, done);
+        return {
+          answered(sent = true) {
+            if (probing.get(portal) === done) probing.delete(portal);
+            if (sent) {
+              measured.add(portal);
+              if (measured.size > MAX_MEASURED) measured.delete(measured.values().next().value);
+            }
+            answered();
+          },
+        };
+      }
+      const came = await withDeadline(first.then(() => true), Math.min(op.deadline, Date.now() + COLD_WAIT_MS), signal);
+      // The first request never answered in time (its call may have died): nobody waits for it again.
+      if (came === undefined && probing.get(portal) === first) probing.delete(portal);
+      return null;
     }
 
     // One request, bounded by the op's deadline and the caller's signal.

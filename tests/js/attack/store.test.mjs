@@ -69,3 +69,31 @@ describe('the store interface does what it says (issue 18)', () => {
     assert.deepEqual(keys, ['b24:bucket:a:b', 'b24:bucket:a']);
   });
 });
+
+describe('the fleet\'s cold start', () => {
+  test('the first call of a portal books alone; the burst books after it answered, with the measured spare', async () => {
+    const { Client } = pkg;
+    const log = [];
+    const store = {
+      reserve: async (key, plan) => { log.push({ what: 'reserve', size: plan.size, at: performance.now() }); return 0; },
+      refused: async () => {},
+    };
+    const fetch = async () => {
+      await new Promise((resolve) => setTimeout(resolve, 30));
+      log.push({ what: 'answer', at: performance.now() });
+      return { status: 200, text: async () => JSON.stringify({ result: true, time: { start: 0, finish: 0 } }) };
+    };
+    const client = Client.webhook('https://cold.example/rest/1/s/', { store, fetch, plan: { size: 50, drain: 2 } });
+    await Promise.all(Array.from({ length: 10 }, () => client.call('im.notify.answer', { NOTIFY_ID: 1, ANSWER_TEXT: 'x' })));
+    const reserves = log.filter((e) => e.what === 'reserve');
+    const firstAnswer = log.find((e) => e.what === 'answer').at;
+    assert.equal(reserves.length, 10);
+    // Before its first answer the spare is for an assumed 1 s round trip: 2 x 1 + 1 = 3 slots.
+    assert.equal(reserves[0].size, 47);
+    for (const r of reserves.slice(1)) {
+      assert.ok(r.at >= firstAnswer, 'a reservation was booked before the round trip was measured');
+      // Measured: ~30 ms, so ceil(2 x 0.03) + 1 = 2 spare slots.
+      assert.equal(r.size, 48);
+    }
+  });
+});
