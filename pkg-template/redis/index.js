@@ -63,16 +63,19 @@ const SCRIPTS = { reserve: script(RESERVE), release: script(RELEASE) };
 // Leases: a slot booked ahead of need may be used up to `lateMs` after the moment it conforms
 // (timers and a busy event loop send a little after it). Sending up to D late lets at most
 // drain·D more requests into any window than the schedule did, so the bucket booked in Redis is
-// that many slots smaller: one drain interval, at least 50 ms, i.e. 1 slot at 4/s or 5/s. A plan
-// whose blocks stay at one slot (2/s) books nothing ahead: its slots go to reservations already
-// waiting, which send at once, so they keep a 5 ms grace and the whole bucket.
+// that many slots smaller: one drain interval, at least 50 ms (3 slots at 50/s). A plan whose
+// blocks stay at one slot books nothing ahead: its slots go to reservations already waiting,
+// which send at once, so they keep a 5 ms grace and the whole bucket.
 const LATE_MIN_MS = 50;
 const LATE_UNLEASED_MS = 5;
 // Blocks grow (doubling) while their slots are used and halve when some go unused, up to what
 // drains in LEASE_HORIZON_MS (at most MAX_BLOCK): a process that stops sending wastes at most
-// about that much of the fleet's capacity. At 2/s that is one slot (no block: only reservations
-// made while a lease is on its way share it); at 1,000/s, 64.
-const LEASE_HORIZON_MS = 500;
+// about that much of the fleet's capacity. Below 50/s that is one slot (no booking ahead: only
+// reservations made while a lease is on its way share it), so Bitrix24's plans (2/s, 5/s) keep
+// their whole bucket; at 1,600/s and more, 64. While the bucket is full (a slot conforms later
+// than now) blocks stay at one slot: calls wait for the bucket anyway. (Booking ahead at 20/s
+// with 4 workers of 2 calls each in flight lost enough slots to slow the fleet by half.)
+const LEASE_HORIZON_MS = 40;
 const MAX_BLOCK = 64;
 // The longest wait a reply can honestly give (a long queue of bookings); past it, garbage.
 const MAX_FIRST_MS = 24 * 3600 * 1000;
@@ -294,6 +297,10 @@ export function createRedisStore(client, options = {}) {
       (first) => {
         const at = Date.now(); // the reply's arrival: every slot conforms no sooner than this says
         for (let k = 0; k < count; k++) lease.slots.push(at + Math.max(0, first + k * interval));
+        // A full bucket: calls wait for their slots far longer than a round trip, and slots
+        // booked ahead would only go unused by a process that has no call ready at their
+        // moment. So no booking ahead until the bucket has room again.
+        if (first + (count - 1) * interval > 0) lease.block = 1;
       },
     ).finally(() => {
       lease.booking = null;
