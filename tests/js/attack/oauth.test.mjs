@@ -85,6 +85,7 @@ describe('redirects from the token URL are not followed', () => {
     });
     const e = await b24Rejection(pkg, client.call(...WRITE));
     assert.equal(e.code, 'REFRESH_FAILED');
+    assertNoSecret(everythingOf(e), [CLIENT_SECRET, REFRESH_TOKEN], 'the REFRESH_FAILED error');
     assert.equal(elsewhere.hits.length, 0);
     await b24Rejection(pkg, client.call(...WRITE));
     assert.ok(!portal.requests().some((r) => JSON.stringify(r).includes('evil-access')), 'a request went out with the other origin\'s token');
