@@ -215,6 +215,33 @@ describe('Client.bx24 in the placement: the encoder sends what was validated, on
     });
     assert.deepEqual(Object.fromEntries(form), { CHAT_ID: '12', DATE_FROM: '2024-01-02T03:04:05.000Z', DATE_TO: '2024-02-01T00:00:00Z' });
   });
+
+  // The same package's client construction, in the browser (issue 20, "from the first suite").
+  test('in Chromium too: a URL object and an IDN host are accepted (punycode), a fetch that throws at once is NETWORK', async () => {
+    const p = await placement({ client: withPackage });
+    const outcome = await p.frame.evaluate(async () => {
+      const { Client } = await import('b24-wasm');
+      const urls = [];
+      const fetch = async (url) => {
+        urls.push(String(url));
+        return new Response(JSON.stringify({ result: true, time: { start: 0, finish: 0 } }), { status: 200 });
+      };
+      const notify = { NOTIFY_ID: 270, ANSWER_TEXT: 'ok' };
+      await Client.webhook(new URL('https://portal.example/rest/1/s/'), { fetch, plan: false }).call('im.notify.answer', notify);
+      await Client.webhook('https://портал.рф/rest/1/s/', { fetch, plan: false }).call('im.notify.answer', notify);
+      let code;
+      try {
+        await Client.webhook('https://portal.example/rest/1/s/', { fetch: () => { throw new TypeError('no'); }, plan: false }).call('im.notify.answer', notify);
+      } catch (e) {
+        code = e.code;
+      }
+      return { urls, code };
+    });
+    assert.deepEqual(outcome, {
+      urls: ['https://portal.example/rest/1/s/im.notify.answer', 'https://xn--80awhdgm.xn--p1ai/rest/1/s/im.notify.answer'],
+      code: 'NETWORK',
+    });
+  });
 });
 
 // ---- sendBx24 ---------------------------------------------------------------------------------------
