@@ -30,6 +30,10 @@ const NEVER_SENT = new Set(NEVER_SENT_CODES);
 const LOG_LEVELS = ['debug', 'info', 'warn', 'error'];
 // Deeper params are refused (the core's JSON reader stops at 128 levels).
 const MAX_DEPTH = 64;
+// Portals whose first round trip is remembered as measured, and how long a call waits for the
+// first request of a cold portal (the round trip the core assumes before it has measured one).
+const MAX_MEASURED = 10000;
+const COLD_WAIT_MS = 1000;
 // A call's answer above this many characters is parsed here and only its envelope goes to the
 // core: large bodies stay out of the wasm module's memory, which never shrinks.
 const LARGE_BODY = 65536;
@@ -63,6 +67,14 @@ export function methods() {
 export function createApi({ load, defaultFetch, createRefresher } = {}) {
   let wasm;
   let loading;
+  // Cold start with a limiter store: until a portal's first request has come back, its round trip
+  // is not measured and the core would book the burst with a spare for an assumed 1 s one (21 of
+  // 50 slots at 20/s). So the first call of a portal goes alone, the others book once it has
+  // answered, with a measured spare: `probing` maps a portal to that first request's answer,
+  // `measured` holds the portals already measured (the oldest forgotten past MAX_MEASURED: such
+  // a portal is only measured again).
+  const probing = new Map();
+  const measured = new Set();
 
   // Starts loading on first use. A `load` that answers synchronously (Node reads the file)
   // makes the module usable at once; one that gives a Promise (browsers fetch it) is awaited
@@ -135,6 +147,8 @@ export function createApi({ load, defaultFetch, createRefresher } = {}) {
       const parent = paths.get(this);
       const path = parent === undefined ? '' : parent === '' ? key : `${parent}.${key}`;
       const field = path || root;
+      // A name no transport can encode (BX24.js's form encoding throws a URIError on it).
+      if (!isWellFormed(key)) throw refuse('INVALID_PARAM', method, parent || root, 'has a key that is not well-formed text (a lone surrogate)');
       switch (typeof value) {
         case 'number':
           if (!Number.isFinite(value) || (Number.isInteger(value) && !Number.isSafeInteger(value))) {
@@ -232,13 +246,26 @@ export function createApi({ load, defaultFetch, createRefresher } = {}) {
       this.#bx24 = io.bx24;
       this.#refresh = io.refresh;
       // With the module loaded, a wrong setting throws here and now; otherwise at first use.
+      // The engine that is kept is made at first use: a client made and dropped unused then
+      // leaves nothing in the wasm module's memory, which never shrinks (wasm-bindgen frees an
+      // engine only when the GC gets to its wrapper, long after 20,000 of them were made).
       start();
-      if (wasm) this.#engineNow();
+      if (wasm) this.#checkNow();
+    }
+
+    #checkNow() {
+      try {
+        this.#make(wasm).free();
+      } catch (thrown) {
+        this.#engineError = toError(thrown);
+        throw this.#engineError;
+      }
     }
 
     /** A client for an incoming webhook: `https://<portal>/rest/<user>/<secret>/`. */
     static webhook(url, options) {
       const [json, io] = splitOptions(options);
+      url = urlText(url);
       if (typeof url !== 'string') throw refuse('INVALID_CONFIG', undefined, undefined, 'the webhook URL must be a string');
       return new Client(internal, (m) => m.WasmEngine.webhook(url, json), io);
     }
@@ -257,7 +284,8 @@ export function createApi({ load, defaultFetch, createRefresher } = {}) {
         if (Object.hasOwn(OAUTH_KEYS, key) || REFRESHER_KEYS.includes(key)) own[key] = value;
         else options[key] = value;
       }
-      const { endpoint, accessToken, refresh, clientId, clientSecret, refreshToken, onTokens, oauthUrl } = own;
+      const { accessToken, refresh, clientId, clientSecret, refreshToken, onTokens, oauthUrl } = own;
+      const endpoint = urlText(own.endpoint);
       if (typeof endpoint !== 'string') throw refuse('INVALID_CONFIG', undefined, undefined, 'endpoint must be a string');
       if (typeof accessToken !== 'string') throw refuse('INVALID_CONFIG', undefined, undefined, 'accessToken must be a string');
       const [json, io] = splitOptions(options);
@@ -277,14 +305,22 @@ export function createApi({ load, defaultFetch, createRefresher } = {}) {
         } catch (thrown) {
           throw refuse('INVALID_CONFIG', undefined, undefined, `the OAuth refresher cannot be made (${errorName(thrown)}: ${thrown?.code ?? 'bad options'})`);
         }
-        renew = (stale) => refresher.refresh(stale);
+        // The token the client holds is the stale one: a refresher shared with another client
+        // (same tokens) then hands back the pair it already got instead of refreshing again.
+        let held = accessToken;
+        renew = async () => {
+          held = await refresher.refresh(held);
+          return held;
+        };
       }
       return new Client(internal, (m) => m.WasmEngine.oauth(endpoint, accessToken, json), { ...io, refresh: renew });
     }
 
     /** A client over `BX24.callMethod` inside a Bitrix24 placement iframe. */
     static bx24(bx24 = globalThis.BX24, options) {
-      if (typeof bx24?.callMethod !== 'function') throw refuse('INVALID_CONFIG', undefined, undefined, 'BX24 is not available: load the Bitrix24 JS library (//api.bitrix24.com/api/v1/) in the placement page');
+      let usable = false;
+      try { usable = typeof bx24?.callMethod === 'function'; } catch { /* a hostile proxy: not usable */ }
+      if (!usable) throw refuse('INVALID_CONFIG', undefined, undefined, 'BX24 is not available: load the Bitrix24 JS library (//api.bitrix24.com/api/v1/) in the placement page');
       const [json, io] = splitOptions(options);
       let portal = '';
       try { portal = String(bx24.getDomain?.() ?? ''); } catch { /* the limits then go by this realm only */ }
@@ -334,9 +370,14 @@ export function createApi({ load, defaultFetch, createRefresher } = {}) {
       } catch (thrown) {
         throw toError(thrown);
       }
-      const reply = await this.#run(op, signal, params, false, true);
-      const error = op.outcome();
-      op.free();
+      let reply;
+      let error;
+      try {
+        reply = await this.#run(op, signal, params, false, true);
+        error = op.outcome();
+      } finally {
+        op.free(); // also when the loop threw: the op's memory in the wasm module is never given back otherwise
+      }
       if (error) throw new B24Error(JSON.parse(error));
       return reply.parsed ?? JSON.parse(reply.body);
     }
@@ -378,13 +419,18 @@ export function createApi({ load, defaultFetch, createRefresher } = {}) {
       } catch (thrown) {
         throw toError(thrown);
       }
-      // Told as each request goes out (the commands settled before it), and at the end.
-      await this.#run(op, signal, undefined, false, false, (requests) => {
-        report(onProgress, { commands: op.settled(), total: rows.length, requests });
-      });
-      const outcomes = JSON.parse(op.outcome());
-      const failure = op.batchError();
-      op.free();
+      let outcomes;
+      let failure;
+      try {
+        // Told as each request goes out (the commands settled before it), and at the end.
+        await this.#run(op, signal, undefined, false, false, (requests) => {
+          report(onProgress, { commands: op.settled(), total: rows.length, requests });
+        });
+        outcomes = JSON.parse(op.outcome());
+        failure = op.batchError();
+      } finally {
+        op.free();
+      }
       const result = keyed ? [] : {};
       const errors = keyed ? [] : {};
       const total = {};
@@ -471,6 +517,7 @@ export function createApi({ load, defaultFetch, createRefresher } = {}) {
       let body = '';
       let parsed;
       let requests = 0;
+      let probe = null; // set while this op's request is its portal's first (see `probing`)
       for (;;) {
         // The op decides what an abort means: ABORTED for what was not sent, OUTCOME_UNKNOWN
         // for a write in flight (NETWORK for a read), ABORTED again for the rest of a batch.
@@ -484,6 +531,8 @@ export function createApi({ load, defaultFetch, createRefresher } = {}) {
             requests += 1;
             onRequest?.(requests);
             const answer = await sending;
+            probe?.answered();
+            probe = null;
             if (answer.aborted) {
               // Cut off in flight: the op says what that means (it was sent).
               op.abort('signal');
@@ -505,8 +554,13 @@ export function createApi({ load, defaultFetch, createRefresher } = {}) {
             break;
           case RESERVE: {
             const engine = this.#engine;
+            const portal = engine.portal();
+            if (!measured.has(portal)) probe ??= await this.#measureFirst(portal, op, signal);
             const [size, drain] = engine.storePlan(Date.now());
-            const wait = await withDeadline(this.#store.reserve(engine.portal(), { size, drain }, Date.now()), op.deadline, signal);
+            // A slot the store already holds for this process (a lease) is taken at once: no
+            // promise, no timer; only a round trip to the store is raced against the deadline.
+            const wait = reserveNow(this.#store, portal, { size, drain })
+              ?? await withDeadline(this.#store.reserve(portal, { size, drain }, Date.now()), op.deadline, signal);
             // The caller gave up while the store answered: the call ends unsent (ABORTED).
             if (signal?.aborted) op.abort('signal');
             else op.reserved(Date.now(), typeof wait === 'number' ? wait : NaN);
@@ -520,6 +574,7 @@ export function createApi({ load, defaultFetch, createRefresher } = {}) {
           }
           case DONE:
             onRequest?.(requests);
+            probe?.answered(false);
             return call ? { body, parsed } : body;
           case ROWS:
             if (rows) return body;
@@ -551,6 +606,32 @@ export function createApi({ load, defaultFetch, createRefresher } = {}) {
       }
     }
 
+    // Before a portal's first booking: this op's request becomes the one that measures the round
+    // trip (answers { answered }), or it waits for that one's answer, at most the 1 s the core
+    // would otherwise assume, and then books (answers null).
+    async #measureFirst(portal, op, signal) {
+      const first = probing.get(portal);
+      if (!first) {
+        let answered;
+        const done = new Promise((resolve) => { answered = resolve; });
+        probing.set(portal, done);
+        return {
+          answered(sent = true) {
+            if (probing.get(portal) === done) probing.delete(portal);
+            if (sent) {
+              measured.add(portal);
+              if (measured.size > MAX_MEASURED) measured.delete(measured.values().next().value);
+            }
+            answered();
+          },
+        };
+      }
+      const came = await withDeadline(first.then(() => true), Math.min(op.deadline, Date.now() + COLD_WAIT_MS), signal);
+      // The first request never answered in time (its call may have died): nobody waits for it again.
+      if (came === undefined && probing.get(portal) === first) probing.delete(portal);
+      return null;
+    }
+
     // One request, bounded by the op's deadline and the caller's signal.
     async #send(op, signal, params) {
       const left = op.deadline - Date.now();
@@ -571,8 +652,10 @@ export function createApi({ load, defaultFetch, createRefresher } = {}) {
         signal?.addEventListener?.('abort', onAborted, { once: true });
       });
       const target = op.target();
+      // BX24 gets the body the core validated and encoded, as fetch does: never the caller's
+      // params object, which may have changed since (or read differently the second time).
       const request = this.#bx24
-        ? sendBx24(this.#bx24, target, target === 'batch' || params === undefined ? JSON.parse(op.body()) : params).then((a) => (a.lost ? { lost: a.maybeSent === false ? NOT_SENT : MAYBE_SENT, message: a.message ?? a.reason } : a))
+        ? sendBx24(this.#bx24, target, JSON.parse(op.body())).then((a) => (a.lost ? { lost: a.maybeSent === false ? NOT_SENT : MAYBE_SENT, message: a.message ?? a.reason } : a))
         : fetchSend(this.#fetch ?? defaultFetch ?? globalThis.fetch, target, op.body(), controller.signal);
       try {
         return await Promise.race([request, deadline, aborted]);
@@ -587,23 +670,33 @@ export function createApi({ load, defaultFetch, createRefresher } = {}) {
     // stops waiting at its deadline or when its signal aborts; the refresh itself goes on.
     async #refreshToken(deadline, signal) {
       const engine = this.#engine;
-      this.#refreshing ??= (async () => {
-        try {
-          const token = tokenOf(await this.#refresh());
+      if (!this.#refreshing) {
+        const attempt = {};
+        attempt.done = (async () => {
+          await undefined; // `finally` then runs after #refreshing is set, even if refresh() throws at once
           try {
-            engine.setToken(token);
-          } catch {
-            engine.refreshFailed(Date.now(), 'refresh() gave no usable access token', '');
+            const token = tokenOf(await this.#refresh());
+            try {
+              engine.setToken(token);
+            } catch {
+              engine.refreshFailed(Date.now(), 'refresh() gave no usable access token', '');
+            }
+          } catch (thrown) {
+            // A late failure of an attempt given up on must not fail the calls of a newer one.
+            if (this.#refreshing !== attempt && this.#refreshing !== null) return;
+            const reason = reasonOf(thrown);
+            engine.refreshFailed(Date.now(), `refresh() threw ${errorName(thrown)}${reason ? ` (${reason})` : ''}`, reason);
+          } finally {
+            if (this.#refreshing === attempt) this.#refreshing = null;
           }
-        } catch (thrown) {
-          const reason = reasonOf(thrown);
-          engine.refreshFailed(Date.now(), `refresh() threw ${errorName(thrown)}${reason ? ` (${reason})` : ''}`, reason);
-        } finally {
-          this.#refreshing = null;
-        }
-      })();
-      // A caller that gives up stops waiting; the refresh goes on for the others.
-      await withDeadline(this.#refreshing, deadline, signal);
+        })();
+        this.#refreshing = attempt;
+      }
+      const attempt = this.#refreshing;
+      // A caller that gives up stops waiting; the refresh goes on for the others. One that
+      // outlives this call's deadline is not waited for again: the next call asks refresh() anew.
+      const settled = await withDeadline(attempt.done.then(() => true), deadline, signal);
+      if (settled === undefined && !signal?.aborted && this.#refreshing === attempt) this.#refreshing = null;
     }
 
     namespace(root) {
@@ -660,10 +753,17 @@ function report(onProgress, progress) {
 
 // POSTs one request; never throws: an answer is { status, body }, no answer { lost, message }.
 async function fetchSend(fetchFn, url, body, signal) {
-  let response;
+  let pending;
   try {
     // Redirects are not followed: one to another origin would carry the token there.
-    response = await fetchFn(url, { method: 'POST', headers: { 'Content-Type': 'application/json', Accept: 'application/json' }, body, signal, redirect: 'manual' });
+    pending = fetchFn(url, { method: 'POST', headers: { 'Content-Type': 'application/json', Accept: 'application/json' }, body, signal, redirect: 'manual' });
+  } catch (thrown) {
+    // fetch threw before it returned a promise: nothing was sent (fetch itself only rejects).
+    return { lost: NOT_SENT, message: describe(thrown) };
+  }
+  let response;
+  try {
+    response = await pending;
   } catch (thrown) {
     return { lost: NEVER_SENT.has(errorCode(thrown)) ? NOT_SENT : MAYBE_SENT, message: describe(thrown) };
   }
@@ -698,6 +798,17 @@ function envelopeOf(text) {
   return { text: JSON.stringify(envelope), parsed };
 }
 
+// The store's wait for a slot it can give without a round trip (`reserveNow`, optional), or
+// undefined: then `reserve()` is asked. A store that throws here is asked the slow way.
+function reserveNow(store, portal, plan) {
+  try {
+    const wait = typeof store.reserveNow === 'function' ? store.reserveNow(portal, plan, Date.now()) : undefined;
+    return typeof wait === 'number' && wait >= 0 ? wait : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 // A settled value within the deadline, or undefined (a store that throws or hangs gives none;
 // nor does anything once `signal` aborts).
 async function withDeadline(promise, deadline, signal) {
@@ -724,6 +835,25 @@ function reasonOf(thrown) {
     return typeof code === 'string' && /^[A-Z_]{1,40}$/.test(code) ? code : '';
   } catch {
     return '';
+  }
+}
+
+// A URL object as its text, and a host outside ASCII (an IDN, as on-premise portals have) as the
+// URL standard writes it, in punycode. Only the host is rewritten: the path, with the webhook
+// secret, goes on as given, and the core checks the whole URL as before.
+function urlText(url) {
+  try {
+    if (Object.prototype.toString.call(url) === '[object URL]') url = String(url.href);
+  } catch {
+    return url;
+  }
+  if (typeof url !== 'string' || !/[^\x00-\x7f]/.test(url)) return url;
+  const parts = /^([A-Za-z][A-Za-z0-9+.-]*:\/\/)([^/?#@]*)([/?#].*)?$/s.exec(url.trim());
+  if (!parts || !/[^\x00-\x7f]/.test(parts[2])) return url;
+  try {
+    return `${parts[1]}${new URL(`${parts[1]}${parts[2]}/`).host}${parts[3] ?? ''}`;
+  } catch {
+    return url;
   }
 }
 

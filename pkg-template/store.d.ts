@@ -1,19 +1,11 @@
-// The limiter store: where a portal's request bucket, its per-method operating time, the
-// refresh lock and the token record live. The in-memory store (b24-wasm/store) serves one
+// The limiter store: where a portal's request bucket, the refresh lock and the token record
+// live. The in-memory store (b24-wasm/store) serves one
 // process; the Redis store (b24-wasm/redis) shares them across processes. See store.md.
 
 /** A leaky bucket: `size` slots, draining `drain` slots per second. */
 export interface BucketPlan {
   size: number;
   drain: number;
-}
-
-/** The last `time.operating` a portal reported for one method, and when it stops counting. */
-export interface OperatingState {
-  /** Seconds of execution time the portal has counted for the method. */
-  operatingSeconds: number;
-  /** Epoch ms of `operating_reset_at`: the oldest minute basket leaves the sum then. */
-  resetAtMs: number;
 }
 
 /** A held lock. `release()` frees it only if it is still this holder's (compare and delete). */
@@ -46,16 +38,14 @@ export interface LimiterStore {
    * clock instead of `nowMs` (the Redis store does by default); the wait is a duration either way.
    */
   reserve(key: string, plan: BucketPlan, nowMs: number): Promise<number>;
+  /**
+   * Optional: `reserve` answered at once when the store can without a round trip (the memory
+   * store always; the Redis store from the slots this process has leased), else undefined. The
+   * client asks this first, so a call that finds a slot at hand pays no promise or timer.
+   */
+  reserveNow?(key: string, plan: BucketPlan, nowMs: number): number | undefined;
   /** The portal answered 503 QUERY_LIMIT_EXCEEDED: the bucket is full as of `nowMs`. */
   refused(key: string, plan: BucketPlan, nowMs: number): Promise<void>;
-  /** The operating time last reported for (portal, method), or null once it has reset. */
-  operating(key: string, method: string): Promise<OperatingState | null>;
-  /**
-   * Records a reply's `time.operating` / `operating_reset_at` (as epoch ms). Kept until
-   * `resetAtMs`, at most 10 minutes (the portal's window). A stale report never overwrites
-   * a newer one: a later reset wins; for the same reset, the larger sum wins.
-   */
-  observeOperating(key: string, method: string, operatingSeconds: number, resetAtMs: number): Promise<void>;
   /** Takes the lock for `ttlMs` (at most 10 minutes), or answers null when another holder has it. */
   lock(key: string, ttlMs: number): Promise<StoreLock | null>;
   /** The token record of a portal, or null. */
@@ -65,7 +55,7 @@ export interface LimiterStore {
 }
 
 export interface MemoryStoreOptions {
-  /** The clock for lock, operating and token expiry (epoch ms); Date.now by default. */
+  /** The clock for lock expiry and sweeping (epoch ms); Date.now by default. */
   now?: () => number;
 }
 

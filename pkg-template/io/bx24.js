@@ -35,7 +35,14 @@ let hooked = null; // { proto, open, send, wrappers } while the XHR methods are 
 export function sendBx24(bx24, method, params) {
   return new Promise((resolve) => {
     const data = params && typeof params === 'object' ? params : {};
-    const form = formBody(data, '');
+    let form;
+    try {
+      form = formBody(data, '');
+    } catch {
+      // encodeURIComponent refuses lone surrogates (a URIError); the client refuses them before.
+      resolve({ lost: true, maybeSent: false, reason: 'no_answer', message: 'the params cannot be form-encoded (text that is not well-formed)' });
+      return;
+    }
     const call = {
       // BX24.js builds the URL as PATH + '/' + encodeURIComponent(method) + '.json'.
       urlEnd: `/${encodeURIComponent(method)}.json`,
@@ -79,7 +86,13 @@ export function sendBx24(bx24, method, params) {
       call.settle({ status: Number(result && result.status) || 0, body: answerText(result && result.answer) });
     };
 
-    if (!bx24 || typeof bx24.callMethod !== 'function') {
+    let usable = false;
+    try {
+      usable = Boolean(bx24) && typeof bx24.callMethod === 'function';
+    } catch {
+      // A hostile proxy whose getter throws: not usable, and nothing was sent.
+    }
+    if (!usable) {
       call.settle({ lost: true, maybeSent: false, reason: 'no_answer', message: 'BX24.callMethod is not a function' });
       return;
     }
@@ -90,7 +103,7 @@ export function sendBx24(bx24, method, params) {
       returned = bx24.callMethod(method, form === '' ? {} : form, callback);
     } catch (e) {
       // callMethod threw (BX24.js not usable): nothing left the page unless it had sent an XHR.
-      call.settle({ lost: true, maybeSent: call.xhr !== null, reason: 'no_answer', message: String((e && e.message) || e) });
+      call.settle({ lost: true, maybeSent: call.xhr !== null, reason: 'no_answer', message: describeThrown(e) });
       return;
     }
     // The legacy BX24.js returns the XHR; if its send() was not seen (another XMLHttpRequest), watch it.
@@ -122,6 +135,15 @@ function answerText(answer) {
   if (answer === null || typeof answer !== 'object' || answer.error === undefined) return JSON.stringify(answer) ?? '';
   const { ex, ...fields } = answer;
   return JSON.stringify(fields);
+}
+
+// callMethod's exception as text, never throwing itself (a getter on it may throw too).
+function describeThrown(e) {
+  try {
+    return String((e && e.message) || e);
+  } catch {
+    return 'BX24.callMethod threw';
+  }
 }
 
 // BX24.js's encoding of plain data (no Date or DOM values): scalars first as name=value, then each

@@ -70,6 +70,13 @@ const DECODERS = {
 // Small bodies decode inline (tens of µs); large ones on libuv's pool so the loop keeps running.
 const DECODE_INLINE_BELOW = 64 * 1024;
 
+// The most a reply may hold, as it arrives and once decoded: a 600 KiB gzip bomb inflates to
+// 640 MiB, past the longest string V8 makes (ERR_STRING_TOO_LONG) and the memory a server
+// serving every portal can spare. Past this the call fails alone (TypeError('terminated'),
+// cause ERR_B24_REPLY_TOO_LARGE), as a body read that broke; the process goes on.
+export const MAX_REPLY_BYTES = 128 * 1024 * 1024;
+const tooLarge = () => new TypeError('terminated', { cause: { code: 'ERR_B24_REPLY_TOO_LARGE', message: `the reply is larger than ${MAX_REPLY_BYTES} bytes` } });
+
 /** The Content-Encoding tokens to undo, last applied first; null when one is not known. */
 function codingsToUndo(contentEncoding) {
   if (!contentEncoding) return [];
@@ -83,7 +90,9 @@ function codingsToUndo(contentEncoding) {
 
 async function decode(buf, codings) {
   for (const coding of codings) {
-    const { inline, pooled, options } = DECODERS[coding];
+    const { inline, pooled } = DECODERS[coding];
+    // zlib stops inflating at the cap (RangeError ERR_BUFFER_TOO_LARGE) instead of filling memory.
+    const options = { ...DECODERS[coding].options, maxOutputLength: MAX_REPLY_BYTES };
     buf = buf.length < DECODE_INLINE_BELOW
       ? inline(buf, options)
       : await new Promise((resolve, reject) => pooled(buf, options, (e, out) => (e ? reject(e) : resolve(out))));
@@ -112,7 +121,15 @@ export function httpFetch(url, { method = 'GET', headers = {}, body, signal } = 
     request.on('response', (response) => {
       if (response.socket) response.socket[IDLE_MS] = idleLimitMs(response.headers['keep-alive']);
       const chunks = [];
-      response.on('data', (chunk) => chunks.push(chunk));
+      let received = 0;
+      response.on('data', (chunk) => {
+        received += chunk.length;
+        if (received <= MAX_REPLY_BYTES) return void chunks.push(chunk);
+        chunks.length = 0;
+        response.destroy();
+        request.destroy();
+        reject(tooLarge());
+      });
       response.on('error', (cause) => reject(signal?.aborted ? signal.reason : new TypeError('terminated', { cause })));
       response.on('end', () => {
         const raw = Buffer.concat(chunks);
@@ -121,10 +138,15 @@ export function httpFetch(url, { method = 'GET', headers = {}, body, signal } = 
         const codings = codingsToUndo(response.headers['content-encoding']) ?? [];
         decode(raw, codings).then(
           (buf) => {
-            const text = buf.toString('utf8');
+            let text;
+            try {
+              text = buf.toString('utf8');
+            } catch {
+              return reject(tooLarge()); // a string V8 cannot make (ERR_STRING_TOO_LONG): never thrown unheard
+            }
             resolve({ status: response.statusCode, text: () => Promise.resolve(text) });
           },
-          (cause) => reject(new TypeError('terminated', { cause })),
+          (cause) => reject(cause?.code === 'ERR_BUFFER_TOO_LARGE' ? tooLarge() : new TypeError('terminated', { cause })),
         );
       });
     });

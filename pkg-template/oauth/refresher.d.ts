@@ -12,6 +12,8 @@ export interface RefresherOptions {
   refreshToken: string;
   /** The access token in use now, if any. */
   accessToken?: string;
+  // Refreshers of one oauthUrl, clientId and key made in one process with the same refreshToken
+  // share one refresh and the pair it gives (each one's onTokens is told), with or without a store.
   /**
    * Saves the new pair (the old refresh token is dead once it exists). Awaited before the new
    * access token is handed out; called once per refresh, in the process that refreshed.
@@ -83,6 +85,6 @@ export class RefreshError extends Error {
   readonly status?: number;
   /** For NETWORK / OUTCOME_UNKNOWN / STORE_UNAVAILABLE: a short code (ECONNREFUSED, timeout, ...). */
   readonly reason?: string;
-  /** For BAD_REPLY / OUTCOME_UNKNOWN: empty, not_json or no_tokens. */
+  /** For BAD_REPLY / OUTCOME_UNKNOWN: empty, not_json, no_tokens, or redirect (a 3xx, never followed). */
   readonly kind?: string;
 }

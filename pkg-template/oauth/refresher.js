@@ -3,8 +3,10 @@
 // per portal across processes through the store's lock and token record. See refresher.d.ts.
 //
 // No error, log line or stack made here contains the client secret or a token: messages are
-// fixed texts, the OAuth server's description is redacted, and no underlying error is
-// attached as `cause` (a GET's URL carries the secret and the refresh token).
+// fixed texts, the OAuth server's description is redacted, every name, code or reason taken from
+// elsewhere (a fetch error, onTokens, the store, the server's `error`) passes `safeWord` first,
+// and no underlying error is attached as `cause` (a GET's URL carries the secret and the
+// refresh token). Redirects are never followed: one would carry the secret to another origin.
 
 import { createMemoryStore, MAX_WINDOW_MS } from '../store/memory.js';
 import { NEVER_SENT } from '../codes.js';
@@ -53,8 +55,18 @@ function withDeadline(promise, ms, onTimeout) {
   });
 }
 
-// A name for a thrown value that carries none of its text.
-const nameOf = (error) => (error instanceof Error ? error.name : typeof error);
+// The names a thrown value may be reported by: anything else (a name set by a hostile fetch,
+// store or onTokens could be the secret itself) is reported as 'Error'.
+const KNOWN_NAMES = new Set(['Error', 'TypeError', 'RangeError', 'SyntaxError', 'ReferenceError', 'AbortError', 'TimeoutError',
+  'DOMException', 'FetchError', 'StoreUnavailableError', 'CommandTimeout', 'ErrorReply', 'SimpleError', 'ClientClosedError', 'ClientOfflineError']);
+function nameOf(error) {
+  try {
+    const name = error instanceof Error ? error.name : typeof error;
+    return KNOWN_NAMES.has(name) || ['undefined', 'string', 'number', 'object', 'boolean', 'symbol', 'bigint', 'function'].includes(name) ? name : 'Error';
+  } catch {
+    return 'Error';
+  }
+}
 
 function configError(message) {
   return new RefreshError('INVALID_CONFIG', `b24 oauth: ${message}`);
@@ -125,13 +137,29 @@ export function createRefresher(options = {}) {
   }
 
   const lockKey = `oauth:${key}`;
-  // Every secret this refresher has seen, to redact from the OAuth server's descriptions.
-  const secrets = new Set([clientSecret, refreshToken]);
+  const group = joinLineage(`${url.href}\n${clientId}\n${key}\n${refreshToken}`, () => ({
+    // Every secret this lineage has seen, to redact from the OAuth server's descriptions.
+    secrets: new Set([clientSecret, refreshToken]),
+    current: { accessToken: typeof accessToken === 'string' && accessToken !== '' ? accessToken : null, refreshToken },
+    adoptedAt: -Infinity,
+    inflight: null,
+    onTokens: new Map(), // onTokens -> how many live refreshers gave it
+  }));
+  const { secrets } = group;
   if (typeof accessToken === 'string' && accessToken !== '') secrets.add(accessToken);
-  let current = { accessToken: typeof accessToken === 'string' && accessToken !== '' ? accessToken : null, refreshToken };
-  let adoptedAt = -Infinity;
-  let inflight = null;
+  group.onTokens.set(onTokens, (group.onTokens.get(onTokens) ?? 0) + 1);
 
+  // A short code from elsewhere (an error's `code`, a store's `reason`, the server's `error`):
+  // kept only when it is one plain word that neither holds a secret nor is part of one.
+  const safeWord = (value, pattern) => {
+    try {
+      if (typeof value !== 'string' || !pattern.test(value)) return undefined;
+      for (const s of secrets) if (s && (s.includes(value) || value.includes(s))) return undefined;
+      return value;
+    } catch {
+      return undefined;
+    }
+  };
   // Redacted before it is cut, so no part of a secret survives at the cut.
   const redact = (text) => {
     let out = String(text ?? '');
@@ -148,8 +176,9 @@ export function createRefresher(options = {}) {
   const adopt = (record) => {
     secrets.add(record.accessToken);
     secrets.add(record.refreshToken);
-    current = { ...record };
-    adoptedAt = Date.now();
+    group.current = { ...record };
+    group.adoptedAt = Date.now();
+    moveLineage(group, `${url.href}\n${clientId}\n${key}\n${record.refreshToken}`);
     return record.accessToken;
   };
   const usable = (record) =>
@@ -164,7 +193,9 @@ export function createRefresher(options = {}) {
       refresh_token: usedRefreshToken,
     });
     const target = new URL(url);
-    const init = { method: httpMethod, headers: { accept: 'application/json' } };
+    // Never follow a redirect: it would re-send the secret (POST body or GET query) to wherever
+    // it points, and a followed GET would hand us another origin's token pair.
+    const init = { method: httpMethod, headers: { accept: 'application/json' }, redirect: 'manual' };
     if (httpMethod === 'GET') {
       for (const [k, v] of params) target.searchParams.set(k, v);
     } else {
@@ -180,7 +211,9 @@ export function createRefresher(options = {}) {
       ({ status, text } = await withDeadline(
         (async () => {
           const res = await fetchFn(target.href, init);
-          return { status: res.status, text: await res.text() };
+          // A browser-style fetch reports a manual redirect as type 'opaqueredirect', status 0.
+          const redirected = res?.type === 'opaqueredirect' || res?.redirected === true;
+          return { status: redirected ? 302 : Number(res?.status), text: redirected ? '' : String(await res.text()) };
         })(),
         timeoutMs,
         () => {
@@ -190,13 +223,24 @@ export function createRefresher(options = {}) {
       ));
     } catch (error) {
       if (error instanceof RefreshError) throw error;
-      const code = error?.cause?.code ?? error?.code;
+      let code;
+      try {
+        code = error?.cause?.code ?? error?.code;
+      } catch {
+        code = undefined;
+      }
       if (typeof code === 'string' && NOT_SENT.has(code)) {
         throw new RefreshError('NETWORK', `b24 oauth: could not reach the OAuth server (${code}); nothing was sent`, { reason: code });
       }
       throw new RefreshError('OUTCOME_UNKNOWN', `b24 oauth: the refresh request failed after it may have reached the OAuth server (${nameOf(error)})`, {
-        reason: typeof code === 'string' && /^[A-Z_]+$/.test(code) ? code : nameOf(error),
+        reason: safeWord(code, /^[A-Z_]{1,40}$/) ?? nameOf(error),
       });
+    }
+
+    // A redirect is not followed (see init): the server gave no tokens. Nothing says whether it
+    // used the refresh token first, so it counts as a lost answer, like a 5xx.
+    if (status >= 300 && status < 400) {
+      throw new RefreshError('OUTCOME_UNKNOWN', `b24 oauth: the OAuth server answered with a redirect (HTTP ${status}), which is not followed: it would carry the client secret elsewhere`, { status, kind: 'redirect' });
     }
 
     // Not in the docs: the OAuth server answers 404, whatever the body, for a portal it no
@@ -211,12 +255,12 @@ export function createRefresher(options = {}) {
       // Not JSON: classified by status below.
     }
     if (json && typeof json === 'object' && typeof json.error === 'string' && json.error !== '') {
-      const oauthError = /^[A-Za-z0-9_.-]{1,64}$/.test(json.error) ? json.error : 'unknown';
+      const oauthError = Object.hasOwn(OAUTH_ERRORS, json.error) || json.error === 'PAYMENT_REQUIRED' ? json.error : safeWord(json.error, /^[A-Za-z0-9_.-]{1,64}$/) ?? 'unknown';
       const description = redact(json.error_description);
       if (oauthError === 'PAYMENT_REQUIRED') {
         throw new RefreshError('PAYMENT_REQUIRED', "b24 oauth: the app's trial or paid period has expired (PAYMENT_REQUIRED); no tokens until it is renewed", { status, oauthError, description });
       }
-      const advice = OAUTH_ERRORS[oauthError];
+      const advice = Object.hasOwn(OAUTH_ERRORS, oauthError) ? OAUTH_ERRORS[oauthError] : undefined;
       // An undocumented code with a 5xx is the server failing, not refusing: it may have rotated.
       if (!advice && status >= 500) {
         throw new RefreshError('OUTCOME_UNKNOWN', `b24 oauth: the OAuth server failed with HTTP ${status} (${oauthError}); it may have rotated the refresh token`, { status, oauthError, description });
@@ -238,12 +282,10 @@ export function createRefresher(options = {}) {
   // record, in parallel so the window between them is as short as it can be. Answers whether
   // the record is in the store.
   async function persist(record, app) {
+    const late = new RefreshError('PERSIST_FAILED', `b24 oauth: onTokens did not finish within ${onTokensTimeoutMs} ms`);
     const [saved, shared] = await Promise.allSettled([
-      withDeadline(
-        (async () => onTokens({ ...record }))(),
-        onTokensTimeoutMs,
-        () => new RefreshError('PERSIST_FAILED', `b24 oauth: onTokens did not finish within ${onTokensTimeoutMs} ms`),
-      ),
+      // Every client of this lineage in the process is told (the same function once).
+      withDeadline((async () => Promise.all([...group.onTokens.keys()].map((save) => save({ ...record }))))(), onTokensTimeoutMs, () => late),
       store.writeTokens(key, { ...record }).then(
         () => true,
         () => store.writeTokens(key, { ...record }).then(() => true, () => false),
@@ -251,7 +293,8 @@ export function createRefresher(options = {}) {
     ]);
     app.shared = shared.status === 'fulfilled' && shared.value;
     if (saved.status === 'rejected') {
-      if (saved.reason instanceof RefreshError) throw saved.reason;
+      // Only our own timeout passes as it is: what onTokens threw is the app's (even a RefreshError).
+      if (saved.reason === late) throw late;
       throw new RefreshError('PERSIST_FAILED', `b24 oauth: onTokens failed (${nameOf(saved.reason)}); the new tokens are in use here but the app did not save them`);
     }
   }
@@ -277,8 +320,14 @@ export function createRefresher(options = {}) {
 
   function storeError(error) {
     if (error instanceof RefreshError) return error;
+    let reason;
+    try {
+      reason = error?.reason;
+    } catch {
+      reason = undefined;
+    }
     return new RefreshError('STORE_UNAVAILABLE', `b24 oauth: the token store failed (${nameOf(error)}); no refresh without the shared lock`, {
-      reason: typeof error?.reason === 'string' ? error.reason : undefined,
+      reason: safeWord(reason, /^[A-Za-z_ ]{1,40}$/),
     });
   }
 
@@ -294,7 +343,7 @@ export function createRefresher(options = {}) {
         throw storeError(error);
       }
       if (usable(record) && record.accessToken !== stale) return adopt(record);
-      const used = usable(record) ? record.refreshToken : current.refreshToken;
+      const used = usable(record) ? record.refreshToken : group.current.refreshToken;
       try {
         fresh = await exchange(used);
       } catch (error) {
@@ -339,28 +388,29 @@ export function createRefresher(options = {}) {
     }
   }
 
-  return {
+  const refresher = {
     /**
      * A new access token. Pass the token the portal refused (`expired_token`): when it has
      * already been replaced here or by another process, the replacement comes back without a
      * refresh. Without it, a token adopted in the last 5 s counts as the replacement.
      */
     refresh(staleAccessToken) {
+      const { current } = group;
       if (staleAccessToken === undefined || staleAccessToken === null) {
-        if (current.accessToken && Date.now() - adoptedAt < 5000) return Promise.resolve(current.accessToken);
+        if (current.accessToken && Date.now() - group.adoptedAt < 5000) return Promise.resolve(current.accessToken);
       } else if (current.accessToken && current.accessToken !== staleAccessToken) {
         return Promise.resolve(current.accessToken);
       }
       const stale = staleAccessToken ?? current.accessToken;
-      inflight ??= run(stale).finally(() => {
-        inflight = null;
+      group.inflight ??= run(stale).finally(() => {
+        group.inflight = null;
       });
-      return inflight;
+      return group.inflight;
     },
 
     /** The pair in use here (a copy). */
     tokens() {
-      return { ...current };
+      return { ...group.current };
     },
 
     /** After the user authorised the app again: the new pair, for this process and the store. */
@@ -375,4 +425,41 @@ export function createRefresher(options = {}) {
       }
     },
   };
+  lineageMembers?.register(refresher, { group, onTokens });
+  return refresher;
 }
+
+// Refreshers of one app in one process that hold the same refresh token share one state (the
+// pair in use, the refresh in flight, the onTokens to call, the secrets to redact): two clients
+// built from the same tokens then spend the single-use refresh token once, without being told,
+// even with no store. Keyed by the refresh token held now; a rotation moves the key to the new
+// one. An entry goes when its last refresher is collected, so the map holds live lineages only.
+const lineages = new Map();
+const lineageMembers = typeof FinalizationRegistry === 'function'
+  ? new FinalizationRegistry(({ group, onTokens }) => {
+    const given = group.onTokens.get(onTokens) - 1;
+    if (given > 0) group.onTokens.set(onTokens, given);
+    else group.onTokens.delete(onTokens);
+    group.members -= 1;
+    if (group.members === 0 && lineages.get(group.mapKey) === group) lineages.delete(group.mapKey);
+  })
+  : null;
+
+function joinLineage(mapKey, make) {
+  let group = lineages.get(mapKey);
+  if (!group) {
+    group = { ...make(), mapKey, members: 0 };
+    lineages.set(mapKey, group);
+  }
+  group.members += 1;
+  return group;
+}
+
+function moveLineage(group, mapKey) {
+  if (group.mapKey === mapKey) return;
+  if (lineages.get(group.mapKey) === group) lineages.delete(group.mapKey);
+  group.mapKey = mapKey;
+  // A refresher already made with the new token keeps its own lineage.
+  if (!lineages.has(mapKey)) lineages.set(mapKey, group);
+}
+

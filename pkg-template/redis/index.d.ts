@@ -14,7 +14,7 @@ export interface RedisStoreLogger {
 }
 
 export interface RedisStoreOptions {
-  /** Key prefix ('b24:'). Keys: <prefix>bucket:<key>, op:<key>:<method>, lock:<key>, tokens:<key>. */
+  /** Key prefix ('b24:'). Keys: <prefix>bucket:<key>, lock:<key>, tokens:<key>. */
   prefix?: string;
   /** Every Redis command settles within this (1000 ms). */
   commandTimeoutMs?: number;
@@ -22,6 +22,11 @@ export interface RedisStoreOptions {
   retryAfterMs?: number;
   /** 'redis' (default): the server's TIME, so hosts with skewed clocks agree; 'caller': `nowMs`. */
   clock?: 'redis' | 'caller';
+  /**
+   * true (default): each process books its slots in blocks and hands them out itself, so a
+   * reservation seldom waits for Redis (see store.md, "Leases"); false: one round trip each.
+   */
+  lease?: boolean;
   /** Where the outage warning and the recovery note go (console by default; null: nowhere). */
   logger?: RedisStoreLogger | null;
 }
@@ -32,7 +37,7 @@ export interface RedisStore extends LimiterStore {
 }
 
 /**
- * The Redis store. Redis down: buckets and operating time fall back to this process's memory
+ * The Redis store. Redis down (or answering what the script never answers): buckets fall back to this process's memory
  * (one warning through `logger`); `lock`, `readTokens`, `writeTokens` reject with
  * StoreUnavailableError. Nothing waits longer than `commandTimeoutMs`.
  */

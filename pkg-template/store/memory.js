@@ -1,6 +1,5 @@
 // The in-process limiter store: one portal bucket per key as a GCRA (one number, the
-// theoretical arrival time), the operating time per (portal, method), a lock and the token
-// record. Its semantics are the Redis store's, so the tests use it as their oracle. See
+// theoretical arrival time), a lock and the token record. Its semantics are the Redis store's, so the tests use it as their oracle. See
 // ../store.md.
 
 /** The longest wait, TTL or lock kept: the portal's 10-minute operating window (limits.md). */
@@ -35,21 +34,8 @@ export function checkPlan(plan) {
   return { size, drain };
 }
 
-/**
- * Merges an operating report into the stored one: a later reset is a newer window; for the
- * same reset the sum only grows, so the larger one is newer. Returns the state to keep, or
- * null to keep the stored one.
- */
-export function mergeOperating(stored, operatingSeconds, resetAtMs) {
-  if (stored && (stored.resetAtMs > resetAtMs || (stored.resetAtMs === resetAtMs && stored.operatingSeconds >= operatingSeconds))) {
-    return null;
-  }
-  return { operatingSeconds, resetAtMs };
-}
-
 export function createMemoryStore({ now = Date.now } = {}) {
   const buckets = new Map(); // key -> tat (ms)
-  const operating = new Map(); // key \n method -> { operatingSeconds, resetAtMs, expiresAt }
   const locks = new Map(); // key -> { id, expiresAt }
   const tokens = new Map(); // key -> record (a copy)
   let writes = 0;
@@ -60,45 +46,25 @@ export function createMemoryStore({ now = Date.now } = {}) {
     const t = now();
     // A bucket whose TAT has passed is empty: forgetting it changes nothing.
     for (const [k, tat] of buckets) if (tat <= t) buckets.delete(k);
-    for (const [k, v] of operating) if (v.expiresAt <= t) operating.delete(k);
     for (const [k, v] of locks) if (v.expiresAt <= t) locks.delete(k);
   }
 
-  const opKey = (key, method) => `${key}\n${String(method).toLowerCase()}`;
+  function reserveNow(key, plan, nowMs) {
+    const step = gcraStep(buckets.get(key), checkPlan(plan), nowMs, false);
+    buckets.set(key, step.tat);
+    sweep();
+    return step.wait;
+  }
 
   return {
+    reserveNow,
+
     async reserve(key, plan, nowMs) {
-      const step = gcraStep(buckets.get(key), checkPlan(plan), nowMs, false);
-      buckets.set(key, step.tat);
-      sweep();
-      return step.wait;
+      return reserveNow(key, plan, nowMs);
     },
 
     async refused(key, plan, nowMs) {
       buckets.set(key, gcraStep(buckets.get(key), checkPlan(plan), nowMs, true).tat);
-      sweep();
-    },
-
-    async operating(key, method) {
-      const k = opKey(key, method);
-      const v = operating.get(k);
-      if (!v) return null;
-      if (v.expiresAt <= now()) {
-        operating.delete(k);
-        return null;
-      }
-      return { operatingSeconds: v.operatingSeconds, resetAtMs: v.resetAtMs };
-    },
-
-    async observeOperating(key, method, operatingSeconds, resetAtMs) {
-      const t = now();
-      const ttl = Math.min(resetAtMs - t, MAX_WINDOW_MS);
-      if (!(ttl >= 1) || !Number.isFinite(operatingSeconds)) return;
-      const k = opKey(key, method);
-      const current = operating.get(k);
-      const stored = current && current.expiresAt > t ? current : null;
-      const next = mergeOperating(stored, operatingSeconds, resetAtMs);
-      if (next) operating.set(k, { ...next, expiresAt: t + ttl });
       sweep();
     },
 

@@ -148,11 +148,31 @@ impl Endpoint {
         self.base.trim_end_matches('/').rsplit('/').next()
     }
 
-    /// `scheme://host[:port]`: names the portal without its secret path.
+    /// `scheme://host[:port]`: names the portal without its secret path, once however it is
+    /// written (the key of its limits): lower case, no default port (`:443`, `:80`, `:0443`),
+    /// no trailing dot of a fully qualified name (`portal.` is `portal`).
     pub fn origin(&self) -> String {
         let (scheme, rest) = text::split_once(&self.base, "://").unwrap_or(("", &self.base));
-        let host = rest.split('/').next().unwrap_or_default();
-        format!("{scheme}://{host}").to_ascii_lowercase()
+        let scheme = scheme.to_ascii_lowercase();
+        let authority = rest
+            .split('/')
+            .next()
+            .unwrap_or_default()
+            .to_ascii_lowercase();
+        let (host, port) = match authority.rsplit_once(':') {
+            Some((host, port)) if !port.contains(']') => (host, port.parse::<u16>().ok()),
+            _ => (authority.as_str(), None),
+        };
+        let host = host.strip_suffix('.').unwrap_or(host);
+        let default_port = match scheme.as_str() {
+            "https" => Some(443),
+            "http" => Some(80),
+            _ => None,
+        };
+        match port {
+            Some(port) if Some(port) != default_port => format!("{scheme}://{host}:{port}"),
+            _ => format!("{scheme}://{host}"),
+        }
     }
 
     /// The URL for one method. It holds the webhook secret: never log it or put it in an error.

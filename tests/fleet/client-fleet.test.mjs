@@ -164,8 +164,8 @@ test('Redis stopped during the run: each client falls back to its own bucket wit
       timeoutMs: 60_000,
       onMessage(i, m) {
         seen.onMessage(i, m);
-        // After the second answer: each worker (two batches in flight, one booked per answer)
-        // has then booked at most 4 of its 6, so every one meets the dead Redis.
+        // After the second answer each worker has booked about 4 of its 6 (two batches in
+        // flight; a leased block may hold one or two more), so workers meet the dead Redis.
         if (m.type === 'batch' && ++answered === 2) stopped = own.stop();
       },
     });
@@ -174,10 +174,12 @@ test('Redis stopped during the run: each client falls back to its own bucket wit
     assert.deepEqual(run.errors, []);
     assert.deepEqual(run.exits.map((e) => e.code), [0, 0, 0, 0], 'a worker hung or crashed');
     t.diagnostic(`refusals after the fallback: ${portal.stats().refused503}; outcomes ${JSON.stringify(run.reports.map((r) => r.outcomes))}`);
+    // One warning per outage; a worker that finished on slots it leased before never met it.
     for (const r of run.reports) {
-      assert.equal(r.warnings.length, 1, JSON.stringify(r.warnings));
-      assert.match(r.warnings[0], /Redis unavailable .*fall back to this process's memory/);
+      assert.ok(r.warnings.length <= 1, JSON.stringify(r.warnings));
+      for (const w of r.warnings) assert.match(w, /Redis unavailable .*fall back to this process's memory/);
     }
+    assert.ok(run.reports.some((r) => r.warnings.length === 1), 'no worker met the outage');
     // Refusals, if any, come from the per-process buckets; the clients saw each and sent again.
     assert.equal(refusalsOf(run.reports), portal.stats().refused503);
     assert.deepEqual(run.reports.map((r) => r.outcomes), Array(WORKERS).fill({ sent: SHAPE.batchesPerWorker }));

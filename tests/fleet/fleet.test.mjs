@@ -107,7 +107,9 @@ test('a worker SIGKILLed halfway: the others finish with 0 refusals and nothing 
 
 test('4 workers x 100 concurrent reservations on one key: no window holds more than size + drain x its length', async () => {
   const plan = { size: 10, drain: 5 };
-  const config = { mode: 'reserve', redisUrl: redis.url, prefix: `sched${++runs}:`, key: 'p', plan, count: 100, concurrent: true, clock: 'caller' };
+  // One round trip per reservation: this checks the script's schedule across processes
+  // (leased slots are checked in lease.test.mjs).
+  const config = { mode: 'reserve', redisUrl: redis.url, prefix: `sched${++runs}:`, key: 'p', plan, count: 100, concurrent: true, clock: 'caller', lease: false };
   const run = await runFleet([0, 1, 2, 3].map(() => ({ ...config })));
   assert.deepEqual(run.errors, []);
   const booked = run.reports.flatMap((r) => r.goAt.map((at, k) => ({ at, wait: r.waits[k] })));
@@ -138,7 +140,7 @@ test('a SIGKILLed worker leaks nothing: one timestamp key, gone once its booking
   try {
     let reserved = null;
     const run = await runFleet(
-      [{ mode: 'reserve', redisUrl: redis.url, prefix, key: 'p', plan, count: 20, hold: true }],
+      [{ mode: 'reserve', redisUrl: redis.url, prefix, key: 'p', plan, count: 20, hold: true, lease: false }],
       {
         onMessage(i, m, worker) {
           if (m.type === 'reserved') {
@@ -157,7 +159,7 @@ test('a SIGKILLed worker leaks nothing: one timestamp key, gone once its booking
     assert.ok(pttl > 0 && pttl <= 3000, `PTTL ${pttl}`);
     await new Promise((r) => setTimeout(r, pttl + 50));
     assert.deepEqual(await client.sendCommand(['KEYS', `${prefix}*`]), []);
-    const store = createRedisStore(client, { prefix });
+    const store = createRedisStore(client, { prefix, lease: false });
     const burst = [];
     for (let i = 0; i < plan.size; i++) burst.push(await store.reserve('p', plan, Date.now()));
     assert.deepEqual(burst, [0, 0, 0, 0, 0]);
@@ -186,10 +188,12 @@ test('Redis stopped mid-run: every worker falls back to its own bucket with one 
     assert.deepEqual(run.errors, []);
     assert.deepEqual(run.exits.map((e) => e.code), [0, 0, 0, 0], 'a worker hung or crashed');
     assert.deepEqual(run.reports.map((r) => r.outcomes.sent), [6, 6, 6, 6]);
+    // A worker may finish on slots it leased before the stop and never meet the outage.
     for (const r of run.reports) {
-      assert.equal(r.warnings.length, 1, JSON.stringify(r.warnings));
-      assert.match(r.warnings[0], /Redis unavailable .*fall back/);
+      assert.ok(r.warnings.length <= 1, JSON.stringify(r.warnings));
+      for (const w of r.warnings) assert.match(w, /Redis unavailable .*fall back/);
     }
+    assert.ok(run.reports.some((r) => r.warnings.length === 1), 'no worker met the outage');
     // Refusals, if any, come from the per-process buckets and were repeated.
     assert.equal(run.reports.reduce((n, r) => n + r.refusals, 0), portal.stats().refused503);
     const writes = countWrites(portal.requests(), writesOf(batches.flat()));

@@ -1,5 +1,6 @@
 // The Redis store against a real redis-server, with the in-memory store as the oracle: the
-// GCRA bucket, operating time, the lock, the token record, EVALSHA with EVAL fallback, and
+// GCRA bucket (one round trip per reservation, `lease: false`: the script's arithmetic; leases
+// are in lease.test.mjs), the lock, the token record, EVALSHA with EVAL fallback, and
 // the Redis-down policy (buckets fall back to memory with one warning; the lock and the token
 // record fail with STORE_UNAVAILABLE; nothing hangs).
 import { test, before, after } from 'node:test';
@@ -39,7 +40,7 @@ function rng(seed) {
 test('GCRA: the Redis script books exactly what the memory store books (random sequences, caller clock)', async () => {
   const plans = [{ size: 50, drain: 2 }, { size: 250, drain: 5 }, { size: 1, drain: 1 }, { size: 10, drain: 0.5 }, { size: 3, drain: 1000 }, { size: 7, drain: 3 }];
   for (const [p, plan] of plans.entries()) {
-    const store = createRedisStore(client, { prefix: freshPrefix(), clock: 'caller' });
+    const store = createRedisStore(client, { prefix: freshPrefix(), clock: 'caller', lease: false });
     const oracle = createMemoryStore();
     const next = rng(p + 1);
     // The caller's clock runs at least as fast as the real one (Redis expires the key in real
@@ -61,7 +62,7 @@ test('GCRA: the Redis script books exactly what the memory store books (random s
 });
 
 test('GCRA semantics: a burst of size goes at once, then one per 1/drain, and concurrent reservers get increasing waits', async () => {
-  const store = createRedisStore(client, { prefix: freshPrefix(), clock: 'caller' });
+  const store = createRedisStore(client, { prefix: freshPrefix(), clock: 'caller', lease: false });
   const plan = { size: 5, drain: 2 };
   const now = 1_000_000;
   const waits = await Promise.all(Array.from({ length: 9 }, () => store.reserve('p', plan, now)));
@@ -69,14 +70,14 @@ test('GCRA semantics: a burst of size goes at once, then one per 1/drain, and co
   // After 1 s, two slots have drained, and they are already booked: the next one waits.
   assert.equal(await store.reserve('p', plan, now + 1000), 1500);
   // A refusal fills the bucket: the next reservation waits one drain interval after it.
-  const other = createRedisStore(client, { prefix: freshPrefix(), clock: 'caller' });
+  const other = createRedisStore(client, { prefix: freshPrefix(), clock: 'caller', lease: false });
   await other.refused('q', plan, now);
   assert.equal(await other.reserve('q', plan, now), 500);
 });
 
 test('the bucket is one key with a TTL of its booked horizon plus 1 s; nothing stays once it drains', async () => {
   const prefix = freshPrefix();
-  const store = createRedisStore(client, { prefix });
+  const store = createRedisStore(client, { prefix, lease: false });
   const plan = { size: 5, drain: 20 }; // 50 ms per slot
   for (let i = 0; i < 12; i++) await store.reserve('p', plan, Date.now());
   const keys = await client.sendCommand(['KEYS', `${prefix}*`]);
@@ -92,51 +93,12 @@ test('the bucket is one key with a TTL of its booked horizon plus 1 s; nothing s
 });
 
 test('the server clock (default) and the caller clock agree on waits', async () => {
-  const byServer = createRedisStore(client, { prefix: freshPrefix() });
+  const byServer = createRedisStore(client, { prefix: freshPrefix(), lease: false });
   const plan = { size: 2, drain: 1 };
   const waits = [];
   for (let i = 0; i < 5; i++) waits.push(await byServer.reserve('p', plan, 0 /* ignored */));
   const expected = [0, 0, 1000, 2000, 3000];
   waits.forEach((w, i) => assert.ok(Math.abs(w - expected[i]) < 50, `wait ${i}: ${w}`));
-});
-
-test('operating time: per (portal, method), case-insensitive method, stale reports never win, expires at reset', async () => {
-  const store = createRedisStore(client, { prefix: freshPrefix() });
-  const oracle = createMemoryStore();
-  const reset = Date.now() + 400;
-  const later = reset + 200;
-  const steps = [
-    ['a', 'im.notify.answer', 10, reset],
-    ['a', 'IM.Notify.Answer', 7, reset], // same window, smaller sum: stale
-    ['a', 'im.notify.answer', 12, reset],
-    ['a', 'im.notify.answer', 30, reset - 100], // older window: stale
-    ['a', 'im.message.add', 3, reset],
-    ['b', 'im.notify.answer', 99, reset],
-  ];
-  for (const [key, method, seconds, at] of steps) {
-    await store.observeOperating(key, method, seconds, at);
-    await oracle.observeOperating(key, method, seconds, at);
-  }
-  for (const [key, method] of [['a', 'im.notify.answer'], ['a', 'im.message.add'], ['b', 'im.notify.answer'], ['c', 'im.notify.answer']]) {
-    assert.deepEqual(await store.operating(key, method), await oracle.operating(key, method), `${key} ${method}`);
-  }
-  assert.deepEqual(await store.operating('a', 'IM.NOTIFY.ANSWER'), { operatingSeconds: 12, resetAtMs: reset });
-  // A newer window replaces the old one even with a smaller sum.
-  await store.observeOperating('a', 'im.notify.answer', 2, later);
-  assert.deepEqual(await store.operating('a', 'im.notify.answer'), { operatingSeconds: 2, resetAtMs: later });
-  await new Promise((r) => setTimeout(r, later - Date.now() + 30));
-  assert.equal(await store.operating('a', 'im.notify.answer'), null);
-  // A reset already past is not kept.
-  await store.observeOperating('a', 'x', 5, Date.now() - 1);
-  assert.equal(await store.operating('a', 'x'), null);
-});
-
-test('operating TTL is capped at the 10-minute window', async () => {
-  const prefix = freshPrefix();
-  const store = createRedisStore(client, { prefix });
-  await store.observeOperating('a', 'im.x', 5, Date.now() + 3_600_000);
-  const pttl = Number(await client.sendCommand(['PTTL', `${prefix}op:a:im.x`]));
-  assert.ok(pttl > MAX_WINDOW_MS - 1000 && pttl <= MAX_WINDOW_MS, `PTTL ${pttl}`);
 });
 
 test('lock: one holder at a time, release only by its holder, expiry by TTL', async () => {
@@ -165,7 +127,7 @@ test('token record: round trip, absent is null', async () => {
 });
 
 test('EVALSHA falls back to EVAL after SCRIPT FLUSH', async () => {
-  const store = createRedisStore(client, { prefix: freshPrefix(), clock: 'caller' });
+  const store = createRedisStore(client, { prefix: freshPrefix(), clock: 'caller', lease: false });
   assert.equal(await store.reserve('p', { size: 1, drain: 1 }, 0), 0);
   await client.sendCommand(['SCRIPT', 'FLUSH']);
   assert.equal(await store.reserve('p', { size: 1, drain: 1 }, 0), 1000);
@@ -218,8 +180,6 @@ for (const [how, stop] of [
       // The fallback bucket is a real bucket: three go, then 100 ms apart.
       assert.deepEqual(waits, [0, 0, 0, 100, 200, 300]);
       assert.equal(store.usingFallback(), true);
-      const op = await settle(store.observeOperating('p', 'im.x', 1, Date.now() + 10_000));
-      assert.ok(!op.e && op.ms < 300);
 
       const record = { accessToken: 'ACCESS-SECRET-9f3', refreshToken: 'REFRESH-SECRET-7c1' };
       for (const call of [() => store.lock('l2', 1000), () => store.readTokens('p'), () => store.writeTokens('p', record)]) {

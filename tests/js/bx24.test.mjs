@@ -3,6 +3,8 @@
 // page from another origin, BX24.js gets its token from the host over postMessage and calls the
 // stand-in with XHR. No wasm package needed. Uses /usr/bin/chromium; never downloads a browser.
 // Each behaviour is checked against both published BX24.js versions where they differ.
+// 'Client.bx24 in the placement' (the encoder of the built package, issue 20) needs `npm run build`:
+// it installs the packed package and serves it from a third origin.
 
 import { test, describe, before, after, beforeEach, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
@@ -12,7 +14,7 @@ import { chromium } from 'playwright-core';
 import { startStandin } from '../standin/server.mjs';
 import { sendBx24 } from '../../pkg-template/io/bx24.js';
 import { startNodePlacement } from './lib/bx24-node.mjs';
-import { ROOT } from './lib/consumer.mjs';
+import { ROOT, installConsumer } from './lib/consumer.mjs';
 import { serveStatic } from './lib/static-server.mjs';
 
 const HERE = join(ROOT, 'tests', 'js');
@@ -61,10 +63,12 @@ afterEach(async () => {
  * helpers: send(method, params) is sendBx24 in the frame; it yields 'stuck' if the promise has not
  * settled within STUCK_MS.
  */
-async function placement({ flavour = 'current', expires, early } = {}) {
+async function placement({ flavour = 'current', expires, early, client } = {}) {
   const frameQuery = new URLSearchParams({ flavour });
+  if (client) frameQuery.set('client', '1');
+  const appSite = client ?? app;
   if (early) frameQuery.set('early', JSON.stringify(early));
-  const query = new URLSearchParams({ frame: `${app.url}/pages/placement-frame.html?${frameQuery}`, standin: portal.url, token: TOKEN });
+  const query = new URLSearchParams({ frame: `${appSite.url}/pages/placement-frame.html?${frameQuery}`, standin: portal.url, token: TOKEN });
   if (expires !== undefined) query.set('expires', String(expires));
   const page = await browser.newPage();
   opened.push(page);
@@ -73,7 +77,7 @@ async function placement({ flavour = 'current', expires, early } = {}) {
   page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
   await page.goto(`${host.url}/pages/placement.html?${query}`);
   await page.waitForFunction(() => window.results?.ready === true, null, { timeout: 10_000 });
-  const frame = page.frames().find((f) => f.url().startsWith(app.url));
+  const frame = page.frames().find((f) => f.url().startsWith(appSite.url));
   const inFrame = (fn, arg) => frame.evaluate(fn, arg);
   return {
     page,
@@ -159,6 +163,85 @@ describe('the BX24.js double, as the library behaves', () => {
       assert.equal('start' in sent()[0].params, flavour === 'legacy');
     });
   }
+});
+
+// ---- Client.bx24's encoder (the built package) ----------------------------------------------------
+
+describe('Client.bx24 in the placement: the encoder sends what was validated, once', () => {
+  let withPackage; // the app's origin with the installed package at /node_modules/b24-wasm/
+  before(async () => {
+    const consumer = installConsumer('bx24-encoder');
+    withPackage = await serveStatic({ '/pages/': join(HERE, 'pages'), '/lib/': join(HERE, 'lib'), '/io/': join(ROOT, 'pkg-template', 'io'), '/': consumer });
+  });
+  after(() => withPackage?.close());
+
+  // Runs `scenario` in the app's frame, where it builds params, calls window.callClient and
+  // returns { outcome, form } (form: what BX24.callMethod received).
+  async function inFrame(scenario) {
+    const p = await placement({ client: withPackage });
+    const { outcome, form } = await p.frame.evaluate(`(${scenario})()`);
+    assert.equal(outcome.error, undefined, `the call failed: ${JSON.stringify(outcome.error)}`);
+    assert.deepEqual(p.problems, []);
+    return new URLSearchParams(form);
+  }
+
+  test('params changed right after call() are not what is sent', async () => {
+    const form = await inFrame(async () => {
+      const params = { NOTIFY_ID: 270, ANSWER_TEXT: 'a' };
+      const pending = window.callClient('im.notify.answer', params);
+      params.ANSWER_TEXT = 'b';
+      params['EVIL[x]'] = 1;
+      return { outcome: await pending, form: window.bx24Calls.at(-1).params };
+    });
+    assert.deepEqual(Object.fromEntries(form), { NOTIFY_ID: '270', ANSWER_TEXT: 'a' });
+    assert.deepEqual(sent().map((r) => r.params.ANSWER_TEXT), ['a']);
+  });
+
+  test('a getter that reads \'ok\' first and an object second cannot smuggle a field past validation', async () => {
+    const form = await inFrame(async () => {
+      let reads = 0;
+      const params = { NOTIFY_ID: 270, get ANSWER_TEXT() { return reads++ ? { PARAMS: { EVIL: 1 } } : 'ok'; } };
+      return { outcome: await window.callClient('im.notify.answer', params), form: window.bx24Calls.at(-1).params };
+    });
+    assert.deepEqual(Object.fromEntries(form), { NOTIFY_ID: '270', ANSWER_TEXT: 'ok' });
+  });
+
+  test('undefined, a Date and toJSON go as JSON has them: nothing, ISO text, the toJSON value', async () => {
+    const form = await inFrame(async () => {
+      const params = { CHAT_ID: 12, SEARCH_MESSAGE: undefined, DATE_FROM: new Date('2024-01-02T03:04:05.000Z'), DATE_TO: { secret: 'x', toJSON: () => '2024-02-01T00:00:00Z' } };
+      const outcome = await window.callClient('im.dialog.messages.search', params);
+      // The stand-in may not know the method: only what was sent matters here.
+      return { outcome: { result: outcome.result, error: outcome.error?.instanceOfB24Error === false ? outcome.error : undefined }, form: window.bx24Calls.at(-1).params };
+    });
+    assert.deepEqual(Object.fromEntries(form), { CHAT_ID: '12', DATE_FROM: '2024-01-02T03:04:05.000Z', DATE_TO: '2024-02-01T00:00:00Z' });
+  });
+
+  // The same package's client construction, in the browser (issue 20, "from the first suite").
+  test('in Chromium too: a URL object and an IDN host are accepted (punycode), a fetch that throws at once is NETWORK', async () => {
+    const p = await placement({ client: withPackage });
+    const outcome = await p.frame.evaluate(async () => {
+      const { Client } = await import('b24-wasm');
+      const urls = [];
+      const fetch = async (url) => {
+        urls.push(String(url));
+        return new Response(JSON.stringify({ result: true, time: { start: 0, finish: 0 } }), { status: 200 });
+      };
+      const notify = { NOTIFY_ID: 270, ANSWER_TEXT: 'ok' };
+      await Client.webhook(new URL('https://portal.example/rest/1/s/'), { fetch, plan: false }).call('im.notify.answer', notify);
+      await Client.webhook('https://портал.рф/rest/1/s/', { fetch, plan: false }).call('im.notify.answer', notify);
+      let code;
+      try {
+        await Client.webhook('https://portal.example/rest/1/s/', { fetch: () => { throw new TypeError('no'); }, plan: false }).call('im.notify.answer', notify);
+      } catch (e) {
+        code = e.code;
+      }
+      return { urls, code };
+    });
+    assert.deepEqual(outcome, {
+      urls: ['https://portal.example/rest/1/s/im.notify.answer', 'https://xn--80awhdgm.xn--p1ai/rest/1/s/im.notify.answer'],
+      code: 'NETWORK',
+    });
+  });
 });
 
 // ---- sendBx24 ---------------------------------------------------------------------------------------

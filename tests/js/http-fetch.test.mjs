@@ -11,7 +11,7 @@ import zlib from 'node:zlib';
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { promisify } from 'node:util';
-import { httpFetch } from '../../pkg-template/node/http-fetch.js';
+import { httpFetch, MAX_REPLY_BYTES } from '../../pkg-template/node/http-fetch.js';
 import { startStandin } from '../standin/server.mjs';
 import { chooseEncoding, COMPRESS_ABOVE } from '../standin/encoding.mjs';
 import { makeLoopbackCert } from '../../bench/lib/tls.mjs';
@@ -44,6 +44,12 @@ const REPLIES = {
   '/corrupt': [{ 'Content-Encoding': 'gzip' }, Buffer.concat([gzip.subarray(0, 10), Buffer.alloc(64, 0xff)])],
   '/truncated': [{ 'Content-Encoding': 'gzip' }, gzip.subarray(0, Math.floor(gzip.length / 2))],
 };
+
+// A gzip bomb (issue 20): members of 64 MiB of zeros, one after another (gunzip reads every
+// member), ~650 KB that inflate to 640 MiB, past V8's longest string.
+const BOMB = Buffer.concat(Array(10).fill(zlib.gzipSync(Buffer.alloc(64 * 1024 * 1024), { level: 9 })));
+REPLIES['/bomb'] = [{ 'Content-Encoding': 'gzip' }, BOMB];
+REPLIES['/br-bomb'] = [{ 'Content-Encoding': 'br' }, zlib.brotliCompressSync(Buffer.alloc(MAX_REPLY_BYTES + 1024))];
 
 let server;
 let base;
@@ -108,6 +114,34 @@ describe('compressed replies', () => {
     assert.ok(text.length > 0 && text.length < PAGE.length, `got ${text.length} chars`);
     assert.ok(PAGE.startsWith(text));
   });
+});
+
+describe('a reply past MAX_REPLY_BYTES', () => {
+  for (const path of ['/bomb', '/br-bomb']) {
+    test(`${path}: the call fails alone (terminated, ERR_B24_REPLY_TOO_LARGE) and nothing goes unhandled`, async () => {
+      const unhandled = [];
+      const onUnhandled = (e) => unhandled.push(e);
+      process.on('unhandledRejection', onUnhandled);
+      try {
+        let timer;
+        const outcome = await Promise.race([
+          post(path).then((r) => r.text()).then((text) => ({ text: text.length }), (error) => ({ error })),
+          new Promise((resolve) => { timer = setTimeout(() => resolve('hang'), 20_000); }),
+        ]);
+        clearTimeout(timer);
+        await sleep(50);
+        assert.notEqual(outcome, 'hang', 'the call never settled');
+        assert.ok(outcome.error instanceof TypeError, `not a failed body read: ${JSON.stringify(outcome)}`);
+        assert.equal(outcome.error.message, 'terminated');
+        assert.equal(outcome.error.cause?.code, 'ERR_B24_REPLY_TOO_LARGE');
+        assert.deepEqual(unhandled, []);
+        // The transport still works afterwards.
+        assert.equal(await (await post('/plain')).text(), PAGE);
+      } finally {
+        process.off('unhandledRejection', onUnhandled);
+      }
+    });
+  }
 });
 
 describe('keep-alive', () => {

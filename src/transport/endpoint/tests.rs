@@ -49,3 +49,26 @@ fn oauth_endpoints_need_no_rest_path_shape() {
     );
     assert!(Endpoint::oauth("http://example.com/rest/").is_err());
 }
+
+#[test]
+fn one_portal_has_one_origin_however_its_url_is_written() {
+    let origin = |url: &str| Endpoint::oauth(url).unwrap().origin();
+    for url in [
+        "https://portal.example/rest/",
+        "https://portal.example:443/rest/",
+        "https://portal.example:0443/rest/",
+        "https://portal.example./rest/",
+        "https://PORTAL.example.:443/rest/",
+        "HTTPS://portal.example/rest/",
+    ] {
+        assert_eq!(origin(url), "https://portal.example", "{url}");
+    }
+    assert_eq!(
+        origin("https://portal.example:8443/rest/"),
+        "https://portal.example:8443"
+    );
+    assert_eq!(origin("http://127.0.0.1:80/rest/"), "http://127.0.0.1");
+    assert_eq!(origin("http://127.0.0.1:443/rest/"), "http://127.0.0.1:443");
+    assert_eq!(origin("https://[::1]:443/rest/"), "https://[::1]");
+    assert_eq!(origin("http://[::1]:8080/rest/"), "http://[::1]:8080");
+}

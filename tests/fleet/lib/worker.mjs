@@ -24,7 +24,7 @@ async function openStore(config) {
   const client = createClient({ url: config.redisUrl, socket: { reconnectStrategy: () => 100, connectTimeout: 1000 } });
   client.on('error', () => {});
   await client.connect();
-  const store = createRedisStore(client, { prefix: config.prefix, logger, commandTimeoutMs: config.commandTimeoutMs ?? 2000, clock: config.clock ?? 'redis' });
+  const store = createRedisStore(client, { prefix: config.prefix, logger, commandTimeoutMs: config.commandTimeoutMs ?? 2000, clock: config.clock ?? 'redis', lease: config.lease });
   return {
     store,
     close: async () => {
