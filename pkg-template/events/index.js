@@ -91,8 +91,7 @@ export function createEventsApi({ load } = {}) {
       // a passed check against the portal may store the token.
       // An update brings a new token too (the safe-event-handler page: retain it), under the
       // same check as a reinstall.
-      const renews = event?.event === 'ONAPPINSTALL' || event?.event === 'ONAPPUPDATE';
-      const reinstall = renews && e?.kind === 'mismatch';
+      const reinstall = renews(event) && e?.kind === 'mismatch';
       const fromOwnPortal = e?.kind === 'unknown_portal' && Array.isArray(options.portals) && options.portals.length > 0;
       if (!(reinstall || fromOwnPortal) || verifyInstall === false) throw e;
       verdict = 'install';
@@ -102,10 +101,17 @@ export function createEventsApi({ load } = {}) {
       if (passed !== true) throw unverified('install_refused', `the installation was not verified: ${passed}`);
       const kept = await store.set(memberId, token, { verified: verifyInstall !== false });
       if (kept === false) throw unverified('store_full', 'the token store keeps no more unverified portals');
-      return event?.event === 'ONAPPINSTALL' ? 'install' : 'verified';
+      // Both kinds of install (and update) stored a token; a first event of a named portal is
+      // an ordinary event that was verified on the way.
+      return renews(event) ? 'install' : 'verified';
     }
     if (verdict === 'uninstall') await store.set(memberId, null);
     return verdict;
+  }
+
+  /** An event that brings the portal's (new) application token to keep. */
+  function renews(event) {
+    return event?.event === 'ONAPPINSTALL' || event?.event === 'ONAPPUPDATE';
   }
 
   /** true, or the reason the install did not pass. */
@@ -140,10 +146,11 @@ export function createEventsApi({ load } = {}) {
   }
 
   /** One line per refused event: status, code, kind and the reason (never a value of the body). */
+  // One line per refused event, `key=value` words like the client's request lines: the status
+  // and why, in the library's own vocabulary; never a value of the body, so never a token.
   function refused(options, error, event) {
-    const name = typeof event?.event === 'string' ? event.event : '(unread)';
-    const field = error.field ? ` at ${error.field}` : '';
-    log(options, 'warn', `b24-wasm: event ${name} refused: ${error.status} ${error.code} (${error.kind ?? 'invalid'}${field}): ${error.description ?? error.message}`);
+    const word = (value) => (typeof value === 'string' && value !== '' ? value.slice(0, 64).replace(/[^A-Za-z0-9_.:-]/g, '?') : '-');
+    log(options, 'warn', `b24 event refused status=${error.status} code=${word(error.code)} kind=${word(error.kind ?? 'invalid')} field=${word(error.field)} event=${word(event?.event)}`);
   }
 
   function report(options, error, event) {
@@ -167,7 +174,8 @@ export function createEventsApi({ load } = {}) {
       throw invalid('maxBodyBytes', `must be an integer from 1 to ${MAX_BODY_BYTES}`, 'INVALID_CONFIG');
     }
     const { logger } = options;
-    if (logger !== undefined && logger !== false && (typeof logger !== 'object' || logger === null)) {
+    const logs = ['debug', 'info', 'warn', 'error', 'log'].some((level) => typeof logger?.[level] === 'function');
+    if (logger !== undefined && logger !== false && (typeof logger !== 'object' || logger === null || !logs)) {
       throw invalid('logger', 'must be console-like ({ warn, error, ... }) or false', 'INVALID_CONFIG');
     }
     if (options.portals !== undefined && !Array.isArray(options.portals)) {
@@ -394,12 +402,12 @@ export function createEventsApi({ load } = {}) {
 
   function unreadable(options, error) {
     const description = error instanceof TypeError ? 'the event body is not valid UTF-8' : 'the event body could not be read';
-    log(options, 'warn', `b24-wasm: event (unread) refused: 400 INVALID_EVENT: ${description}`);
+    refused(options, { status: 400, code: 'INVALID_EVENT', kind: error instanceof TypeError ? 'not_utf8' : 'unreadable' });
     return { error: 'INVALID_EVENT', error_description: description };
   }
 
   function tooLarge(options) {
-    log(options, 'warn', 'b24-wasm: event (unread) refused: 413 INVALID_EVENT (too_large): the event body is too large');
+    refused(options, { status: 413, code: 'INVALID_EVENT', kind: 'too_large' });
     return { error: 'INVALID_EVENT', error_description: 'the event body is too large' };
   }
 

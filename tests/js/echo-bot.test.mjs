@@ -113,7 +113,7 @@ for (const way of ['a bot registered through an incoming webhook', 'the bot of a
     assert.equal(refused.status, 401);
     await portal.events.control('POST', '/message', { botId: bot.botId, text: 'again' });
     assert.deepEqual(await dialog(portal, bot.botId, 4), ['hello', 'Echo: hello', 'again', 'Echo: again']);
-    assert.match(bot.output(), /ONIMBOTV2MESSAGEADD refused: 401 UNVERIFIED_EVENT \(mismatch/);
+    assert.match(bot.output(), /^b24 event refused status=401 code=UNVERIFIED_EVENT kind=mismatch field=\S+ event=ONIMBOTV2MESSAGEADD$/m);
     assert.ok(!bot.output().includes(portal.events.applicationToken) && !bot.output().includes('0'.repeat(32)), bot.output());
   });
 }

@@ -273,7 +273,7 @@ describe('answers and options that leak nothing', () => {
     assert.deepEqual([differs.status, await differs.text()], [unknown.status, await unknown.text()]);
     assert.equal(differs.status, 401);
     assert.equal(log.seen.length, 2);
-    assert.match(log.seen[0], /ONIMBOTV2MESSAGEADD refused: 401 UNVERIFIED_EVENT \(mismatch/);
+    assert.match(log.seen[0], /^b24 event refused status=401 code=UNVERIFIED_EVENT kind=mismatch field=\S+ event=ONIMBOTV2MESSAGEADD$/m);
     assert.match(log.seen[1], /unknown_portal/);
     for (const line of log.seen) assert.ok(!line.includes(TOKEN) && !line.includes('e'.repeat(32)) && !line.includes('bot-access'), line);
   });

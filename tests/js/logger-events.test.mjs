@@ -88,5 +88,5 @@ test('web handler: the same lines; a logger that throws changes no answer; a non
     error = e;
   }
   assert.ok(isB24Error(error), String(error));
-  assert.deepEqual([error.code, error.field], ['INVALID_PARAM', 'logger']);
+  assert.deepEqual([error.code, error.field], ['INVALID_CONFIG', 'logger']);
 });
