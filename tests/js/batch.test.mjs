@@ -7,7 +7,7 @@
 import { test, describe, before, after, beforeEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './lib/chromium.mjs';
 import { startStandin } from '../standin/server.mjs';
 import { installConsumer, importFrom, ROOT } from './lib/consumer.mjs';
 import { SCENARIOS } from './lib/batch-scenarios.js';
@@ -23,11 +23,7 @@ let browser;
 before(async () => {
   portal = await startStandin();
   site = await serveStatic({ '/pages/': join(ROOT, 'tests', 'js', 'pages'), '/lib/': join(ROOT, 'tests', 'js', 'lib'), '/': CONSUMER });
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  browser = await launchChromium();
 });
 after(async () => {
   await browser?.close();

@@ -8,7 +8,7 @@ import { test, describe, before, after, beforeEach, afterEach } from 'node:test'
 import assert from 'node:assert/strict';
 import { cpSync, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './lib/chromium.mjs';
 import { build } from 'vite';
 import { startStandin } from '../standin/server.mjs';
 import { buildPhpQuery, parsePhpQuery } from '../standin/phpquery.mjs';
@@ -37,11 +37,7 @@ before(async () => {
   portal = await startStandin();
   site = await serveStatic(MOUNTS, { '/rest/': portal.url });
   appSite = await serveStatic(MOUNTS);
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  browser = await launchChromium();
 });
 after(async () => {
   await browser?.close();

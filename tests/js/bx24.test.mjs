@@ -10,7 +10,7 @@ import { test, describe, before, after, beforeEach, afterEach } from 'node:test'
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './lib/chromium.mjs';
 import { startStandin } from '../standin/server.mjs';
 import { sendBx24 } from '../../pkg-template/io/bx24.js';
 import { startNodePlacement } from './lib/bx24-node.mjs';
@@ -37,11 +37,7 @@ before(async () => {
   const pages = join(HERE, 'pages');
   host = await serveStatic({ '/pages/': pages, '/lib/': lib }, { '/rest/': portal.url });
   app = await serveStatic({ '/pages/': pages, '/lib/': lib, '/io/': join(ROOT, 'pkg-template', 'io') });
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  browser = await launchChromium();
 });
 after(async () => {
   await browser?.close();

@@ -14,7 +14,7 @@ import { createRequire } from 'node:module';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './lib/chromium.mjs';
 import { importFrom, installConsumer } from './lib/consumer.mjs';
 import { serveStatic } from './lib/static-server.mjs';
 
@@ -114,7 +114,7 @@ test('iife/b24-wasm.js: one file for a plain <script> tag sets B24Wasm, and it c
   })();
 </script></body></html>`);
   const site = await serveStatic({ '/b24-wasm/': PACKAGE, '/': pages });
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage();
     const problems = [];

@@ -8,7 +8,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './lib/chromium.mjs';
 import { phpForm } from '../standin/events.mjs';
 import { installConsumer } from './lib/consumer.mjs';
 import { serveStatic } from './lib/static-server.mjs';
@@ -45,10 +45,7 @@ let page;
 before(async () => {
   writeFileSync(join(CONSUMER, 'events-page.html'), PAGE);
   site = await serveStatic({ '/': CONSUMER });
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  browser = await launchChromium();
   page = await browser.newPage();
   const problems = [];
   page.on('pageerror', (e) => problems.push(e.message));
