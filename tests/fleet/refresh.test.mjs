@@ -139,7 +139,7 @@ test('without a shared store, a second process refreshing with the same token is
   const first = refresher({ onTokens: keeper.onTokens });
   // Another process: the module loaded again has state of its own (in one process, refreshers
   // of the same tokens share one refresh; see tests/js/attack/oauth.test.mjs).
-  const elsewhere = await import('../../pkg-template/oauth/refresher.js?another-process');
+  const elsewhere = await import('../../pkg/oauth/refresher.js?another-process');
   const second = refresher({ onTokens: keeper.onTokens, logger: keeper.logger }, elsewhere.createRefresher);
   await first.refresh(FIRST_ACCESS);
   const error = await rejection(second.refresh(FIRST_ACCESS));
