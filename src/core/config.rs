@@ -120,12 +120,19 @@ impl Config {
                 // JSON); it checks their types and leaves them out of the JSON it hands over.
                 _ if CLIENT_KEYS.iter().any(|&(name, js)| js && name == key) => {}
                 _ => {
-                    let known: Vec<&str> = CLIENT_KEYS.iter().map(|&(name, _)| name).collect();
-                    return Err(bad(format!(
-                        "options.{} is not an option ({})",
-                        crate::core::name::printable(key),
-                        known.join(", ")
-                    )));
+                    let mut message = format!(
+                        "options.{} is not an option (",
+                        crate::core::name::printable(key)
+                    );
+                    // Pushed one by one: a join would link its own copy for &str.
+                    for (i, (name, _)) in CLIENT_KEYS.iter().enumerate() {
+                        if i > 0 {
+                            message.push_str(", ");
+                        }
+                        message.push_str(name);
+                    }
+                    message.push(')');
+                    return Err(bad(message));
                 }
             }
         }
