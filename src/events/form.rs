@@ -467,7 +467,9 @@ impl Branch {
             (key, node)
         });
         let mut names = self.named.into_iter();
-        let mut entries = Vec::new();
+        // Inserted one by one in order, not collected: a map's `collect` sorts its pairs first
+        // (a stable sort, about 1.5 KB gzip of .wasm), and at most `MAX_FIELDS` come here.
+        let mut entries = Map::new();
         let (mut number, mut name) = (numbers.next(), names.next());
         loop {
             let take_number = match (&number, &name) {
@@ -482,10 +484,10 @@ impl Branch {
                 core::mem::replace(&mut name, names.next())
             };
             if let Some((key, node)) = next {
-                entries.push((key, value(node)));
+                entries.insert(key, value(node));
             }
         }
-        Value::Object(entries.into_iter().collect())
+        Value::Object(entries)
     }
 }
 
