@@ -357,12 +357,14 @@ impl<'a> Step<'a> {
 }
 
 /// One level of a form's tree while it is read. Integer keys are kept apart, as numbers, with
-/// `next`, PHP's index for `[]` (one past the largest so far): an append is then a push at the
-/// end of a map of integers, never a scan of its siblings or a comparison of strings.
+/// `next`, PHP's index for `[]` (one past the largest so far): an append is then an insert into
+/// a map of integers, never a scan of its siblings or a comparison of strings. That map is
+/// keyed by `text_key`, so it iterates in the text order serde_json's map wants without a sort
+/// (a sort links about 1 KB gzip of .wasm); each entry keeps its number.
 #[derive(Default)]
 struct Branch {
     named: BTreeMap<String, Node>,
-    indexed: BTreeMap<u64, Node>,
+    indexed: BTreeMap<(u128, u32), (u64, Node)>,
     next: u64,
 }
 
@@ -416,7 +418,11 @@ impl Branch {
         let slot = match step {
             Step::Index(n) => {
                 self.next = self.next.max(n.saturating_add(1));
-                self.indexed.entry(n).or_insert_with(Node::empty)
+                &mut self
+                    .indexed
+                    .entry(text_key(n))
+                    .or_insert_with(|| (n, Node::empty()))
+                    .1
             }
             Step::Name(name) => {
                 if !self.named.contains_key(name) {
@@ -437,9 +443,9 @@ impl Branch {
         let fresh = match step {
             Step::Index(n) => {
                 self.next = self.next.max(n.saturating_add(1));
-                match self.indexed.entry(n) {
+                match self.indexed.entry(text_key(n)) {
                     Entry::Vacant(slot) => {
-                        slot.insert(Node::Leaf(value));
+                        slot.insert((n, Node::Leaf(value)));
                         true
                     }
                     Entry::Occupied(_) => false,
@@ -465,13 +471,12 @@ impl Branch {
             Node::Leaf(text) => Value::String(text),
             Node::Branch(branch) => branch.into_value(),
         };
-        let mut indexed: Vec<(u64, Node)> = self.indexed.into_iter().collect();
-        // The key once per entry: a wide multiplication per comparison costs more in wasm.
-        indexed.sort_by_cached_key(|(n, _)| text_key(*n));
         let mut digits = [0u8; 20];
-        let mut numbers = indexed.into_iter().map(|(n, node)| {
+        let mut numbers = self.indexed.into_values().map(|(n, node)| {
             // Digits are ASCII: always UTF-8.
-            let key = String::from_utf8_lossy(decimal(n, &mut digits)).into_owned();
+            let key = core::str::from_utf8(decimal(n, &mut digits))
+                .unwrap_or_default()
+                .to_owned();
             (key, node)
         });
         let mut names = self.named.into_iter();
