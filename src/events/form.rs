@@ -426,7 +426,10 @@ impl Branch {
             }
             Step::Name(name) => {
                 if !self.named.contains_key(name) {
-                    self.named.insert(name.to_owned(), Node::empty());
+                    // By `entry`, as in `leaf`: `insert` would link its own copy of the search.
+                    if let Entry::Vacant(slot) = self.named.entry(name.to_owned()) {
+                        slot.insert(Node::empty());
+                    }
                 }
                 self.named
                     .get_mut(name)
@@ -452,10 +455,13 @@ impl Branch {
                 }
             }
             Step::Name(name) if self.named.contains_key(name) => false,
-            Step::Name(name) => self
-                .named
-                .insert(name.to_owned(), Node::Leaf(value))
-                .is_none(),
+            Step::Name(name) => match self.named.entry(name.to_owned()) {
+                Entry::Vacant(slot) => {
+                    slot.insert(Node::Leaf(value));
+                    true
+                }
+                Entry::Occupied(_) => false,
+            },
         };
         fresh
             .then_some(())
