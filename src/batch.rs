@@ -76,7 +76,10 @@ fn join(parent: impl core::fmt::Display, tail: String) -> String {
 fn embedded_references(text: &str) -> Vec<(core::ops::Range<usize>, &str, Vec<&str>)> {
     let mut found = Vec::new();
     let mut from = 0;
-    while let Some(at) = text.get(from..).and_then(|rest| rest.find("$result[")) {
+    while let Some(at) = text
+        .get(from..)
+        .and_then(|rest| text::find(rest, "$result["))
+    {
         let start = from + at;
         let tail = text.get(start..).unwrap_or_default();
         let end = start + tail.find(char::is_whitespace).unwrap_or(tail.len());
@@ -103,7 +106,7 @@ fn embedded_references(text: &str) -> Vec<(core::ops::Range<usize>, &str, Vec<&s
 fn referred_keys(text: &str) -> Vec<&str> {
     match parse_reference(text) {
         Some((key, _)) => vec![key],
-        None if text.contains("$result[") => embedded_references(text)
+        None if text::find(text, "$result[").is_some() => embedded_references(text)
             .into_iter()
             .map(|(_, key, _)| key)
             .collect(),

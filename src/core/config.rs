@@ -13,7 +13,7 @@ pub const DEFAULT_TIMEOUT_MS: f64 = 90_000.0;
 pub const MAX_TIMEOUT_MS: f64 = 2_147_483_647.0;
 
 pub mod options;
-use options::{client_options, Checker};
+use options::CLIENT_KEYS;
 
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Config {
@@ -118,15 +118,21 @@ impl Config {
                 }
                 // Keys the JS entry handles itself (functions and objects that cannot cross as
                 // JSON); it checks their types and leaves them out of the JSON it hands over.
-                _ if client_options()
-                    .any(|o| o.name == key && matches!(o.checker, Checker::Js(_))) => {}
+                _ if CLIENT_KEYS.iter().any(|&(name, js)| js && name == key) => {}
                 _ => {
-                    let known: Vec<&str> = client_options().map(|o| o.name).collect();
-                    return Err(bad(format!(
-                        "options.{} is not an option ({})",
-                        crate::core::name::printable(key),
-                        known.join(", ")
-                    )));
+                    let mut message = format!(
+                        "options.{} is not an option (",
+                        crate::core::name::printable(key)
+                    );
+                    // Pushed one by one: a join would link its own copy for &str.
+                    for (i, (name, _)) in CLIENT_KEYS.iter().enumerate() {
+                        if i > 0 {
+                            message.push_str(", ");
+                        }
+                        message.push_str(name);
+                    }
+                    message.push(')');
+                    return Err(bad(message));
                 }
             }
         }

@@ -14,7 +14,7 @@ use alloc::collections::btree_map::Entry;
 use alloc::collections::BTreeMap;
 use core::cell::Cell;
 use core::fmt;
-use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
+use serde::de::{DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_json::{Map, Number, Value};
 
 /// How a body is encoded.
@@ -75,38 +75,47 @@ fn read_json(body: &str) -> Result<Value, EventError> {
         return Err(EventError::Body(BodyProblem::TooDeep));
     }
     let mut reader = serde_json::Deserializer::from_str(body);
-    let count = Cell::new(0);
-    let read = Strict(&count).deserialize(&mut reader).and_then(|v| {
+    let seen = Seen::default();
+    let read = Strict(&seen).deserialize(&mut reader).and_then(|v| {
         reader.end()?;
         Ok(v)
     });
+    // Past the count, values stop being read (an `Ok` is possible, see `Strict`), so the count
+    // is asked first; a duplicate stops reading before the count can grow.
     match read {
+        _ if seen.values.get() > MAX_FIELDS => Err(EventError::Body(BodyProblem::TooManyFields)),
+        _ if seen.duplicate.get() => Err(EventError::Body(BodyProblem::DuplicateKey)),
         Ok(value @ Value::Object(_)) => Ok(value),
         Ok(_) => Err(EventError::Body(BodyProblem::NotAnObject)),
-        Err(e) if e.to_string().starts_with(DUPLICATE) => {
-            Err(EventError::Body(BodyProblem::DuplicateKey))
-        }
-        Err(_) if count.get() > MAX_FIELDS => Err(EventError::Body(BodyProblem::TooManyFields)),
         Err(e) if e.is_eof() => Err(EventError::Body(BodyProblem::Truncated)),
         // serde_json refuses lone surrogates (`"\ud800"`) and control characters itself.
         Err(_) => Err(EventError::Body(BodyProblem::NotJson)),
     }
 }
 
-/// The text of the error a repeated JSON key raises (serde_json appends its position).
-const DUPLICATE: &str = "duplicate key";
+/// What `Strict` met while reading: values so far, and a repeated key.
+#[derive(Default)]
+struct Seen {
+    values: Cell<usize>,
+    duplicate: Cell<bool>,
+}
 
 /// A JSON value like serde_json's own, except that an object may not repeat a key (serde_json
-/// keeps the last one) and that reading stops past `MAX_FIELDS` values (counted in the cell).
+/// keeps the last one) and that reading stops past `MAX_FIELDS` values (both noted in `Seen`).
 /// Its recursion is bounded by `json_depth` checked first.
-struct Strict<'c>(&'c Cell<usize>);
+///
+/// It stops by leaving the rest of the text unread, not by an error of its own: serde_json then
+/// fails at the next token (or, at worst, ends early), and `read_json` asks `Seen` why. Its own
+/// error (`de::Error::custom`) would link serde_json's message parsing and core's char
+/// formatting, about 2 KB gzip of .wasm.
+struct Strict<'c>(&'c Seen);
 
 impl<'de> DeserializeSeed<'de> for Strict<'_> {
     type Value = Value;
     fn deserialize<D: Deserializer<'de>>(self, reader: D) -> Result<Value, D::Error> {
-        self.0.set(self.0.get() + 1);
-        if self.0.get() > MAX_FIELDS {
-            return Err(de::Error::custom("too many values"));
+        self.0.values.set(self.0.values.get() + 1);
+        if self.0.values.get() > MAX_FIELDS {
+            return Ok(Value::Null);
         }
         reader.deserialize_any(self)
     }
@@ -150,7 +159,9 @@ impl<'de> Visitor<'de> for Strict<'_> {
         let mut out = Map::new();
         while let Some(key) = map.next_key::<String>()? {
             if out.contains_key(&key) {
-                return Err(de::Error::custom(DUPLICATE));
+                // The reader stands before this key's `:`: the object cannot end there.
+                self.0.duplicate.set(true);
+                return Ok(Value::Null);
             }
             let value = map.next_value_seed(Strict(self.0))?;
             out.insert(key, value);
@@ -346,12 +357,14 @@ impl<'a> Step<'a> {
 }
 
 /// One level of a form's tree while it is read. Integer keys are kept apart, as numbers, with
-/// `next`, PHP's index for `[]` (one past the largest so far): an append is then a push at the
-/// end of a map of integers, never a scan of its siblings or a comparison of strings.
+/// `next`, PHP's index for `[]` (one past the largest so far): an append is then an insert into
+/// a map of integers, never a scan of its siblings or a comparison of strings. That map is
+/// keyed by `text_key`, so it iterates in the text order serde_json's map wants without a sort
+/// (a sort links about 1 KB gzip of .wasm); each entry keeps its number.
 #[derive(Default)]
 struct Branch {
     named: BTreeMap<String, Node>,
-    indexed: BTreeMap<u64, Node>,
+    indexed: BTreeMap<(u128, u32), (u64, Node)>,
     next: u64,
 }
 
@@ -368,7 +381,11 @@ impl Branch {
     fn insert(&mut self, key: &str, value: String) -> Result<(), EventError> {
         let (base, mut rest) = match key.find('[') {
             Some(0) => return Err(EventError::Body(BodyProblem::NotForm)),
-            Some(open) => (&key[..open], &key[open..]),
+            // Cut with split_at_checked, not `[..]`, whose panic path formats chars (about
+            // 1.5 KB gzip of .wasm); `find` gives a char boundary, so it never fails.
+            Some(open) => key
+                .split_at_checked(open)
+                .ok_or(EventError::Body(BodyProblem::NotForm))?,
             None => (key, ""),
         };
         let mut node = self;
@@ -383,11 +400,15 @@ impl Branch {
                 return Err(EventError::Body(BodyProblem::TooDeep));
             }
             node = node.branch(step)?;
-            step = match &after[..close] {
+            let Some((name, closed)) = after.split_at_checked(close) else {
+                return Err(EventError::Body(BodyProblem::NotForm));
+            };
+            step = match name {
                 "" => Step::Index(node.next),
                 name => Step::of(name),
             };
-            rest = &after[close + 1..];
+            // `closed` starts with the `]` (one byte).
+            rest = closed.get(1..).unwrap_or_default();
         }
         node.leaf(step, value)
     }
@@ -397,11 +418,18 @@ impl Branch {
         let slot = match step {
             Step::Index(n) => {
                 self.next = self.next.max(n.saturating_add(1));
-                self.indexed.entry(n).or_insert_with(Node::empty)
+                &mut self
+                    .indexed
+                    .entry(text_key(n))
+                    .or_insert_with(|| (n, Node::empty()))
+                    .1
             }
             Step::Name(name) => {
                 if !self.named.contains_key(name) {
-                    self.named.insert(name.to_owned(), Node::empty());
+                    // By `entry`, as in `leaf`: `insert` would link its own copy of the search.
+                    if let Entry::Vacant(slot) = self.named.entry(name.to_owned()) {
+                        slot.insert(Node::empty());
+                    }
                 }
                 self.named
                     .get_mut(name)
@@ -418,19 +446,22 @@ impl Branch {
         let fresh = match step {
             Step::Index(n) => {
                 self.next = self.next.max(n.saturating_add(1));
-                match self.indexed.entry(n) {
+                match self.indexed.entry(text_key(n)) {
                     Entry::Vacant(slot) => {
-                        slot.insert(Node::Leaf(value));
+                        slot.insert((n, Node::Leaf(value)));
                         true
                     }
                     Entry::Occupied(_) => false,
                 }
             }
             Step::Name(name) if self.named.contains_key(name) => false,
-            Step::Name(name) => self
-                .named
-                .insert(name.to_owned(), Node::Leaf(value))
-                .is_none(),
+            Step::Name(name) => match self.named.entry(name.to_owned()) {
+                Entry::Vacant(slot) => {
+                    slot.insert(Node::Leaf(value));
+                    true
+                }
+                Entry::Occupied(_) => false,
+            },
         };
         fresh
             .then_some(())
@@ -446,17 +477,18 @@ impl Branch {
             Node::Leaf(text) => Value::String(text),
             Node::Branch(branch) => branch.into_value(),
         };
-        let mut indexed: Vec<(u64, Node)> = self.indexed.into_iter().collect();
-        // The key once per entry: a wide multiplication per comparison costs more in wasm.
-        indexed.sort_by_cached_key(|(n, _)| text_key(*n));
         let mut digits = [0u8; 20];
-        let mut numbers = indexed.into_iter().map(|(n, node)| {
+        let mut numbers = self.indexed.into_values().map(|(n, node)| {
             // Digits are ASCII: always UTF-8.
-            let key = String::from_utf8_lossy(decimal(n, &mut digits)).into_owned();
+            let key = core::str::from_utf8(decimal(n, &mut digits))
+                .unwrap_or_default()
+                .to_owned();
             (key, node)
         });
         let mut names = self.named.into_iter();
-        let mut entries = Vec::new();
+        // Inserted one by one in order, not collected: a map's `collect` sorts its pairs first
+        // (a stable sort, about 1.5 KB gzip of .wasm), and at most `MAX_FIELDS` come here.
+        let mut entries = Map::new();
         let (mut number, mut name) = (numbers.next(), names.next());
         loop {
             let take_number = match (&number, &name) {
@@ -471,10 +503,10 @@ impl Branch {
                 core::mem::replace(&mut name, names.next())
             };
             if let Some((key, node)) = next {
-                entries.push((key, value(node)));
+                entries.insert(key, value(node));
             }
         }
-        Value::Object(entries.into_iter().collect())
+        Value::Object(entries)
     }
 }
 

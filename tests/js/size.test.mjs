@@ -17,11 +17,26 @@ import { build as viteBuild } from 'vite';
 import { build as esbuild } from 'esbuild';
 import { installConsumer } from './lib/consumer.mjs';
 
-/** gzip -9 budgets in bytes (KiB × 1024): lower them with every gain. */
+/**
+ * gzip -9 budgets in bytes (KiB × 1024): lower them with every gain.
+ *
+ * Raised once, for features (issue 17, after the merges of the batch reference/PHP-name checks,
+ * the logger, 6 methods with 3 rule kinds, and the event parser's hardening). The diet had
+ * left the .wasm at 83443 B (81.5 KB), the app at 92135 B, the Node bundle at 120455 B. The
+ * merges brought them to 99167 / 109518 / 152161 B; what they re-linked without need (str
+ * searches and slicing whose panic formats chars, the option docs, join, serde's error
+ * messages, two sorts) is cut again, and the rest is the features' own code and text, by the
+ * names section (`bash bench/wasm-sizes.sh`, raw code bytes): batch checks and the batch op
+ * +7.0 KB, the rule kinds and their table decoding +3.8 KB, the logger +2.8 KB, glue +3.3 KB,
+ * data +4.6 KB (the method table +3.0 KB, 536 B of it gzip; new messages). That is the .wasm's
+ * +8469 B gzip (91912 B); the full build's event parser hardening (strict JSON reader, form
+ * tree, dedupe hash: +5.2 KB code, +8.5 KB of its BTreeMaps' code) adds 6631 B gzip more
+ * (full .wasm 100840 -> 115940 B), and the JS entry's own growth the rest of the bundle's.
+ */
 const BUDGET = {
-  browserApp: 90.5 * 1024,
-  browserWasm: 82 * 1024, // the app's .wasm alone
-  nodeServer: 118 * 1024,
+  browserApp: 100.5 * 1024, // 102263 B measured
+  browserWasm: 90.5 * 1024, // the app's .wasm alone: 91912 B measured
+  nodeServer: 136 * 1024, // 138779 B measured
 };
 
 const CONSUMER = installConsumer('size');

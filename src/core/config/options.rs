@@ -301,3 +301,34 @@ pub const CONTEXT_EXAMPLES: &[(&str, &str, &str, bool)] = &[
 pub fn client_options() -> impl Iterator<Item = &'static Opt> {
     OPTIONS.iter().filter(|o| o.group == Group::Client)
 }
+
+const fn client_count() -> usize {
+    let mut count = 0;
+    let mut i = 0;
+    while i < OPTIONS.len() {
+        if matches!(OPTIONS[i].group, Group::Client) {
+            count += 1;
+        }
+        i += 1;
+    }
+    count
+}
+
+/// The client options' names, each with whether the JS entry checks it (`Checker::Js`), taken
+/// from `OPTIONS` at compile time: `Config::from_json` reads these, since reading `OPTIONS` at
+/// run time would put every option's docs and examples into the .wasm (about 1 KB gzip).
+pub const CLIENT_KEYS: [(&str, bool); client_count()] = {
+    let mut keys = [("", false); client_count()];
+    let (mut i, mut k) = (0, 0);
+    while i < OPTIONS.len() {
+        if matches!(OPTIONS[i].group, Group::Client) {
+            keys[k] = (
+                OPTIONS[i].name,
+                matches!(OPTIONS[i].checker, Checker::Js(_)),
+            );
+            k += 1;
+        }
+        i += 1;
+    }
+    keys
+};
