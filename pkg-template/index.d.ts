@@ -177,8 +177,8 @@ export interface Client extends B24Namespaces {}
 /** A Bitrix24 client; create one with `Client.webhook`, `Client.oauth` or `Client.bx24`. */
 export declare class Client {
   private constructor();
-  /** Incoming webhook: `https://<portal>/rest/<user>/<secret>/` (plain `http://` only on loopback). */
-  static webhook(url: string, options?: ClientOptions): Client;
+  /** Incoming webhook: `https://<portal>/rest/<user>/<secret>/`, as text or a `URL` (plain `http://` only on loopback; an international domain name goes out as punycode). */
+  static webhook(url: string | URL, options?: ClientOptions): Client;
   /** OAuth app: `auth` goes in each body; on `expired_token`, `refresh()` then one repeat. */
   static oauth(options: OAuthOptions): Client;
   /** Inside a placement iframe: calls go through `BX24.callMethod` (default `globalThis.BX24`). */

@@ -38,8 +38,8 @@ export interface ClientOptions {
 
 /** `Client.oauth` with your own `refresh()` (browsers and servers). */
 export interface OAuthRefreshOptions extends ClientOptions {
-  /** The portal's REST endpoint (`client_endpoint`), e.g. `https://example.bitrix24.com/rest/`. */
-  endpoint: string;
+  /** The portal's REST endpoint (`client_endpoint`), e.g. `https://example.bitrix24.com/rest/`, as text or a `URL`; an international domain name goes out as punycode. */
+  endpoint: string | URL;
   /** The access token in use now. */
   accessToken: string;
   /** Called once when the portal says `expired_token`; concurrent calls share one refresh. Leave it out in Node to have the package refresh by itself (`clientId`, `clientSecret`, `refreshToken`, `onTokens`). */
@@ -53,8 +53,8 @@ export interface OAuthRefreshOptions extends ClientOptions {
 
 /** `Client.oauth` refreshing by itself (Node only: the client secret must never reach a browser). */
 export interface OAuthSelfRefreshOptions extends ClientOptions {
-  /** The portal's REST endpoint (`client_endpoint`), e.g. `https://example.bitrix24.com/rest/`. */
-  endpoint: string;
+  /** The portal's REST endpoint (`client_endpoint`), e.g. `https://example.bitrix24.com/rest/`, as text or a `URL`; an international domain name goes out as punycode. */
+  endpoint: string | URL;
   /** The access token in use now. */
   accessToken: string;
   refresh?: never;

@@ -220,11 +220,14 @@ pub const OPTIONS: &[Opt] = &[
         Group::OAuth,
         "endpoint",
         "string",
-        "string",
-        "The portal's REST endpoint (`client_endpoint`), e.g. `https://example.bitrix24.com/rest/`.",
+        "string | URL",
+        "The portal's REST endpoint (`client_endpoint`), e.g. `https://example.bitrix24.com/rest/`, as text or a `URL`; an international domain name goes out as punycode.",
     )
     .required()
-    .examples(&["'https://example.bitrix24.com/rest/'"], &["42", "new URL('https://example.bitrix24.com/rest/')"]),
+    .examples(
+        &["'https://example.bitrix24.com/rest/'", "new URL('https://example.bitrix24.com/rest/')"],
+        &["42", "{ href: 'https://example.bitrix24.com/rest/' }"],
+    ),
     js(Group::OAuth, "accessToken", "string", "string", "The access token in use now.")
         .required()
         .examples(&["'token'"], &["null", "{ accessToken: 'token' }"]),
