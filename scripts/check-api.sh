@@ -15,7 +15,14 @@ trap 'rm -rf "$fresh"' EXIT
 cargo run --locked --quiet --bin b24-codegen -- "$fresh"
 api=${B24_API_DIR:-tests/api}
 stale=0
-generated=$(cd "$fresh" && ls | grep -vx 'methods.data.js')
+# Every file b24-codegen wrote, but the JS form of methods.json (a shell glob, no pipeline: an
+# empty folder must reach the message below, not end the script under pipefail).
+generated=""
+for path in "$fresh"/*; do
+  [ -f "$path" ] || continue
+  file=${path##*/}
+  [ "$file" = methods.data.js ] || generated+="$file"$'\n'
+done
 [ -n "$generated" ] || { echo "[b24] b24-codegen wrote nothing" >&2; exit 1; }
 for file in $generated; do
   if [ "${1:-}" = --update ]; then
