@@ -146,18 +146,23 @@ const SUBPATHS = [
   ['redis/index.js', 'redis', 'redis/index.d.ts'],
   ['oauth/refresher.js', 'oauth', 'oauth/refresher.d.ts'],
 ];
-for (const [entry, name, types] of SUBPATHS) {
-  await build({
+// One file of the package bundled as CommonJS for Node 18+, with a banner naming its source.
+function buildCjs(entry, out, { banner = '', ...options } = {}) {
+  return build({
     entryPoints: [join(pkg, entry)],
-    outfile: join(pkg, 'cjs', `${name}.cjs`),
+    outfile: join(pkg, out),
     bundle: true,
     format: 'cjs',
     platform: 'node',
     target: 'node18',
     legalComments: 'none',
     logLevel: 'warning',
-    banner: { js: `// CommonJS build of ${entry} (written by the build; see scripts/build-variants.mjs).` },
+    banner: { js: `// CommonJS build of ${entry} (written by the build; see scripts/build-variants.mjs).${banner}` },
+    ...options,
   });
+}
+for (const [entry, name, types] of SUBPATHS) {
+  await buildCjs(entry, join('cjs', `${name}.cjs`));
   const text = readFileSync(join(pkg, types), 'utf8').replace(/from '\.\.?\/store\.js'/g, "from './store.cjs'");
   if (/from '\./.test(text.replace(/from '\.\/store\.cjs'/g, ''))) throw new Error(`${types} imports a file the CommonJS copy lacks`);
   writeFileSync(join(pkg, 'cjs', `${name}.d.cts`), text);
@@ -171,17 +176,9 @@ const HELPERS = [
   ['testing/bx24-node.mjs', 'testing/bx24-node.cjs', 'testing/bx24-node.d.ts'],
 ];
 for (const [entry, out, types] of HELPERS) {
-  await build({
-    entryPoints: [join(pkg, entry)],
-    outfile: join(pkg, out),
-    bundle: true,
-    format: 'cjs',
-    platform: 'node',
-    target: 'node18',
-    legalComments: 'none',
-    logLevel: 'warning',
+  await buildCjs(entry, out, {
     define: { 'import.meta.url': 'importMetaUrl' },
-    banner: { js: `// CommonJS build of ${entry} (written by the build; see scripts/build-variants.mjs).\nconst importMetaUrl = require('node:url').pathToFileURL(__filename).href;` },
+    banner: "\nconst importMetaUrl = require('node:url').pathToFileURL(__filename).href;",
   });
   const text = readFileSync(join(pkg, types), 'utf8').replace(/from '\.\/bx24\.js'/g, "from './bx24.cjs'");
   writeFileSync(join(pkg, types.replace(/\.d\.ts$/, '.d.cts')), text);
