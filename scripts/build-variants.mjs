@@ -132,7 +132,7 @@ writeFileSync(join(pkg, 'browser-events.d.ts'), browserTypes(true));
 // rules may only import types from CommonJS declaration files.
 // The method map (430 KB) is kept once: methods.d.ts becomes a re-export of methods.d.cts,
 // which ES module declarations may import (the other way round TypeScript refuses).
-for (const name of ['index', 'browser', 'methods', 'wasm-types', 'events', 'events/index', 'codes', 'options', 'store']) {
+for (const name of ['index', 'browser', 'methods', 'wasm-types', 'events', 'events/index', 'codes', 'options', 'store', 'frame', 'placements']) {
   // Every relative import of a declaration file points at its CommonJS twin.
   const text = readFileSync(join(pkg, `${name}.d.ts`), 'utf8').replace(/from '(\.\.?\/[^']+)\.js'/g, "from '$1.cjs'");
   writeFileSync(join(pkg, `${name}.d.cts`), text);

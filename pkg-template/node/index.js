@@ -20,6 +20,7 @@ const load = () => {
 };
 
 export { methods } from '../api.js';
+import { connectFrameWith } from '../api.js';
 export const { Client, B24Error, isB24Error, resultRef, ready } = createApi({
   load,
   defaultFetch: httpFetch,
@@ -28,3 +29,5 @@ export const { Client, B24Error, isB24Error, resultRef, ready } = createApi({
 });
 export const { parseEvent, verifyEvent, redactEvent, createWebHandler, createNodeHandler, memoryTokenStore, pollBotEvents, pollUserEvents, pollOfflineEvents } =
   createEventsApi({ load, B24Error });
+/** Inside a placement iframe without BX24.js: the parent frame's protocol and a client with its token. */
+export const connectFrame = (options) => connectFrameWith(Client, options);
