@@ -82,6 +82,8 @@ class Standin {
     this.paging = createPaging(this.portal, options); // the list methods of our scopes (paging.mjs)
     this.oauth = createOAuthEmulator({ ...options.oauth, issueAccessToken: () => this.issueToken(), clientEndpoint: () => `${this.url}/rest/` });
     this.events = createEvents(this);
+    // Extra routes answered before REST (the placement shell): (req, res) => true when handled.
+    this.routes = [...(options.routes ?? [])];
     this.reset();
   }
 
@@ -432,6 +434,7 @@ class Standin {
       res.writeHead(204).end();
       return;
     }
+    if (this.routes.some((route) => route(req, res))) return;
     const url = new URL(req.url, 'http://127.0.0.1');
     const rawBody = await readBody(req);
     if (url.pathname.startsWith('/_standin/')) return this.onControl(req, res, url, rawBody);
@@ -754,6 +757,7 @@ export async function startStandin(options = {}) {
     expireToken: (token) => s.expireToken(token),
     stats: () => ({ ...s.stats }),
     events: { memberId: s.events.memberId, applicationToken: s.events.applicationToken, control: (method, path, body = {}, query = '') => s.events.control(method, `/_standin/events${path}`, body, new URLSearchParams(query)), settle: () => s.events.settle() },
+    addRoutes: (route) => { s.routes.push(route); },
     close: () => s.close(),
   };
 }
