@@ -308,10 +308,14 @@ class Frame {
     return this.#ask('resizeWindow', { width: positiveInt(width, 'width'), height: positiveInt(height, 'height') }, options);
   }
 
-  /** Makes the iframe as high as this page's content, full width (BX24.fitWindow). */
+  /**
+   * Makes the iframe as high as this page's content, full width. BX24.fitWindow measures the
+   * document's scroll height, which is never less than the iframe's own height, so it can only
+   * grow the frame; this measures the content, so it shrinks it too.
+   */
   fitWindow(options) {
-    const root = globalThis.document?.documentElement;
-    const height = root ? Math.max(root.scrollHeight, root.offsetHeight) : 0;
+    const doc = globalThis.document;
+    const height = doc?.documentElement ? Math.max(doc.documentElement.offsetHeight, doc.body?.scrollHeight ?? 0) : 0;
     return this.#ask('resizeWindow', { width: '100%', height: positiveInt(height, 'height') }, options);
   }
 

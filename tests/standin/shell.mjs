@@ -13,6 +13,7 @@
 
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
 const HOST_JS = readFileSync(new URL('./shell-host.js', import.meta.url), 'utf8');
 const MAX_BODY = 65536;
@@ -202,4 +203,38 @@ export async function startShell({ port = 0, host = '127.0.0.1', app, placement 
   const query = new URLSearchParams({ app, placement, options: JSON.stringify(options) });
   if (isStatic) query.set('static', '1');
   return { url: `${portal.url}/shell/?${query}`, portal, close: () => portal.close() };
+}
+
+// ---- CLI: node shell.mjs --app <url> [--placement CODE] [--options JSON] [--static] [--port N] ----
+
+async function cli(argv) {
+  const opts = { placement: 'IM_TEXTAREA', options: {} };
+  for (let i = 0; i < argv.length; i++) {
+    const next = () => {
+      if (argv[i + 1] === undefined) throw new Error(`${argv[i]} needs a value`);
+      return argv[++i];
+    };
+    switch (argv[i]) {
+      case '--app': opts.app = next(); break;
+      case '--placement': opts.placement = next(); break;
+      case '--options': opts.options = JSON.parse(next()); break;
+      case '--static': opts.static = true; break;
+      case '--port': opts.port = Number(next()); break;
+      default: throw new Error(`unknown argument: ${argv[i]}`);
+    }
+  }
+  if (!opts.app) throw new Error('--app <URL of the placement app> is required');
+  const shell = await startShell(opts);
+  process.stdout.write(`B24_SHELL_URL=${shell.url}\nREST (webhook): ${shell.portal.webhookUrl}\n`);
+  const stop = () => shell.close().finally(() => process.exit(0));
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  cli(process.argv.slice(2)).catch((e) => {
+    console.error(`shell: ${e.message}`);
+    console.error('usage: node shell.mjs --app <URL> [--placement IM_TEXTAREA] [--options \'{"dialogId":"chat2"}\'] [--static] [--port N]');
+    process.exit(2);
+  });
 }
