@@ -62,7 +62,7 @@ test('without @ts-expect-error, each marked line is a type error', () => {
 test('the browser entries (bundler resolution) have no event functions and no refresher built in', () => {
   const { status, output } = tsc(join(TYPES, 'tsconfig.browser.json'));
   assert.equal(status, 0, output);
-  guardedLinesFail('browser-use.ts', 'tsconfig.browser.json', 3);
+  guardedLinesFail('browser-use.ts', 'tsconfig.browser.json', 6);
 });
 
 // The options: every example of the declaration (src/core/config/options.rs, generated into
