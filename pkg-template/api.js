@@ -45,7 +45,7 @@ const LARGE_BODY = 65536;
  * import and the bundler's preload helper in every app (+642 B gzip in the one-call Vite app).
  */
 export function connectFrameWith(Client, options) {
-  return import('./io/frame.js').then(({ openFrame }) => openFrame((config) => Client.oauth(config), options));
+  return import('./io/frame.js').then(({ openFrame }) => openFrame((config) => Client.oauth(config), options, B24Error));
 }
 
 let table;

@@ -23,7 +23,9 @@
 // REST goes to http(s)://DOMAIN + PATH + "/<method>" with the frame's token, through the same
 // client (Client.oauth) as every other transport; expired_token refreshes through the parent.
 
-import { B24Error } from '../error.js';
+// No imports: the caller hands over B24Error (a module shared with a dynamic import makes
+// esbuild wrap it for lazy start-up in every bundle, even one that never calls connectFrame).
+let B24Error = Error;
 
 // A protocol exchange the parent answers at once (getInitData, refreshAuth, resizeWindow, ...).
 const EXCHANGE_MS = 10000;
@@ -42,8 +44,10 @@ const fail = (code, description, extra = {}) => new B24Error({ code, description
  * parent for its init data, and builds the REST client with `makeClient(oauthConfig)`.
  * @param {(config: object) => object} makeClient  Client.oauth
  * @param {object} [options]  { placement, frameTimeoutMs, window, ...client options }
+ * @param {typeof Error} [ErrorClass]  the package's B24Error
  */
-export async function openFrame(makeClient, options = {}) {
+export async function openFrame(makeClient, options = {}, ErrorClass = B24Error) {
+  B24Error = ErrorClass;
   if (typeof options !== 'object' || options === null) throw fail('INVALID_CONFIG', 'connectFrame takes { placement, frameTimeoutMs, window, ...client options }');
   const { placement: expected, frameTimeoutMs = EXCHANGE_MS, window: win = globalThis.window, ...clientOptions } = options;
   if (!Number.isFinite(frameTimeoutMs) || frameTimeoutMs <= 0) throw fail('INVALID_CONFIG', 'frameTimeoutMs must be a positive number of milliseconds');
