@@ -212,7 +212,8 @@ class Port {
     const listening = [...this.#pending.values()].filter((e) => !e.once).length;
     if (listening >= MAX_BOUND) throw fail('INVALID_PARAM', `at most ${MAX_BOUND} placement events can be bound at once`, { field: 'event' });
     const id = newId();
-    this.#pending.set(id, { cmd, once: false, handler: (value) => { try { handler(value); } catch { /* the app's handler; the channel goes on */ } } });
+    // The app's handler runs in the message event: what it throws is reported as any listener's.
+    this.#pending.set(id, { cmd, once: false, handler });
     this.#post(cmd, params, id);
     return () => this.#pending.delete(id);
   }
@@ -287,7 +288,11 @@ class Frame {
 
   /** The frame's current token (as BX24.getAuth gives it), or null once it has expired. */
   get auth() {
-    return this.#auth.expiresAt > Date.now() ? { ...this.#auth, domain: this.init.domain, memberId: this.init.memberId } : null;
+    return this.#auth.expiresAt > Date.now() ? this.#authView() : null;
+  }
+
+  #authView() {
+    return { ...this.#auth, domain: this.init.domain, memberId: this.init.memberId };
   }
 
   /** A new token from the parent frame; concurrent callers share one exchange. */
@@ -297,7 +302,7 @@ class Frame {
         this.#refreshing = null;
         if (!data || typeof data.AUTH_ID !== 'string' || !data.AUTH_ID) throw fail('BAD_REPLY', 'the parent frame\'s refreshAuth answer has no AUTH_ID', { kind: 'no_result' });
         this.#auth = authOf(data);
-        return this.auth;
+        return this.#authView();
       },
       (e) => {
         this.#refreshing = null;

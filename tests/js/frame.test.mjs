@@ -131,8 +131,13 @@ describe('connectFrame in the shell, no BX24.js on the page', () => {
     // The portal denies setTitle to placements other than DEFAULT: no answer, so TIMEOUT.
     const title = await frame.evaluate(() => window.frame.setTitle('x', { timeoutMs: 500 }).then(() => 'resolved', (e) => e.code));
     assert.equal(title, 'TIMEOUT');
+    const offered = await frame.evaluate(() => window.frame.placement.getInterface());
+    assert.ok(offered.command.includes('resizeWindow') && !offered.command.includes('setTitle'), JSON.stringify(offered));
+    assert.deepEqual(offered.event, [], 'IM_TEXTAREA has no placement events');
+    // bindEvent goes out as placementBindEvent; the placement has no such event, so it never fires.
+    await frame.evaluate(() => { window.stopListening = window.frame.placement.bindEvent('onSomething', () => {}); window.stopListening(); });
     const cmds = (await log()).map((e) => [e.cmd, e.answered]);
-    assert.deepEqual(cmds, [['getInitData', true], ['refreshAuth', true], ['refreshAuth', true], ['resizeWindow', true], ['resizeWindow', true], ['setTitle', false]]);
+    assert.deepEqual(cmds, [['getInitData', true], ['refreshAuth', true], ['refreshAuth', true], ['resizeWindow', true], ['resizeWindow', true], ['setTitle', false], ['getInterface', true], ['placementBindEvent', true]]);
     assert.deepEqual(problems, []);
   });
 
