@@ -10,7 +10,7 @@ const load = () => {
   return glue;
 };
 
-export { methods } from '../api.js';
+export { methods, placements } from '../api.js';
 export const { Client, B24Error, isB24Error, resultRef, ready } = createApi({ load });
-export const { parseEvent, verifyEvent, redactEvent, createWebHandler, createNodeHandler, memoryTokenStore, pollBotEvents, pollUserEvents, pollOfflineEvents } =
+export const { parseEvent, verifyEvent, redactEvent, createWebHandler, createNodeHandler, memoryTokenStore, pollBotEvents, pollUserEvents, pollOfflineEvents, parsePlacement, verifyPlacement, createPlacementNodeHandler, createPlacementWebHandler } =
   createEventsApi({ load });

@@ -17,5 +17,5 @@ async function load() {
   return glue;
 }
 
-export { methods } from '../api.js';
+export { methods, placements } from '../api.js';
 export const { Client, B24Error, isB24Error, resultRef, ready } = createApi({ load });

@@ -29,5 +29,5 @@ async function loadOnce() {
   return glue;
 }
 
-export { methods } from '../api.js';
+export { methods, placements } from '../api.js';
 export const { Client, B24Error, isB24Error, resultRef, ready } = createApi({ load });

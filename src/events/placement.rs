@@ -11,7 +11,8 @@
 //!
 //! `PLACEMENT` must be a code of the placements table, and `PLACEMENT_OPTIONS` is read as that
 //! code's type (`crate::placements`): flags become booleans, keys the table does not know are
-//! kept as they came, a required key that is missing is refused naming it.
+//! kept as they came, a required key that is missing is refused naming it. `auth` (`endpoint`,
+//! `accessToken`) spreads into `Client.oauth`.
 
 use super::form::{read_body_keys, read_json_limited, tree_problem};
 use super::parse::read_as;
@@ -142,9 +143,6 @@ fn typed(fields: &Map<String, Value>) -> Result<Value, EventError> {
         Value::String(format!("{scheme}://{domain}/rest/")),
     );
     auth.insert("accessToken".into(), Value::String(access_token.into()));
-    if let Some(refresh) = text(fields, "REFRESH_ID")? {
-        auth.insert("refreshToken".into(), Value::String(refresh.into()));
-    }
 
     let mut out = Map::new();
     out.insert("placement".into(), Value::String(entry.code.into()));
@@ -156,7 +154,11 @@ fn typed(fields: &Map<String, Value>) -> Result<Value, EventError> {
         let seconds = read_as(&crate::schema::INT, expires, "AUTH_EXPIRES")?;
         out.insert("authExpires".into(), seconds);
     }
+    // Beside `auth`, not in it: `Client.oauth` takes a refresh token only with the app's
+    // client ID and secret (`{ ...auth, refreshToken, clientId, clientSecret, onTokens }`), and
+    // `{ ...auth, refresh }` otherwise.
     for (key, name) in [
+        ("REFRESH_ID", "refreshToken"),
         ("LANG", "lang"),
         ("APP_SID", "appSid"),
         ("status", "status"),
