@@ -20,6 +20,11 @@ const PAGES = ['placement-bind', 'placement-get', 'placement-list', 'placement-u
 const WIDGETS = 'common/api-reference/widgets';
 export const OUT = path.join(REPO, 'spec/methods/placement.json');
 
+/** Whether a snapshot (docs/, methods/) holds the four pages. */
+export function hasPages(spec = path.join(REPO, 'spec')) {
+  return PAGES.every((page) => fs.existsSync(path.join(spec, 'docs', WIDGETS, `${page}.md`)));
+}
+
 /** The text of a `## heading` section (up to the next `## `). */
 function section(text, heading) {
   const start = text.search(new RegExp(`^## ${heading}`, 'm'));
@@ -84,10 +89,11 @@ function errorsTable(text) {
   }));
 }
 
-export function extract() {
+/** The family file's rows, from the pages of the snapshot at `spec` (default: the vendored one). */
+export function extract(spec = path.join(REPO, 'spec')) {
   return PAGES.map((page) => {
     const source = `api-reference/widgets/${page}.md`;
-    const text = fs.readFileSync(path.join(REPO, 'spec/docs', WIDGETS, `${page}.md`), 'utf8');
+    const text = fs.readFileSync(path.join(spec, 'docs', WIDGETS, `${page}.md`), 'utf8');
     const title = /^# (.*)$/m.exec(text)[1];
     const scopeLine = /^> Scope: (.*)$/m.exec(text)?.[1] ?? '';
     const scopes = [...scopeLine.matchAll(/`([a-z_]+)`/g)].map((m) => m[1]);

@@ -134,3 +134,40 @@ mod bind {
         );
     }
 }
+
+/// The cURL example of `placement.bind` on each placement's own page validates, with the page's
+/// code and `OPTIONS` (the pages under `spec/docs/`).
+#[test]
+fn every_placement_pages_bind_example_validates() {
+    let bind = crate::methods::find("placement.bind").unwrap();
+    let mut checked = Vec::new();
+    for p in all() {
+        let page = p.page.text();
+        if page.starts_with("upstream:") {
+            continue;
+        }
+        let path = format!("{}/spec/docs/{page}", env!("CARGO_MANIFEST_DIR"));
+        let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+        let Some(curl) = text.find("rest/placement.bind") else {
+            continue;
+        };
+        // The JSON body of `-d '...'` before the URL.
+        let start = text[..curl].rfind("-d '").unwrap() + 4;
+        let end = start + text[start..].find("}'").unwrap() + 1;
+        let mut body: serde_json::Value = serde_json::from_str(&text[start..end]).unwrap();
+        body.as_object_mut().unwrap().remove("auth");
+        assert_eq!(body["PLACEMENT"], p.code, "{page}");
+        crate::validate::validate(bind, &body).unwrap_or_else(|e| panic!("{page}: {e}"));
+        checked.push(p.code);
+    }
+    assert_eq!(
+        checked,
+        [
+            "IM_TEXTAREA",
+            "IM_SIDEBAR",
+            "IM_CONTEXT_MENU",
+            "IM_NAVIGATION",
+            "CONTACT_CENTER"
+        ]
+    );
+}
