@@ -1,4 +1,5 @@
 use super::*;
+use crate::prelude::*;
 
 #[test]
 fn one_entry_per_code_in_order() {
@@ -34,6 +35,7 @@ fn icon_name_is_required_where_the_pages_say() {
 mod bind {
     use crate::error::{Error, Problem};
     use crate::methods;
+    use crate::prelude::*;
     use crate::validate::validate;
     use serde_json::{json, Value};
 

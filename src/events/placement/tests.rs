@@ -2,6 +2,7 @@ use super::parse_placement;
 use crate::events::{
     verify_placement, BodyProblem, EventError, FieldProblem, PlacementVerdict, Unverified,
 };
+use crate::prelude::*;
 use serde_json::{json, Value};
 
 /// The `Array ( [KEY] => value ... )` block of a page's "What the handler receives", as the
