@@ -233,7 +233,7 @@ export interface B24PlacementVerifyOptions {
 }
 
 export interface B24PlacementHandlerOptions extends B24PlacementVerifyOptions {
-  /** The token store events use (`member_id` → application token). */
+  /** The token store events use (`member_id` → application token); only read here. */
   store: B24TokenStore;
   /** Errors of `onPlacement` (and of the store); the default logs them to `logger`. */
   onError?: (error: unknown, placement?: B24Placement) => void;
@@ -249,20 +249,27 @@ export type B24PlacementPage = string | { status?: number; headers?: Record<stri
 /** Reads a placement POST into a typed request; `query` is the handler URL's query string (or the URL). */
 export declare function parsePlacement(body: string, options?: { contentType?: string | null; query?: string | null }): Promise<B24Placement>;
 
-/** Checks a placement request came from the portal: its application token, else its access token with the portal. */
-export declare function verifyPlacement(placement: B24Placement, store: B24TokenStore, options?: B24PlacementVerifyOptions): Promise<'verified' | 'checked'>;
+/**
+ * How a placement request was verified: `verified`, its APPLICATION_TOKEN is the one stored for
+ * its `memberId`; `checked`, its access token was accepted by the portal at `auth.endpoint`
+ * (then `memberId` is only what the request claims: key your data by `domain`).
+ */
+export type B24PlacementVerdict = 'verified' | 'checked';
+
+/** Checks a placement request came from the portal: its application token, else its access token with the portal. The store is only read. */
+export declare function verifyPlacement(placement: B24Placement, store: B24TokenStore, options?: B24PlacementVerifyOptions): Promise<B24PlacementVerdict>;
 
 /** A node:http / Express handler for a placement's page: parse, verify, then `onPlacement`. */
 export declare function createPlacementNodeHandler(
   options: B24PlacementHandlerOptions & {
-    onPlacement: (placement: B24Placement, context: { req: B24NodeRequest & { url?: string }; res: B24NodeResponse }) => B24PlacementPage | Promise<B24PlacementPage>;
+    onPlacement: (placement: B24Placement, context: { req: B24NodeRequest & { url?: string }; res: B24NodeResponse; verdict: B24PlacementVerdict }) => B24PlacementPage | Promise<B24PlacementPage>;
   },
 ): (req: B24NodeRequest & { url?: string }, res: B24NodeResponse) => void;
 
 /** The same over web Request/Response: `onPlacement` answers with a Response or the page's HTML. */
 export declare function createPlacementWebHandler(
   options: B24PlacementHandlerOptions & {
-    onPlacement: (placement: B24Placement, context: { request: Request }) => Response | string | void | Promise<Response | string | void>;
+    onPlacement: (placement: B24Placement, context: { request: Request; verdict: B24PlacementVerdict }) => Response | string | void | Promise<Response | string | void>;
   },
 ): (request: Request) => Promise<Response>;
 

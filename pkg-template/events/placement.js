@@ -9,7 +9,8 @@
 // none (the rest module's app.layout form), and a portal not yet in the store has nothing to
 // compare with: then the request's own access token (AUTH_ID) is checked with the portal it names
 // (app.info, the install check of events: only a Bitrix24 cloud portal or one of `portals` is
-// called), and with `appCode` app.info must answer for this app.
+// called), and with `appCode` app.info must answer for this app. Such a request's `member_id` is
+// only claimed (app.info does not name it): `onPlacement` learns which check passed (`verdict`).
 
 import { B24Error } from '../error.js';
 import { checkInstall, installCheckFailed } from './install.js';
@@ -33,9 +34,11 @@ export function createPlacementApi({ wasm, toError, unverified, invalid, checkCo
   }
 
   /**
-   * Resolves to "verified" (APPLICATION_TOKEN matches the stored token) or "checked" (the
-   * access token was checked with the portal; an APPLICATION_TOKEN it brought is stored);
-   * rejects with UNVERIFIED_EVENT.
+   * Resolves to "verified" (APPLICATION_TOKEN matches the token stored for member_id) or
+   * "checked" (the access token was checked with the portal at `auth.endpoint`); rejects with
+   * UNVERIFIED_EVENT. The store is only read: app.info does not say which member_id a token
+   * belongs to, so a checked request could claim another portal's member_id, and its
+   * APPLICATION_TOKEN must not become that portal's (installs fill the store).
    */
   async function verifyPlacement(placement, store, options = {}) {
     if (!store || typeof store.get !== 'function' || typeof store.set !== 'function') {
@@ -55,10 +58,6 @@ export function createPlacementApi({ wasm, toError, unverified, invalid, checkCo
     if (verdict === 'verified') return 'verified';
     const passed = verifyAccess === false || (await accessPasses(placement, verifyAccess, options));
     if (passed !== true) throw unverified('access_refused', `the placement's access token was not verified: ${passed}`);
-    if (token !== undefined && stored === undefined) {
-      const kept = await store.set(memberId, token, { verified: verifyAccess !== false });
-      if (kept === false) throw unverified('store_full', 'the token store keeps no more unverified portals');
-    }
     return 'checked';
   }
 
@@ -73,12 +72,13 @@ export function createPlacementApi({ wasm, toError, unverified, invalid, checkCo
     }
   }
 
-  /** Parse and verify: `{ placement }`, or the answer `{ status, body }` of a refusal. */
+  /** Parse and verify: `{ placement, verdict }`, or the answer `{ status, body }` of a refusal. */
   async function accept(text, contentType, query, options) {
     let placement;
+    let verdict;
     try {
       placement = await parsePlacement(text, { contentType, query });
-      await verifyPlacement(placement, options.store, options);
+      verdict = await verifyPlacement(placement, options.store, options);
     } catch (e) {
       if (B24Error.is(e) && typeof e.status === 'number') {
         refused(options, e, placement);
@@ -88,7 +88,7 @@ export function createPlacementApi({ wasm, toError, unverified, invalid, checkCo
       failed(options, e, placement);
       return { status: 500, body: { error: 'INTERNAL_ERROR', error_description: 'the placement request could not be checked' } };
     }
-    return { placement };
+    return { placement, verdict };
   }
 
   function refused(options, error, placement) {
@@ -140,7 +140,7 @@ export function createPlacementApi({ wasm, toError, unverified, invalid, checkCo
         if (!result.placement) return json(res, result.status, result.body);
         let page;
         try {
-          page = await options.onPlacement(result.placement, { req, res });
+          page = await options.onPlacement(result.placement, { req, res, verdict: result.verdict });
         } catch (e) {
           failed(options, e, result.placement);
           if (!res.headersSent) json(res, 500, { error: 'INTERNAL_ERROR', error_description: 'the placement page failed' });
@@ -175,7 +175,7 @@ export function createPlacementApi({ wasm, toError, unverified, invalid, checkCo
       const result = await accept(text, request.headers.get('content-type'), request.url, options);
       if (!result.placement) return jsonAnswer(result.status, result.body);
       try {
-        const page = await options.onPlacement(result.placement, { request });
+        const page = await options.onPlacement(result.placement, { request, verdict: result.verdict });
         if (page instanceof Response) return page;
         if (typeof page === 'string') return new Response(page, { status: 200, headers: HTML_HEADERS });
         return new Response(null, { status: 204 });

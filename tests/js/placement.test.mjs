@@ -117,6 +117,7 @@ describe('the handler side', () => {
   let server;
   let url;
   let seen;
+  let verdicts;
   const store = memoryTokenStore();
   before(async () => {
     portal = await startStandin();
@@ -125,8 +126,9 @@ describe('the handler side', () => {
       portals: [portal.url],
       appCode: 'local.standin',
       logger: false,
-      onPlacement(placement) {
+      onPlacement(placement, { verdict }) {
         seen.push(placement);
+        verdicts.push(verdict);
         if (placement.placement === 'IM_TEXTAREA') return `<p>dialog ${placement.options.dialogId}</p>`;
         return '<p>ok</p>';
       },
@@ -154,6 +156,7 @@ describe('the handler side', () => {
 
   async function open({ query, body }) {
     seen = [];
+    verdicts = [];
     const answer = await fetch(`${url}?${query}`, { method: 'POST', headers: FORM, body: body.toString() });
     return { status: answer.status, text: await answer.text(), type: answer.headers.get('content-type') };
   }
@@ -175,12 +178,15 @@ describe('the handler side', () => {
     assert.equal(await client.call('im.notify.answer', { NOTIFY_ID: 270, ANSWER_TEXT: 'ok' }) !== undefined, true);
   });
 
-  test('a first APPLICATION_TOKEN is stored once the portal vouched; later ones are compared without a call', async () => {
+  test('an APPLICATION_TOKEN of a portal not in the store is checked with the portal, never stored; a stored one is compared without a call', async () => {
     const first = await open(textarea());
     assert.equal(first.status, 200);
-    assert.equal(await store.get(MEMBER), APP_TOKEN);
+    assert.deepEqual(verdicts, ['checked']);
+    assert.equal(await store.get(MEMBER), undefined, 'a placement request never writes the store');
+    await store.set(MEMBER, APP_TOKEN, { verified: true }); // what the install stored
     const calls = appInfoCalls();
     assert.equal((await open(textarea())).status, 200);
+    assert.deepEqual(verdicts, ['verified']);
     assert.equal(appInfoCalls(), calls, 'a matching token needs no call');
   });
 
