@@ -8,6 +8,8 @@ import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import http from 'node:http';
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import { startStandin } from '../standin/server.mjs';
 import { installConsumer, importFrom, ROOT } from './lib/consumer.mjs';
 
@@ -98,6 +100,14 @@ describe('placement.* against the stand-in', () => {
     assert.ok(connector.mistakes.some((m) => /lower/.test(m.fix)), 'the lower-cased connector ID');
     assert.deepEqual(rows.find((r) => r.code === 'IM_TEXTAREA').placementOptions.map((f) => [f.name, f.required]), [['dialogId', true], ['URI', false]]);
     assert.ok(Object.isFrozen(rows));
+  });
+
+  test('placements() loads in every entry: CommonJS require, the inline build, b24-wasm/events', async () => {
+    const required = createRequire(join(CONSUMER, 'index.js'))('b24-wasm');
+    assert.equal((await required.placements()).length, 8);
+    assert.equal((await (await importFrom(CONSUMER, 'b24-wasm/inline')).placements()).length, 8);
+    assert.equal((await (await importFrom(CONSUMER, 'b24-wasm/events')).placements()).length, 8);
+    assert.equal(typeof createRequire(join(CONSUMER, 'index.js'))('b24-wasm/events').createPlacementWebHandler, 'function');
   });
 });
 
