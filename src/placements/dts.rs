@@ -270,9 +270,14 @@ pub fn placements_md() -> String {
             if p.deprecated { " (archived)" } else { "" }
         );
         let _ = writeln!(out, "{}\n", p.doc.text());
+        let upstream = if p.page.text().starts_with("upstream:") {
+            " (upstream b24restdocs; not in the vendored snapshot)"
+        } else {
+            ""
+        };
         let _ = writeln!(
             out,
-            "Scopes: {}. Docs: `api-reference/widgets/{}`.\n",
+            "Scopes: {}. Docs: `api-reference/widgets/{}`{upstream}.\n",
             p.scopes
                 .iter()
                 .map(|s| format!("`{s}`"))

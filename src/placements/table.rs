@@ -107,7 +107,10 @@ pub static PLACEMENTS: &[Placement] = &[
                 "Access is limited with `role` and `context`",
                 "The mobile app applies neither: check the user's rights and the chat type in the handler.",
             ),
-            mistake("`iconName` is passed", "It is not kept: every item of the menu has the same icon."),
+            mistake(
+                "`iconName` is passed",
+                "The portal drops it (every item of the menu has the same icon); the library refuses it before the wire.",
+            ),
         ]),
     placement("IM_NAVIGATION", &["placement", "im"], &[ICON_NAME, EXTRANET, ROLE], obj(&[URI]))
         .doc("An item in the messenger's navigation row; the app takes the messenger's whole working area.")
