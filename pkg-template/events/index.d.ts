@@ -205,7 +205,7 @@ export interface B24PlacementRequest<C extends PlacementCode = PlacementCode> {
   lang?: string;
   appSid?: string;
   /** The app's kind: `L` local, `F` free, `D` demo, `T` trial, `P` paid. */
-  status?: string;
+  status?: 'L' | 'F' | 'D' | 'T' | 'P' | (string & {});
   serverEndpoint?: string;
   /** Newer portals only: the application token events carry too. */
   applicationToken?: string;
