@@ -69,6 +69,25 @@ export function methods() {
   return table;
 }
 
+let placementRows;
+/**
+ * The placements table (src/placements/): per placement code its scopes, how it is bound
+ * (`placement.bind` with its `OPTIONS` keys, or another method), the `PLACEMENT_OPTIONS` its
+ * handler receives, the docs' commands and events, and common mistakes. Loaded on first use
+ * from placements.json, as `methods()` loads its rows.
+ */
+export function placements() {
+  placementRows ??= import('./placements.data.js').then(
+    (data) => deepFreeze(data.default),
+    (cause) => {
+      placementRows = undefined;
+      const description = `the placements table could not be loaded: ${cause?.message ?? cause}`;
+      throw new B24Error({ code: 'UNKNOWN_ERROR', description, message: `b24: ${description}` });
+    },
+  );
+  return placementRows;
+}
+
 /**
  * Builds the package's exports. `load()` gives the initialised wasm-bindgen module (or a
  * Promise of it) and is called once, on first use. `defaultFetch` is the environment's
@@ -722,6 +741,7 @@ export function createApi({ load, defaultFetch, createRefresher } = {}) {
     get imconnector() { return this.namespace('imconnector'); }
     get im() { return this.namespace('im'); }
     get imbot() { return this.namespace('imbot'); }
+    get placement() { return this.namespace('placement'); }
   }
 
   return { Client, B24Error, isB24Error, resultRef, ready };

@@ -20,6 +20,9 @@ export type { PlacementBindOptionsMap, PlacementCode, PlacementCommandMap, Place
 // src/core/config/options.rs): codes.d.ts and options.d.ts.
 export type { B24ErrorCode, B24LibraryCode, B24RefreshReason, B24ReplyKind, B24SystemCode } from './codes.js';
 export type { B24Fetch, B24LogFn, B24Logger, B24Plan, B24Refresh, B24RefresherStore, B24Store, ClientOptions, OAuthBrowserOptions, OAuthOptions, OAuthRefreshOptions, OAuthSelfRefreshOptions } from './options.js';
+// The placements table (src/placements/), generated: placements.d.ts.
+export type { PlacementBindableCode, PlacementBindOptionsMap, PlacementCode, PlacementCommandMap, PlacementEventMap, PlacementInfo, PlacementOptionsMap } from './placements.js';
+import type { PlacementInfo } from './placements.js';
 export * from './events/index.js'; // node only
 
 /** Every failure of a call: validation, the portal's error, a bad reply, the network. */
@@ -239,6 +242,13 @@ export declare function resultRef(key: string | number, ...path: (string | numbe
  * carry it); later calls resolve to the same frozen array.
  */
 export declare function methods(): Promise<readonly MethodInfo[]>;
+
+/**
+ * The placements table: per placement code its scopes, how it is bound (`placement.bind` with
+ * its `OPTIONS`, or another method), what its handler receives in `PLACEMENT_OPTIONS`, and the
+ * docs' common mistakes. Loaded on first use, like `methods()`.
+ */
+export declare function placements(): Promise<readonly PlacementInfo[]>;
 
 /**
  * Resolves once the wasm module is loaded (it loads on first use: there is no top-level

@@ -5,7 +5,7 @@ import * as glue from '../web/b24_wasm.js';
 import { createApi } from '../api.js';
 import wasmModule from '../web/b24_wasm_bg.wasm';
 
-export { methods } from '../api.js';
+export { methods, placements } from '../api.js';
 import { connectFrameWith } from '../api.js';
 export const { Client, B24Error, isB24Error, resultRef, ready } = createApi({
   load: () => {

@@ -14,6 +14,7 @@ import { statsRefusal } from './stats.mjs';
 import { createOAuthEmulator } from './oauth-server.mjs';
 import { encodeReply } from './encoding.mjs';
 import { createEvents } from './events.mjs';
+import { createPlacements } from './placement.mjs';
 
 const PAGE_SIZE = 50;
 const BATCH_MAX = 50;
@@ -84,6 +85,7 @@ class Standin {
     this.events = createEvents(this);
     // Extra routes answered before REST (the placement shell): (req, res) => true when handled.
     this.routes = [...(options.routes ?? [])];
+    this.placements = createPlacements();
     this.reset();
   }
 
@@ -111,6 +113,7 @@ class Standin {
     this.paging.reset();
     this.oauth.reset();
     this.events?.reset();
+    this.placements?.reset();
   }
 
   setOptions(partial = {}) {
@@ -267,6 +270,8 @@ class Standin {
     // Bots, handlers and queues: tests/standin/events.mjs.
     const own = this.events.execute(method, params, ctx);
     if (own) return { ...own, body: { ...own.body, time: this.timeObject(ctx.startReal, null) } };
+    const placed = this.placements.execute(method, params, ctx); // placement.*: placement.mjs
+    if (placed) return { ...placed, body: { ...placed.body, time: this.timeObject(ctx.startReal, null) } };
     const list = lower === 'crm.contact.list' || lower === 'crm.item.list';
     const info = list ? { name: lower, required: lower === 'crm.item.list' ? ['entityTypeId'] : [] } : this.portal.lookup(method);
     if (!info) return err(404, 'ERROR_METHOD_NOT_FOUND', 'Method not found!');
@@ -758,6 +763,7 @@ export async function startStandin(options = {}) {
     stats: () => ({ ...s.stats }),
     events: { memberId: s.events.memberId, applicationToken: s.events.applicationToken, control: (method, path, body = {}, query = '') => s.events.control(method, `/_standin/events${path}`, body, new URLSearchParams(query)), settle: () => s.events.settle() },
     addRoutes: (route) => { s.routes.push(route); },
+    placements: { bindings: () => s.placements.bindings() },
     close: () => s.close(),
   };
 }
