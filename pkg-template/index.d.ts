@@ -15,7 +15,6 @@ export type { B24Bool, B24Date, B24File, B24Int, B24ListName, B24Lists, B24Metho
 export type { CursorInfo, LimitInfo, MethodInfo, PagingInfo, ParamInfo, PeriodInfo, ReverseInfo, RuleInfo, StageInfo, TypeInfo } from './methods.js';
 export type { ErrorData } from './wasm-types.js';
 export type { B24Frame, FrameAccess, FrameAuth, FrameCallOptions, FrameInit, FrameOptions, FramePlacement, FramePlacementApi, FramePlacementOptions, FrameUser } from './frame.js';
-export type { PlacementBindOptionsMap, PlacementCode, PlacementCommandMap, PlacementOptionsMap } from './placements.js';
 // The error codes and the client options, generated from Rust (src/error/codes.rs,
 // src/core/config/options.rs): codes.d.ts and options.d.ts.
 export type { B24ErrorCode, B24LibraryCode, B24RefreshReason, B24ReplyKind, B24SystemCode } from './codes.js';
