@@ -12,6 +12,7 @@
 // imconnector.deactivate, and the control routes under /_standin/events/ (see README.md).
 
 import { randomBytes } from 'node:crypto';
+import { createOpenLines } from './openlines.mjs';
 
 const DELIVERY_TIMEOUT_MS = 5000;
 const MAX_LOG = 500;
@@ -63,11 +64,19 @@ export function phpForm(value) {
   return out.join('&');
 }
 
-export function createEvents(standin) {
-  const memberId = randomBytes(16).toString('hex');
-  const applicationToken = randomBytes(16).toString('hex');
+/**
+ * `identity`: `memberId` and `applicationToken` to keep (a portal started again with the same
+ * data keeps its installation), `users` (`[{ ID, NAME, FIRST_NAME, LAST_NAME }]`, the portal's
+ * people; the first is the webhook's user by default).
+ */
+export function createEvents(standin, identity = {}) {
+  const memberId = identity.memberId ?? randomBytes(16).toString('hex');
+  const applicationToken = identity.applicationToken ?? randomBytes(16).toString('hex');
+  const people = new Map((identity.users ?? [USER]).map((u) => [Number(u.ID), { ...USER, ...u, ID: Number(u.ID) }]));
+  const person = (id) => people.get(Number(id)) ?? { ...USER, ID: Number(id) };
   let state;
   const inflight = new Set();
+  const listeners = new Set();
 
   function reset() {
     state = {
@@ -82,12 +91,20 @@ export function createEvents(standin) {
       chats: new Map(), // "user:bot" → { id, messages }
       bindings: [], // { id, event, handler, type }
       connectors: new Map(), // id → Set of active lines
+      commands: new Map(), // id → { id, botId, command (without "/"), handler? }
+      nextCommandId: 100,
+      lines: new Map(), // open-line chat id → { id, connector, line, externalId, client, messages }
+      nextClientId: 5000,
       userQueue: { subscribed: false, events: [] },
       offline: [],
       deliveries: [],
     };
   }
   reset();
+  const notify = (change) => {
+    for (const listener of listeners) listener(change);
+  };
+  const openLines = createOpenLines({ state: () => state, raise: (event, data) => raise(event, data), person, notify, isoNow });
 
   const portalUrl = () => standin.url;
   const userId = () => Number(standin.opts.webhookUser) || 1;
@@ -113,9 +130,10 @@ export function createEvents(standin) {
 
   /** POSTs one event; never throws, records the outcome. */
   function post(url, envelope) {
-    const record = { at: Date.now(), url, event: envelope.event, status: null };
+    const record = { at: Date.now(), url, event: envelope.event, status: null, envelope };
     state.deliveries.push(record);
     trim(state.deliveries);
+    for (const listener of listeners) listener({ kind: 'delivery', record });
     const task = fetch(url, {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
@@ -125,6 +143,7 @@ export function createEvents(standin) {
       .then(async (res) => {
         record.status = res.status;
         await res.arrayBuffer().catch(() => {});
+        for (const listener of listeners) listener({ kind: 'delivered', record });
       })
       .catch((e) => {
         record.error = e?.name === 'TimeoutError' ? 'timeout' : String(e?.cause?.code ?? e?.message ?? e);
@@ -138,10 +157,14 @@ export function createEvents(standin) {
     return { event, event_handler_id: handlerId, data, ts: Math.floor(Date.now() / 1000), auth: authBlock };
   }
 
-  function enqueue(queue, type, data) {
+  function enqueue(queue, type, data, name = 'queue') {
     const item = { eventId: state.nextQueueId++, type, date: isoNow(), data };
     queue.push(item);
     while (queue.length > MAX_QUEUE) queue.shift();
+    const record = { at: Date.now(), url: null, queue: name, event: type, status: 'queued', envelope: { event: type, data } };
+    state.deliveries.push(record);
+    trim(state.deliveries);
+    for (const listener of listeners) listener({ kind: 'delivery', record });
     return item;
   }
 
@@ -161,6 +184,9 @@ export function createEvents(standin) {
           PROCESS_ID: '',
         });
         while (state.offline.length > MAX_QUEUE) state.offline.shift();
+        const record = { at: Date.now(), url: null, queue: 'offline', event: name, status: 'queued', envelope: { event: name, data } };
+        state.deliveries.push(record);
+        trim(state.deliveries);
       } else {
         post(b.handler, envelope(name, data, b.id));
       }
@@ -181,8 +207,9 @@ export function createEvents(standin) {
   }
 
   function v2User(id) {
+    const who = person(id);
     return {
-      id, active: true, name: USER.NAME, firstName: USER.FIRST_NAME, lastName: USER.LAST_NAME, workPosition: '',
+      id, active: true, name: who.NAME, firstName: who.FIRST_NAME, lastName: who.LAST_NAME, workPosition: '',
       color: '#df532d', avatar: '', gender: 'M', birthday: '', extranet: false, bot: false, connector: false,
       externalAuthId: 'default', status: 'online', idle: false, lastActivityDate: false, absent: false,
       departments: [1], phones: false, type: 'employee',
@@ -194,7 +221,7 @@ export function createEvents(standin) {
     return {
       id: bot.id, code: bot.code, type: bot.type, isHidden: false, isSupportOpenline: false, isReactionsEnabled: true,
       backgroundId: null, language: 'en', moduleId: 'rest', eventMode: bot.eventMode,
-      countMessage: bot.counts.message, countCommand: 0, countChat: state.chats.size, countUser: 1,
+      countMessage: bot.counts.message, countCommand: commandsOf(bot).length, countChat: state.chats.size, countUser: 1,
     };
   }
 
@@ -204,7 +231,35 @@ export function createEvents(standin) {
     };
   }
 
-  /** A user wrote `text` to a bot's private dialog: the bot's message event. */
+  const v2Message = (chat, message) => ({
+    id: message.id, chatId: chat.id, authorId: message.authorId, date: message.date, text: message.text, isSystem: false,
+    uuid: '', forward: null, params: message.keyboard ? { KEYBOARD: message.keyboard } : {}, viewedByOthers: false,
+  });
+
+  /** The classic events' PARAMS of a message in a bot's private dialog (on-imbot-message-add.md). */
+  function classicParams(bot, chat, message, user, context) {
+    return {
+      MESSAGE: message.text, TEMPLATE_ID: randomBytes(8).toString('hex'), MESSAGE_TYPE: 'P', FROM_USER_ID: user,
+      DIALOG_ID: String(user), TO_CHAT_ID: chat.id, AUTHOR_ID: user, SYSTEM: 'N', TO_USER_ID: bot.id,
+      MESSAGE_ID: message.id, CHAT_TYPE: 'P', LANGUAGE: 'en', PLATFORM_CONTEXT: 'web', COMMAND_CONTEXT: context,
+    };
+  }
+  const classicUser = (user) => {
+    const who = person(user);
+    return { ID: user, NAME: who.NAME, FIRST_NAME: who.FIRST_NAME, LAST_NAME: who.LAST_NAME, WORK_POSITION: '', GENDER: 'M', IS_BOT: 'N', IS_CONNECTOR: 'N', IS_NETWORK: 'N', IS_EXTRANET: 'N' };
+  };
+  const botAuth = (bot) => ({ ...auth({ user_id: bot.id, client_id: 'standin.app' }), AUTH: auth({ user_id: bot.id }), BOT_ID: bot.id, BOT_CODE: bot.code });
+
+  /** Sends a v2 bot's event its way: a POST in webhook mode, its queue in fetch mode. */
+  function toV2Bot(bot, event, data, user) {
+    if (bot.eventMode === 'webhook') post(bot.webhookUrl, envelope(event, data, bot.handlerId, auth({ user_id: user })));
+    else enqueue(bot.queue, event, data, `bot:${bot.id}`);
+  }
+
+  /**
+   * A user wrote `text` to a bot's private dialog: the bot's message event, then, when the text
+   * starts with one of the bot's commands (`/help topic`), its command event (context textarea).
+   */
   function userWrites(bot, text, user = userId()) {
     const chat = chatOf(bot.id, user);
     const message = { id: state.nextMessageId++, authorId: user, text: String(text), date: isoNow() };
@@ -213,53 +268,105 @@ export function createEvents(standin) {
     bot.counts.message += 1;
     if (bot.kind === 'classic') {
       const url = bot.handlers.EVENT_MESSAGE_ADD ?? bot.handlers.EVENT_HANDLER;
-      const data = {
-        BOT: {
-          [bot.id]: { ...auth({ user_id: bot.id, client_id: 'standin.app' }), AUTH: auth({ user_id: bot.id }), BOT_ID: bot.id, BOT_CODE: bot.code },
-        },
-        PARAMS: {
-          MESSAGE: message.text, TEMPLATE_ID: randomBytes(8).toString('hex'), MESSAGE_TYPE: 'P', FROM_USER_ID: user,
-          DIALOG_ID: String(user), TO_CHAT_ID: chat.id, AUTHOR_ID: user, SYSTEM: 'N', TO_USER_ID: bot.id,
-          MESSAGE_ID: message.id, CHAT_TYPE: 'P', LANGUAGE: 'en', PLATFORM_CONTEXT: 'web', COMMAND_CONTEXT: 'TEXTAREA',
-        },
-        USER: { ...USER, ID: user, WORK_POSITION: '', GENDER: 'M', IS_BOT: 'N', IS_CONNECTOR: 'N', IS_NETWORK: 'N', IS_EXTRANET: 'N' },
-      };
+      const data = { BOT: { [bot.id]: botAuth(bot) }, PARAMS: classicParams(bot, chat, message, user, 'TEXTAREA'), USER: classicUser(user) };
       if (url) post(url, envelope('ONIMBOTMESSAGEADD', data, bot.handlerId, auth({ user_id: user })));
-      return message;
+    } else {
+      const data = { bot: v2Bot(bot, bot.eventMode === 'webhook'), message: v2Message(chat, message), chat: v2Chat(chat, String(user)), user: v2User(user), language: 'en' };
+      toV2Bot(bot, 'ONIMBOTV2MESSAGEADD', data, user);
     }
-    const webhook = bot.eventMode === 'webhook';
-    const data = {
-      bot: v2Bot(bot, webhook),
-      message: { id: message.id, chatId: chat.id, authorId: user, date: message.date, text: message.text, isSystem: false, uuid: '', forward: null, params: {}, viewedByOthers: false },
-      chat: v2Chat(chat, String(user)),
-      user: v2User(user),
-      language: 'en',
-    };
-    if (webhook) post(bot.webhookUrl, envelope('ONIMBOTV2MESSAGEADD', data, bot.handlerId, auth({ user_id: user })));
-    else enqueue(bot.queue, 'ONIMBOTV2MESSAGEADD', data);
+    const typed = /^\/(\S+)\s*([\s\S]*)$/.exec(message.text);
+    const command = typed && commandsOf(bot).find((c) => c.command.toLowerCase() === typed[1].toLowerCase());
+    if (command) runCommand(bot, command, typed[2], chat, message, user, 'textarea');
     return message;
   }
 
+  /**
+   * A command of `bot` ran on `message` (typed, or a keyboard button pressed under the bot's
+   * message): ONIMBOTV2COMMANDADD (events.md#onimbotv2commandadd) or, for a classic bot,
+   * ONIMCOMMANDADD to the command's EVENT_COMMAND_ADD handler (on-im-command-add.md).
+   */
+  function runCommand(bot, command, params, chat, message, user, context) {
+    bot.counts.command = (bot.counts.command ?? 0) + 1;
+    if (bot.kind === 'classic') {
+      const data = {
+        COMMAND: { [command.id]: { ...botAuth(bot), COMMAND: command.command, COMMAND_ID: command.id, COMMAND_PARAMS: String(params ?? ''), COMMAND_CONTEXT: context.toUpperCase(), MESSAGE_ID: message.id } },
+        PARAMS: classicParams(bot, chat, message, user, context.toUpperCase()),
+        USER: classicUser(user),
+      };
+      if (command.handler) post(command.handler, envelope('ONIMCOMMANDADD', data, bot.handlerId, auth({ user_id: user })));
+      return;
+    }
+    const data = {
+      bot: v2Bot(bot, bot.eventMode === 'webhook'),
+      command: { id: command.id, command: `/${command.command}`, params: String(params ?? ''), context },
+      message: v2Message(chat, message), chat: v2Chat(chat, String(user)), user: v2User(user), language: 'en',
+    };
+    toV2Bot(bot, 'ONIMBOTV2COMMANDADD', data, user);
+  }
+
+  const commandsOf = (bot) => [...state.commands.values()].filter((c) => c.botId === bot.id);
+
+  /** KEYBOARD as the docs allow it (a JSON string, `{ BUTTONS }`, or the bare list), as `{ BUTTONS }`. */
+  function keyboardOf(value) {
+    let k = value;
+    if (typeof k === 'string') {
+      try {
+        k = JSON.parse(k);
+      } catch {
+        return null;
+      }
+    }
+    if (!k || typeof k !== 'object') return null;
+    const buttons = Array.isArray(k) ? k : k.BUTTONS ?? Object.values(k).filter((b) => b && typeof b === 'object');
+    const list = (Array.isArray(buttons) ? buttons : Object.values(buttons)).filter((b) => b && typeof b === 'object');
+    return list.length ? { BUTTONS: list } : null;
+  }
+
   /** A bot wrote `text` into a dialog: the log, and the user's queue when subscribed. */
-  function botWrites(bot, dialogId, text) {
+  function botWrites(bot, dialogId, text, keyboard) {
     const user = Number(dialogId) || userId();
     const chat = chatOf(bot.id, user);
     const message = { id: state.nextMessageId++, authorId: bot.id, text: String(text ?? ''), date: isoNow() };
+    const buttons = keyboardOf(keyboard);
+    if (buttons) message.keyboard = buttons;
     chat.messages.push(message);
     trim(chat.messages);
+    for (const listener of listeners) listener({ kind: 'message', dialog: String(bot.id), user, message });
     if (state.userQueue.subscribed && user === userId()) {
       enqueue(state.userQueue.events, 'ONIMV2MESSAGEADD', {
-        message: { id: message.id, chatId: chat.id, authorId: bot.id, date: message.date, text: message.text, isSystem: false, uuid: '', forward: null, params: {}, viewedByOthers: false },
+        message: v2Message(chat, message),
         chat: v2Chat(chat, String(bot.id)),
         user: { ...v2User(bot.id), name: bot.name, bot: true, type: 'bot', externalAuthId: 'bot' },
         language: 'en',
-      });
+      }, 'user');
     }
     return message;
+  }
+
+  /** A user pressed button `index` under message `messageId` of a bot's dialog (what the web client does). */
+  function press(bot, messageId, index, user = userId()) {
+    const chat = chatOf(bot.id, user);
+    const message = chat.messages.find((m) => m.id === Number(messageId));
+    const button = message?.keyboard?.BUTTONS?.[Number(index)];
+    if (!button) return { error: 'BUTTON_NOT_FOUND' };
+    if (button.DISABLED === 'Y') return { error: 'BUTTON_DISABLED' };
+    if (button.COMMAND) {
+      const name = String(button.COMMAND).replace(/^\//, '').toLowerCase();
+      const command = commandsOf(bot).find((c) => c.command.toLowerCase() === name);
+      // The portal's im.message.command: the command must be registered (message-keyboards.md, "Command Processing").
+      if (!command) return { error: 'COMMAND_ERROR' };
+      runCommand(bot, command, button.COMMAND_PARAMS ?? '', chat, message, user, 'keyboard');
+      if (button.BLOCK === 'Y') button.DISABLED = 'Y';
+      return { ok: true, command: command.command };
+    }
+    // SEND sends the text as the user; PUT, COPY, LINK, CALL, DIALOG happen in the browser.
+    if (button.ACTION === 'SEND') return { ok: true, sent: userWrites(bot, button.ACTION_VALUE ?? '', user).id };
+    return { ok: true, clientSide: button.ACTION ?? (button.LINK ? 'LINK' : null) };
   }
 
   function removeBot(bot) {
     state.bots.delete(bot.id);
+    for (const command of commandsOf(bot)) state.commands.delete(command.id);
     if (bot.kind === 'classic') {
       const url = bot.handlers.EVENT_BOT_DELETE ?? bot.handlers.EVENT_HANDLER;
       if (url) post(url, envelope('ONIMBOTDELETE', { BOT_ID: bot.id, BOT_CODE: bot.code }, bot.handlerId));
@@ -429,18 +536,69 @@ export function createEvents(standin) {
         if (bot.error) return bot.error;
         const fields = pick(params, 'fields') ?? {};
         if (!fields.message && !fields.attach) return fail(400, 'EMPTY_MESSAGE', 'Message is empty');
-        body.result.id = botWrites(bot.bot, pick(params, 'dialogId'), fields.message).id;
+        body.result.id = botWrites(bot.bot, pick(params, 'dialogId'), fields.message, fields.keyboard).id;
         return null;
       }
       case 'imbot.message.add': {
         const bot = findBot(pick(params, 'BOT_ID')) ?? [...state.bots.values()].find((b) => b.kind === 'classic');
-        if (bot) body.result = botWrites(bot, pick(params, 'DIALOG_ID'), pick(params, 'MESSAGE')).id;
+        if (bot) body.result = botWrites(bot, pick(params, 'DIALOG_ID'), pick(params, 'MESSAGE'), pick(params, 'KEYBOARD')).id;
         return null;
       }
       case 'im.message.add': {
         const dialog = String(pick(params, 'DIALOG_ID') ?? '');
         const bot = /^\d+$/.test(dialog) ? findBot(dialog) : null;
         if (bot) body.result = userWrites(bot, pick(params, 'MESSAGE')).id;
+        const line = /^chat(\d+)$/.exec(dialog);
+        const written = line && openLines.find(line[1]) ? openLines.operatorWrites(line[1], pick(params, 'MESSAGE') ?? '', userId()) : null;
+        if (written) body.result = written.id;
+        return null;
+      }
+      case 'imbot.v2.command.register': {
+        const bot = actingBot(params, ctx);
+        if (bot.error) return bot.error;
+        const fields = pick(params, 'fields') ?? {};
+        const name = String(fields.command ?? '').replace(/^\//, '');
+        if (!name) return fail(400, 'COMMAND_REQUIRED', 'Command is required');
+        // Idempotent (command-register.md): the same command of the same bot answers the existing one.
+        const command = commandsOf(bot.bot).find((c) => c.command === name) ?? addCommand(bot.bot, name, null);
+        body.result.command = { id: command.id, botId: bot.bot.id, command: `/${name}`, common: truthy(fields.common), hidden: truthy(fields.hidden), extranetSupport: truthy(fields.extranetSupport) };
+        return null;
+      }
+      case 'imbot.command.register': {
+        const bot = findBot(pick(params, 'BOT_ID'));
+        if (!bot) return fail(400, 'BOT_ID_ERROR', 'Bot not found');
+        body.result = addCommand(bot, String(pick(params, 'COMMAND')).replace(/^\//, ''), String(pick(params, 'EVENT_COMMAND_ADD'))).id;
+        return null;
+      }
+      case 'imbot.v2.command.answer': {
+        const bot = actingBot(params, ctx);
+        if (bot.error) return bot.error;
+        const fields = pick(params, 'fields') ?? {};
+        botWrites(bot.bot, pick(params, 'dialogId'), fields.message, fields.keyboard);
+        return null;
+      }
+      case 'imbot.command.answer': {
+        const command = state.commands.get(Number(pick(params, 'COMMAND_ID')));
+        const bot = command && findBot(command.botId);
+        const chat = bot && [...state.chats.values()].find((c) => c.botId === bot.id && c.messages.some((m) => m.id === Number(pick(params, 'MESSAGE_ID'))));
+        if (chat) body.result = botWrites(bot, String(chat.user), pick(params, 'MESSAGE'), pick(params, 'KEYBOARD')).id;
+        return null;
+      }
+      case 'im.message.command': {
+        // A keyboard button with a COMMAND, pressed through REST as the webhook's user.
+        const bot = findBot(pick(params, 'BOT_ID'));
+        const chat = bot && chatOf(bot.id);
+        const message = chat?.messages.find((m) => m.id === Number(pick(params, 'MESSAGE_ID')));
+        const name = String(pick(params, 'COMMAND')).replace(/^\//, '').toLowerCase();
+        const command = bot && commandsOf(bot).find((c) => c.command.toLowerCase() === name);
+        if (!message || !command) return fail(400, 'PARAMS_ERROR', 'Incorrect params');
+        runCommand(bot, command, pick(params, 'COMMAND_PARAMS') ?? '', chat, message, userId(), 'keyboard');
+        return null;
+      }
+      case 'imconnector.send.messages': {
+        const connector = String(pick(params, 'CONNECTOR'));
+        if (!state.connectors.has(connector)) return fail(400, 'CONNECTOR_NOT_FOUND', 'Connector not found');
+        body.result = { SUCCESS: true, DATA: { RESULT: openLines.clientMessages(connector, pick(params, 'LINE'), pick(params, 'MESSAGES')) } };
         return null;
       }
       case 'im.v2.event.subscribe':
@@ -467,6 +625,12 @@ export function createEvents(standin) {
       default:
         return null;
     }
+  }
+
+  function addCommand(bot, command, handler) {
+    const entry = { id: state.nextCommandId++, botId: bot.id, command, handler };
+    state.commands.set(entry.id, entry);
+    return entry;
   }
 
   /** The v2 bot a call acts as; a webhook call must carry the bot's token. */
@@ -504,7 +668,8 @@ export function createEvents(standin) {
       case 'POST /uninstall': {
         if (!body.url) return fail(400, 'URL_REQUIRED', 'url is required');
         const install = route === 'POST /install';
-        const authBlock = install ? auth({ user_id: userId(), refresh_token: standin.issueToken() }) : { domain: auth().domain, member_id: memberId, application_token: applicationToken, client_endpoint: `${portalUrl()}/rest/`, server_endpoint: `${portalUrl()}/oauth/` };
+        // The refresh token is one the OAuth server takes, as on a real install.
+        const authBlock = install ? auth({ user_id: userId(), refresh_token: standin.oauth.grant?.() ?? standin.issueToken() }) : { domain: auth().domain, member_id: memberId, application_token: applicationToken, client_endpoint: `${portalUrl()}/rest/`, server_endpoint: `${portalUrl()}/oauth/` };
         const data = install ? { VERSION: '1', ACTIVE: 'Y', INSTALLED: 'Y', LANGUAGE_ID: 'en' } : { LANGUAGE_ID: 'en', CLEAN: 0 };
         const record = post(String(body.url), envelope(install ? 'ONAPPINSTALL' : 'ONAPPUNINSTALL', data, state.nextHandlerId++, authBlock));
         await settle();
@@ -550,6 +715,31 @@ export function createEvents(standin) {
       }
       case 'GET /deliveries':
         return { status: 200, body: structuredClone(state.deliveries) };
+      case 'POST /say': {
+        // A portal user types into a dialog: a bot's ID (their private chat) or an open line's `chat<ID>`.
+        const user = Number(body.userId) || userId();
+        const dialog = String(body.dialog ?? '');
+        const line = /^chat(\d+)$/.exec(dialog);
+        if (line) {
+          const message = openLines.operatorWrites(line[1], body.text ?? '', user);
+          return message ? { status: 200, body: { ok: true, messageId: message.id } } : fail(404, 'DIALOG_NOT_FOUND', 'no such open-line chat');
+        }
+        const bot = findBot(dialog);
+        if (!bot) return fail(404, 'DIALOG_NOT_FOUND', 'no such dialog');
+        return { status: 200, body: { ok: true, messageId: userWrites(bot, body.text ?? '', user).id } };
+      }
+      case 'POST /press': {
+        const bot = findBot(body.dialog);
+        if (!bot) return fail(404, 'DIALOG_NOT_FOUND', 'no such dialog');
+        const pressed = press(bot, body.messageId, body.index ?? 0, Number(body.userId) || userId());
+        return pressed.error ? fail(400, pressed.error, 'the button cannot be pressed') : { status: 200, body: pressed };
+      }
+      case 'GET /messages':
+        return { status: 200, body: structuredClone(messagesOf(String(query.get('dialog') ?? ''), Number(query.get('userId')) || userId())) };
+      case 'GET /dialogs':
+        return { status: 200, body: dialogs(Number(query.get('userId')) || userId()) };
+      case 'GET /snapshot':
+        return { status: 200, body: snapshot() };
       case 'POST /settle':
         await settle();
         return { status: 200, body: { ok: true, deliveries: state.deliveries.length } };
@@ -558,10 +748,63 @@ export function createEvents(standin) {
     }
   }
 
+  /** A dialog's messages as a user sees it: a bot's ID, or `chat<ID>` of an open line. */
+  function messagesOf(dialog, user) {
+    const line = /^chat(\d+)$/.exec(dialog);
+    if (line) return openLines.find(line[1])?.messages ?? [];
+    return state.chats.get(`${user}:${Number(dialog)}`)?.messages ?? [];
+  }
+
+  /** What the chat page lists: the bots (a private dialog each) and the open lines' chats. */
+  function dialogs(user) {
+    const bots = [...state.bots.values()].map((b) => ({
+      dialog: String(b.id), kind: 'bot', title: b.name, code: b.code,
+      commands: commandsOf(b).map((c) => c.command), messages: state.chats.get(`${user}:${b.id}`)?.messages.length ?? 0,
+    }));
+    const lines = [...state.lines.values()].map((c) => ({
+      dialog: `chat${c.id}`, kind: 'openline', title: `${c.client?.name ?? 'Client'} (${c.connector}, line ${c.line})`,
+      connector: c.connector, line: c.line, messages: c.messages.length,
+    }));
+    const connectors = [...state.connectors.entries()].map(([id, active]) => ({ id, lines: [...active] }));
+    return { users: [...people.values()], bots, lines, connectors };
+  }
+
+  /** The state to keep between runs (`--data`): JSON, Maps and Sets as lists; no log, no queue in flight. */
+  function snapshot() {
+    const { bots, chats, connectors, commands, lines, deliveries, ...rest } = state;
+    return structuredClone({
+      ...rest,
+      bots: [...bots.values()],
+      chats: [...chats.values()],
+      connectors: [...connectors.entries()].map(([id, active]) => [id, [...active]]),
+      commands: [...commands.values()],
+      lines: [...lines.values()],
+    });
+  }
+
+  function restore(saved) {
+    reset();
+    const { bots = [], chats = [], connectors = [], commands = [], lines = [], ...rest } = structuredClone(saved ?? {});
+    Object.assign(state, rest, {
+      bots: new Map(bots.map((b) => [b.id, b])),
+      chats: new Map(chats.map((c) => [`${c.user}:${c.botId}`, c])),
+      connectors: new Map(connectors.map(([id, active]) => [id, new Set(active)])),
+      commands: new Map(commands.map((c) => [c.id, c])),
+      lines: new Map(lines.map((c) => [c.id, c])),
+      deliveries: [],
+    });
+  }
+
+  /** `listener(change)` for every delivery, answer and message; returns the unsubscribe. */
+  function subscribe(listener) {
+    listeners.add(listener);
+    return () => listeners.delete(listener);
+  }
+
   /** Waits for the deliveries in flight (each ends within its timeout). */
   async function settle() {
     while (inflight.size > 0) await Promise.allSettled([...inflight]);
   }
 
-  return { reset, execute, observe, control, settle, memberId, applicationToken };
+  return { reset, execute, observe, control, settle, snapshot, restore, subscribe, memberId, applicationToken };
 }
