@@ -435,6 +435,12 @@ export function createEvents(standin, identity = {}) {
       // check): the server checked the token before this runs. Fields as app-info.md shows.
       case 'app.info':
         return ok({ ID: 1, CODE: 'local.standin', VERSION: 1, STATUS: 'L', INSTALLED: true, PAYMENT_EXPIRED: 'N', DAYS: null, LANGUAGE_ID: 'en', LICENSE: 'en_standin', LICENSE_TYPE: 'standin', LICENSE_FAMILY: 'standin' });
+      // The current user (basic scope). No docs page of it is vendored: the fields are those the
+      // portal's REST provider answers (ID, ADMIN, NAME, LAST_NAME, PERSONAL_GENDER, TIME_ZONE).
+      case 'profile': {
+        const who = person(userId());
+        return ok({ ID: String(who.ID), ADMIN: true, NAME: who.FIRST_NAME ?? who.NAME, LAST_NAME: who.LAST_NAME ?? '', PERSONAL_GENDER: '', TIME_ZONE: '' });
+      }
       case 'imbot.v2.event.get': {
         if (state.bots.size === 0) return null;
         if (pick(params, 'botId') === undefined) return null; // the documented BOT_ID_REQUIRED

@@ -766,7 +766,7 @@ export async function startStandin(options = {}) {
     issueToken: () => s.issueToken(),
     expireToken: (token) => s.expireToken(token),
     stats: () => ({ ...s.stats }),
-    events: { memberId: s.events.memberId, applicationToken: s.events.applicationToken, control: (method, path, body = {}, query = '') => s.events.control(method, `/_standin/events${path}`, body, new URLSearchParams(query)), settle: () => s.events.settle() },
+    events: { memberId: s.events.memberId, applicationToken: s.events.applicationToken, control: (method, path, body = {}, query = '') => s.events.control(method, `/_standin/events${path}`, body, new URLSearchParams(query)), settle: () => s.events.settle(), snapshot: () => s.events.snapshot(), restore: (saved) => s.events.restore(saved) },
     /** Serves `route(req, res)` (true when it answered) on this port before REST. */
     use: (route) => void s.routes.push(route),
     close: () => s.close(),
