@@ -144,8 +144,9 @@ async function post(path, body) {
   const res = await fetch(path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
   return res.json();
 }
-function el(tag, props = {}, children = []) {
+function el(tag, { dataset = {}, ...props } = {}, children = []) {
   const node = Object.assign(document.createElement(tag), props);
+  Object.assign(node.dataset, dataset);
   for (const child of children) node.append(child);
   return node;
 }
