@@ -5,7 +5,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
 import { createRequire } from 'node:module';
 import net from 'node:net';
 import { join } from 'node:path';
@@ -62,6 +63,34 @@ test('npx b24-wasm portal, in a fresh project with only the package, prints a we
     await standin.stop();
   }
   await assert.rejects(run(['b24-wasm', 'portal', '--plan'], /never/), /--plan needs a value/);
+
+  // --install: the app's handler gets ONAPPINSTALL (form-encoded, with its tokens) at start.
+  const installs = [];
+  const app = http.createServer((req, res) => {
+    let body = '';
+    req.on('data', (c) => (body += c));
+    req.on('end', () => {
+      installs.push(new URLSearchParams(body));
+      res.end();
+    });
+  });
+  await new Promise((resolve) => app.listen(0, '127.0.0.1', resolve));
+  t.after(() => new Promise((resolve) => app.close(resolve)));
+  const installed = await run(['b24-wasm', 'portal', '--port', '0', '--no-limits', '--install', `http://127.0.0.1:${app.address().port}/`], /installed .*\n/);
+  await installed.stop();
+  assert.match(installed.output(), /rate limit +off/);
+  assert.equal(installs.length, 1);
+  assert.equal(installs[0].get('event'), 'ONAPPINSTALL');
+  assert.match(installs[0].get('auth[refresh_token]'), /\S/);
+  assert.match(installs[0].get('auth[application_token]'), /^[0-9a-f]{32}$/);
+
+  // The placement shell: served when the build has it (standin/shell.mjs), else said so.
+  if (existsSync(join(CONSUMER, 'node_modules', 'b24-wasm', 'standin', 'shell.mjs'))) {
+    const shell = await run(['b24-wasm', 'shell', '--port', '0'], /b24-wasm shell on http/);
+    await shell.stop();
+  } else {
+    await assert.rejects(run(['b24-wasm', 'shell'], /never/), /the placement shell is not in this build/);
+  }
 });
 
 test('b24-wasm/portal imports and requires, typed the same way', async (t) => {
