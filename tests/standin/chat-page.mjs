@@ -66,6 +66,13 @@ export function chatRoutes(portal) {
       send(res, 200, PAGE, 'text/html; charset=utf-8');
       return true;
     }
+    // A page of another origin (any site open in the developer's browser) may not drive the
+    // portal or read its state: the REST routes answer every origin (CORS *), these do not.
+    const control = url.pathname.startsWith('/_portal/') || url.pathname.startsWith('/_standin/');
+    if (control && req.headers.origin && req.headers.origin !== portal.url) {
+      send(res, 403, { error: 'FOREIGN_ORIGIN', error_description: 'the portal is driven from its own page only' });
+      return true;
+    }
     if (!url.pathname.startsWith('/_portal/')) return false;
     const route = `${req.method} ${url.pathname}`;
     try {

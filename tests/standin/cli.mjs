@@ -6,6 +6,9 @@
 //       the placement shell (shell.mjs) hosting your placement app
 //   standin [...]   the bare stand-in (server.mjs's options; also `b24-wasm-standin`)
 // Runs until Ctrl-C (SIGINT/SIGTERM); --data keeps the portal's state for the next run.
+// A bin of the b24-wasm package rather than a package of its own: the portal is the stand-in the
+// package already ships (b24-wasm/standin), it has no dependency, and its version must match the
+// client's (the same method table, events and docs); one install gives both, nothing to keep in step.
 import { fileURLToPath } from 'node:url';
 
 const USAGE = `usage: b24-wasm portal [--port N] [--plan standard|enterprise] [--no-limits] [--data DIR] [--seed TEXT] [--install URL]

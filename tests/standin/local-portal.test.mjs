@@ -90,6 +90,20 @@ test('a connector: a client message opens an open-line chat, the operator answer
   assert.equal(event.data.MESSAGES[0].chat.id, 'ext-7');
   assert.equal(event.data.MESSAGES[0].message.text, '[b]Anna Schmidt:[/b] [br]Hello, Klaus');
   assert.equal(event.auth.application_token, portal.applicationToken);
+
+  // Bound offline, the same event waits in the offline queue for event.offline.get.
+  await call(portal, 'event.bind', { event: 'OnImConnectorMessageAdd', event_type: 'offline' });
+  await portal.say(dialog, 'Anything else?');
+  const offline = await call(portal, 'event.offline.get', {});
+  assert.equal(offline.body.result.events[0].EVENT_NAME, 'ONIMCONNECTORMESSAGEADD');
+  assert.equal(offline.body.result.events[0].EVENT_DATA.MESSAGES[0].message.text, '[b]Anna Schmidt:[/b] [br]Anything else?');
+
+  // Another origin's page may not drive the portal; its own page may.
+  const foreign = await fetch(`${portal.url}/_portal/say`, { method: 'POST', headers: { origin: 'http://evil.example', 'content-type': 'application/json' }, body: JSON.stringify({ dialog, text: 'x' }) });
+  assert.equal(foreign.status, 403);
+  assert.equal((await fetch(`${portal.url}/_standin/events/state`, { headers: { origin: 'http://evil.example' } })).status, 403);
+  const own = await fetch(`${portal.url}/_portal/say`, { method: 'POST', headers: { origin: portal.url, 'content-type': 'application/json' }, body: JSON.stringify({ dialog, text: 'from the page' }) });
+  assert.equal(own.status, 200);
 });
 
 test('install: ONAPPINSTALL carries a refresh token the OAuth server takes with the printed client id/secret', async (t) => {
