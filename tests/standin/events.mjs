@@ -435,11 +435,13 @@ export function createEvents(standin, identity = {}) {
       // check): the server checked the token before this runs. Fields as app-info.md shows.
       case 'app.info':
         return ok({ ID: 1, CODE: 'local.standin', VERSION: 1, STATUS: 'L', INSTALLED: true, PAYMENT_EXPIRED: 'N', DAYS: null, LANGUAGE_ID: 'en', LICENSE: 'en_standin', LICENSE_TYPE: 'standin', LICENSE_FAMILY: 'standin' });
-      // The current user (basic scope). No docs page of it is vendored: the fields are those the
-      // portal's REST provider answers (ID, ADMIN, NAME, LAST_NAME, PERSONAL_GENDER, TIME_ZONE).
+      // The current user, with no scope. Not in the vendored docs; the fields and their types as
+      // the earlier official reference shows them (dev.1c-bitrix.ru/rest_help/general/profile.php):
+      // ADMIN true, ID "1", LAST_NAME, NAME, PERSONAL_GENDER "", PERSONAL_PHOTO, TIME_ZONE null,
+      // TIME_ZONE_OFFSET 7200 (here 0: the stand-in runs in UTC; no photo, so none is sent).
       case 'profile': {
         const who = person(userId());
-        return ok({ ID: String(who.ID), ADMIN: true, NAME: who.FIRST_NAME ?? who.NAME, LAST_NAME: who.LAST_NAME ?? '', PERSONAL_GENDER: '', TIME_ZONE: '' });
+        return ok({ ADMIN: true, ID: String(who.ID), LAST_NAME: who.LAST_NAME ?? '', NAME: who.FIRST_NAME ?? who.NAME, PERSONAL_GENDER: '', TIME_ZONE: null, TIME_ZONE_OFFSET: 0 });
       }
       case 'imbot.v2.event.get': {
         if (state.bots.size === 0) return null;
