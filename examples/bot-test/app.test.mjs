@@ -26,6 +26,7 @@ test('an installed OAuth app: install, answer, refresh, answer', async (t) => {
   await portal.say(botId, 'two');
   await portal.waitForMessage(botId, (m) => m.text === 'App echo: two');
   assert.equal(portal.standin.oauth.stats().refreshes, 1);
-  assert.notEqual(app.tokens().refreshToken, first, 'the new pair was kept');
+  assert.deepEqual(portal.standin.oauth.liveRefreshTokens().filter((r) => r === first), [], 'the used refresh token died');
+  assert.ok(portal.standin.oauth.liveRefreshTokens().includes(app.tokens().refreshToken), 'the app kept the new one');
   assert.deepEqual((await portal.events()).filter((d) => d.status !== 200), []);
 });
