@@ -17,6 +17,11 @@ import { createOpenLines } from './openlines.mjs';
 const DELIVERY_TIMEOUT_MS = 5000;
 const MAX_LOG = 500;
 const MAX_QUEUE = 10_000;
+// A portal that runs for days (b24-wasm portal) keeps at most this many of each; the oldest go.
+const MAX_ENTRIES = 10_000;
+const bound = (map) => {
+  while (map.size > MAX_ENTRIES) map.delete(map.keys().next().value);
+};
 
 /** The classic bots' handler params, per event. */
 const CLASSIC_HANDLERS = {
@@ -202,6 +207,7 @@ export function createEvents(standin, identity = {}) {
     if (!chat) {
       chat = { id: state.nextChatId++, user, botId, messages: [] };
       state.chats.set(key, chat);
+      bound(state.chats);
     }
     return chat;
   }
@@ -461,6 +467,7 @@ export function createEvents(standin, identity = {}) {
         if (type === 'online' && !/^https?:\/\//.test(handler)) return fail(400, 'ERROR_HANDLER_URL_MISMATCH', 'Wrong handler URL');
         if (!state.bindings.some((b) => b.event === event && b.handler === handler && b.type === type)) {
           state.bindings.push({ id: state.nextHandlerId++, event, handler, type });
+          if (state.bindings.length > MAX_ENTRIES) state.bindings.shift();
         }
         return ok(true);
       }
@@ -496,6 +503,7 @@ export function createEvents(standin, identity = {}) {
         }
         const props = pick(params, 'PROPERTIES') ?? {};
         state.bots.set(id, { id, kind: 'classic', code: String(pick(params, 'CODE')), name: String(props.NAME ?? 'Bot'), handlers, handlerId: state.nextHandlerId++, counts: { message: 0 } });
+        bound(state.bots);
         body.result = id;
         return null;
       }
@@ -527,6 +535,7 @@ export function createEvents(standin, identity = {}) {
           counts: { message: 0 },
         };
         state.bots.set(bot.id, bot);
+        bound(state.bots);
         body.result.bot = v2Bot(bot, false);
         if (Array.isArray(body.result.users) && body.result.users[0]) {
           body.result.users[0] = { ...body.result.users[0], id: bot.id, name: bot.name };
@@ -638,6 +647,7 @@ export function createEvents(standin, identity = {}) {
   function addCommand(bot, command, handler) {
     const entry = { id: state.nextCommandId++, botId: bot.id, command, handler };
     state.commands.set(entry.id, entry);
+    bound(state.commands);
     return entry;
   }
 
