@@ -16,6 +16,7 @@
 import { randomBytes } from 'node:crypto';
 import { createOpenLines } from './openlines.mjs';
 import { createBots } from './bots.mjs';
+import { createControl } from './events-control.mjs';
 
 const DELIVERY_TIMEOUT_MS = 5000;
 const MAX_LOG = 500;
@@ -486,129 +487,12 @@ export function createEvents(standin, identity = {}) {
     return { bot };
   }
 
-  // ---- control ---------------------------------------------------------------------------------------
+  // ---- control (events-control.mjs) ------------------------------------------------------------------
 
-  /** `/_standin/events/...` routes; returns { status, body }. */
-  async function control(method, path, body, query) {
-    const route = `${method} ${path.replace(/^\/_standin\/events/, '').replace(/\/+$/, '') || '/'}`;
-    switch (route) {
-      case 'GET /':
-      case 'GET /state':
-        return {
-          status: 200,
-          body: {
-            memberId,
-            applicationToken,
-            bots: [...state.bots.values()].map((b) => ({ id: b.id, kind: b.kind, code: b.code, eventMode: b.eventMode ?? 'webhook', webhookUrl: b.webhookUrl ?? null, handlers: b.handlers ?? null, queued: b.queue?.length ?? 0 })),
-            bindings: state.bindings,
-            offline: state.offline.length,
-            userQueue: { subscribed: state.userQueue.subscribed, queued: state.userQueue.events.length },
-          },
-        };
-      case 'POST /install':
-      case 'POST /uninstall': {
-        if (!body.url) return fail(400, 'URL_REQUIRED', 'url is required');
-        const install = route === 'POST /install';
-        // The refresh token is one the OAuth server takes, as on a real install.
-        const authBlock = install ? auth({ user_id: userId(), refresh_token: standin.oauth.grant?.() ?? standin.issueToken() }) : { domain: auth().domain, member_id: memberId, application_token: applicationToken, client_endpoint: `${portalUrl()}/rest/`, server_endpoint: `${portalUrl()}/oauth/` };
-        const data = install ? { VERSION: '1', ACTIVE: 'Y', INSTALLED: 'Y', LANGUAGE_ID: 'en' } : { LANGUAGE_ID: 'en', CLEAN: 0 };
-        const record = post(String(body.url), envelope(install ? 'ONAPPINSTALL' : 'ONAPPUNINSTALL', data, state.nextHandlerId++, authBlock));
-        await settle();
-        return { status: 200, body: { ok: true, delivery: record, memberId } };
-      }
-      case 'POST /message': {
-        const bot = findBot(body.botId);
-        if (!bot) return fail(404, 'BOT_NOT_FOUND', 'no such bot');
-        const message = userWrites(bot, body.text ?? '', Number(body.userId) || userId());
-        return { status: 200, body: { ok: true, messageId: message.id } };
-      }
-      case 'POST /operator-message': {
-        const lines = state.connectors.get(String(body.connector));
-        if (!lines || !lines.has(Number(body.line))) return fail(404, 'LINE_NOT_ACTIVE', 'connector not active on that line');
-        const messageId = state.nextMessageId++;
-        const sent = raise('ONIMCONNECTORMESSAGEADD', {
-          CONNECTOR: String(body.connector),
-          LINE: Number(body.line),
-          MESSAGES: [{ im: { chat_id: Number(body.chatId ?? 1), message_id: messageId }, message: { user_id: userId(), text: String(body.text ?? '') }, chat: { id: String(body.externalChatId ?? 'chat-1') } }],
-        });
-        return { status: 200, body: { ok: true, messageId, handlers: sent } };
-      }
-      case 'POST /raise': {
-        if (!body.event) return fail(400, 'EVENT_REQUIRED', 'event is required');
-        if (body.url) {
-          post(String(body.url), envelope(String(body.event), body.data ?? {}, 0));
-          return { status: 200, body: { ok: true, handlers: 1 } };
-        }
-        return { status: 200, body: { ok: true, handlers: raise(String(body.event), body.data ?? {}) } };
-      }
-      case 'POST /user-event':
-        enqueue(state.userQueue.events, String(body.type), body.data ?? {});
-        return { status: 200, body: { ok: true } };
-      case 'POST /bot-event': {
-        const bot = findBot(body.botId);
-        if (!bot || bot.kind !== 'v2') return fail(404, 'BOT_NOT_FOUND', 'no such bot');
-        const item = enqueue(bot.queue, String(body.type), body.data ?? {});
-        return { status: 200, body: { ok: true, eventId: item.eventId } };
-      }
-      case 'GET /dialog': {
-        const chat = state.chats.get(`${Number(query.get('userId')) || userId()}:${Number(query.get('botId'))}`);
-        return { status: 200, body: chat ? structuredClone(chat.messages) : [] };
-      }
-      case 'GET /deliveries':
-        return { status: 200, body: structuredClone(state.deliveries) };
-      case 'POST /say': {
-        // A portal user types into a dialog: a bot's ID (their private chat) or an open line's `chat<ID>`.
-        const user = Number(body.userId) || userId();
-        const dialog = String(body.dialog ?? '');
-        const line = /^chat(\d+)$/.exec(dialog);
-        if (line) {
-          const message = openLines.operatorWrites(line[1], body.text ?? '', user);
-          return message ? { status: 200, body: { ok: true, messageId: message.id } } : fail(404, 'DIALOG_NOT_FOUND', 'no such open-line chat');
-        }
-        const bot = findBot(dialog);
-        if (!bot) return fail(404, 'DIALOG_NOT_FOUND', 'no such dialog');
-        return { status: 200, body: { ok: true, messageId: userWrites(bot, body.text ?? '', user).id } };
-      }
-      case 'POST /press': {
-        const bot = findBot(body.dialog);
-        if (!bot) return fail(404, 'DIALOG_NOT_FOUND', 'no such dialog');
-        const pressed = press(bot, body.messageId, body.index ?? 0, Number(body.userId) || userId());
-        return pressed.error ? fail(400, pressed.error, 'the button cannot be pressed') : { status: 200, body: pressed };
-      }
-      case 'GET /messages':
-        return { status: 200, body: structuredClone(messagesOf(String(query.get('dialog') ?? ''), Number(query.get('userId')) || userId())) };
-      case 'GET /dialogs':
-        return { status: 200, body: dialogs(Number(query.get('userId')) || userId()) };
-      case 'GET /snapshot':
-        return { status: 200, body: snapshot() };
-      case 'POST /settle':
-        await settle();
-        return { status: 200, body: { ok: true, deliveries: state.deliveries.length } };
-      default:
-        return fail(404, 'UNKNOWN_CONTROL_ROUTE', route);
-    }
-  }
-
-  /** A dialog's messages as a user sees it: a bot's ID, or `chat<ID>` of an open line. */
-  function messagesOf(dialog, user) {
-    const line = /^chat(\d+)$/.exec(dialog);
-    if (line) return openLines.find(line[1])?.messages ?? [];
-    return state.chats.get(`${user}:${Number(dialog)}`)?.messages ?? [];
-  }
-
-  /** What the chat page lists: the bots (a private dialog each) and the open lines' chats. */
-  function dialogs(user) {
-    const bots = [...state.bots.values()].map((b) => ({
-      dialog: String(b.id), kind: 'bot', title: b.name, code: b.code,
-      commands: commandsOf(b).map((c) => c.command), messages: state.chats.get(`${user}:${b.id}`)?.messages.length ?? 0,
-    }));
-    const lines = [...state.lines.values()].map((c) => ({
-      dialog: `chat${c.id}`, kind: 'openline', title: `${c.client?.name ?? 'Client'} (${c.connector}, line ${c.line})`,
-      connector: c.connector, line: c.line, messages: c.messages.length,
-    }));
-    const connectors = [...state.connectors.entries()].map(([id, active]) => ({ id, lines: [...active] }));
-    return { users: [...people.values()], bots, lines, connectors };
-  }
+  const { control, messagesOf, dialogs } = createControl({
+    state: () => state, get memberId() { return memberId; }, get applicationToken() { return applicationToken; }, people, standin, openLines,
+    auth, post, envelope, enqueue, userId, settle: () => settle(), findBot, userWrites, raise, press, commandsOf, snapshot: () => snapshot(), portalUrl, fail, chatOf,
+  });
 
   /** The state to keep between runs (`--data`): JSON, Maps and Sets as lists; no log, no queue in flight. */
   function snapshot() {
