@@ -172,6 +172,7 @@ for (const [entry, name, types] of SUBPATHS) {
 // itself) becomes the .cjs file's own URL, in the same folder as the ES module.
 const HELPERS = [
   ['standin/server.mjs', 'standin/index.cjs', 'standin/index.d.ts'],
+  ['standin/local-portal.mjs', 'standin/portal.cjs', 'standin/portal.d.ts'],
   ['testing/bx24.js', 'testing/bx24.cjs', 'testing/bx24.d.ts'],
   ['testing/bx24-node.mjs', 'testing/bx24-node.cjs', 'testing/bx24-node.d.ts'],
 ];
@@ -180,7 +181,7 @@ for (const [entry, out, types] of HELPERS) {
     define: { 'import.meta.url': 'importMetaUrl' },
     banner: "\nconst importMetaUrl = require('node:url').pathToFileURL(__filename).href;",
   });
-  const text = readFileSync(join(pkg, types), 'utf8').replace(/from '\.\/bx24\.js'/g, "from './bx24.cjs'");
+  const text = readFileSync(join(pkg, types), 'utf8').replace(/from '\.\/bx24\.js'/g, "from './bx24.cjs'").replace(/from '\.\/index\.js'/g, "from './index.cjs'");
   writeFileSync(join(pkg, types.replace(/\.d\.ts$/, '.d.cts')), text);
 }
 

@@ -31,5 +31,7 @@ fi
 # Each test file installs its own copy of the packed package under target/js-consumer/.
 rm -rf target/js-consumer
 step node --test tests/js/
+# The examples' own tests, as users run theirs: a bot and a connector against b24-wasm/portal.
+step node --test examples/bot-test/ examples/connector/
 # The consumer matrix's fast rows (see tests/consumers/matrix.test.mjs); `npm run test:consumers` runs all.
 B24_CONSUMERS=fast step node --test --test-concurrency=1 tests/consumers/

@@ -27,7 +27,7 @@ let opened = [];
 
 before(async () => {
   portal = await startStandin();
-  portal.addRoutes(shellRoutes({ standin: portal }));
+  portal.use(shellRoutes({ standin: portal }));
   const consumer = installConsumer('frame');
   app = await recordingServer({ '/pages/': join(HERE, 'pages'), '/lib/': join(HERE, 'lib'), '/node_modules/': join(consumer, 'node_modules') });
   foreign = await serveStatic({ '/pages/': join(HERE, 'pages') });

@@ -21,7 +21,7 @@ let browser;
 
 before(async () => {
   portal = await startStandin();
-  portal.addRoutes(shellRoutes({ standin: portal }));
+  portal.use(shellRoutes({ standin: portal }));
   const root = join(installConsumer('placement-example'), 'placement-textarea');
   cpSync(join(ROOT, 'examples', 'placement-textarea'), root, { recursive: true, filter: (src) => !src.endsWith('package.json') });
   const { default: config } = await import(pathToFileURL(join(root, 'vite.config.js')).href);

@@ -74,17 +74,21 @@ class Standin {
       listRows: options.listRows ?? 10000,
       latencyMs: options.latencyMs ?? 0,
       tls: options.tls ?? null, // {key, cert}: serve https (portals are https only)
+      // A long-running portal (b24-wasm portal) keeps the last N requests and tokens; tests keep all.
+      maxRecords: options.maxRecords ?? Infinity,
+      maxTokens: options.maxTokens ?? Infinity,
     };
+    // Extra routes served on the same port before REST (the local portal's chat page, the
+    // placement shell): each `(req, res) => boolean | Promise<boolean>`, true when it answered.
+    this.routes = [...(options.routes ?? [])];
     // Emulated clock: emu = emuAnchor + (real - realAnchor) * scale; re-anchored when the scale changes.
     this.realAnchor = realNow();
     this.emuAnchor = this.realAnchor;
     this.tokenCounter = 0;
     this.pending = 0;
     this.paging = createPaging(this.portal, options); // the list methods of our scopes (paging.mjs)
-    this.oauth = createOAuthEmulator({ ...options.oauth, issueAccessToken: () => this.issueToken(), clientEndpoint: () => `${this.url}/rest/` });
-    this.events = createEvents(this);
-    // Extra routes answered before REST (the placement shell): (req, res) => true when handled.
-    this.routes = [...(options.routes ?? [])];
+    this.oauth = createOAuthEmulator({ memberId: () => this.events.memberId, ...options.oauth, issueAccessToken: () => this.issueToken(), clientEndpoint: () => `${this.url}/rest/` });
+    this.events = createEvents(this, options.identity);
     this.placements = createPlacements();
     this.reset();
   }
@@ -176,6 +180,11 @@ class Standin {
     this.tokenCounter += 1;
     const token = `standin-token-${Date.now().toString(36)}-${this.tokenCounter}`;
     this.validTokens.add(token);
+    // A Set iterates in insertion order: the oldest issued token goes first; the initial ones stay.
+    for (const old of this.validTokens) {
+      if (this.validTokens.size <= this.opts.maxTokens) break;
+      if (!this.initialTokens.includes(old)) this.validTokens.delete(old);
+    }
     return token;
   }
 
@@ -196,6 +205,7 @@ class Standin {
     this.seq += 1;
     const rec = { seq: this.seq, at: Date.now(), ...entry, status: null };
     this.records.push(rec);
+    if (this.records.length > this.opts.maxRecords) this.records.shift();
     return rec;
   }
 
@@ -439,7 +449,7 @@ class Standin {
       res.writeHead(204).end();
       return;
     }
-    if (this.routes.some((route) => route(req, res))) return;
+    for (const route of this.routes) if (await route(req, res)) return;
     const url = new URL(req.url, 'http://127.0.0.1');
     const rawBody = await readBody(req);
     if (url.pathname.startsWith('/_standin/')) return this.onControl(req, res, url, rawBody);
@@ -761,9 +771,10 @@ export async function startStandin(options = {}) {
     issueToken: () => s.issueToken(),
     expireToken: (token) => s.expireToken(token),
     stats: () => ({ ...s.stats }),
-    events: { memberId: s.events.memberId, applicationToken: s.events.applicationToken, control: (method, path, body = {}, query = '') => s.events.control(method, `/_standin/events${path}`, body, new URLSearchParams(query)), settle: () => s.events.settle() },
-    addRoutes: (route) => { s.routes.push(route); },
+    events: { memberId: s.events.memberId, applicationToken: s.events.applicationToken, control: (method, path, body = {}, query = '') => s.events.control(method, `/_standin/events${path}`, body, new URLSearchParams(query)), settle: () => s.events.settle(), snapshot: () => s.events.snapshot(), restore: (saved) => s.events.restore(saved) },
     placements: { bindings: () => s.placements.bindings() },
+    /** Serves `route(req, res)` (true when it answered) on this port before REST. */
+    use: (route) => void s.routes.push(route),
     close: () => s.close(),
   };
 }

@@ -199,7 +199,7 @@ export async function startShell({ port = 0, host = '127.0.0.1', app, placement 
   const { startStandin } = await import('./server.mjs');
   if (host !== '127.0.0.1') throw new Error('the shell serves on 127.0.0.1 only (the stand-in listens there)');
   const portal = await startStandin({ ...standin, port });
-  portal.addRoutes(shellRoutes({ standin: portal }));
+  portal.use(shellRoutes({ standin: portal }));
   const query = new URLSearchParams({ app, placement, options: JSON.stringify(options) });
   if (isStatic) query.set('static', '1');
   return { url: `${portal.url}/shell/?${query}`, portal, close: () => portal.close() };

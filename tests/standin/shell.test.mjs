@@ -10,7 +10,7 @@ import { shellRoutes, startShell } from './shell.mjs';
 let portal;
 before(async () => {
   portal = await startStandin();
-  portal.addRoutes(shellRoutes({ standin: portal }));
+  portal.use(shellRoutes({ standin: portal }));
 });
 after(() => portal?.close());
 
