@@ -13,9 +13,11 @@ import { createServer } from 'vite';
 import { launchChromium } from './lib/chromium.mjs';
 import { startStandin } from '../standin/server.mjs';
 import { shellRoutes } from '../standin/shell.mjs';
+import { startPortal } from '../standin/local-portal.mjs';
 import { ROOT, installConsumer } from './lib/consumer.mjs';
 
 let portal;
+let localPortal;
 let vite;
 let browser;
 
@@ -33,7 +35,18 @@ after(async () => {
   await browser?.close();
   await vite?.close();
   await portal?.close();
+  await localPortal?.close();
 });
+
+// The app's iframe inside a shell page, once it is there.
+async function appFrame(page, appUrl) {
+  for (let i = 0; i < 200; i++) {
+    const found = page.frames().find((f) => f.url().startsWith(new URL(appUrl).origin));
+    if (found) return found;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error('the app frame never loaded');
+}
 
 test('the IM_TEXTAREA example sends into its dialog and sizes itself, in the shell', async () => {
   // A bot's private dialog: its dialogId is the bot's id, and the stand-in keeps its messages.
@@ -49,14 +62,7 @@ test('the IM_TEXTAREA example sends into its dialog and sizes itself, in the she
   const problems = [];
   page.on('pageerror', (e) => problems.push(e.message));
   await page.goto(`${portal.url}/shell/?${query}`);
-  const frame = await (async () => {
-    for (let i = 0; i < 200; i++) {
-      const found = page.frames().find((f) => f.url().startsWith(new URL(appUrl).origin));
-      if (found) return found;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-    throw new Error('the app frame never loaded');
-  })();
+  const frame = await appFrame(page, appUrl);
   // Vite's dev server compiles on first request; the app fits its iframe once connected.
   await frame.waitForFunction(() => document.body.dataset.fitted !== undefined, null, { timeout: 30_000 });
   assert.equal(await frame.textContent('#dialog'), String(botId));
@@ -76,5 +82,32 @@ test('the IM_TEXTAREA example sends into its dialog and sizes itself, in the she
   assert.equal(sent.length, 1);
   assert.equal(sent[0].transport, 'oauth', 'with the frame\'s token, not the webhook');
   assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('the local portal\'s chat page opens the example as IM_TEXTAREA of the current dialog', async () => {
+  localPortal = await startPortal({ seed: 'placement-example' });
+  const registered = await (await fetch(`${localPortal.webhookUrl}imbot.v2.Bot.register`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ fields: { code: 'notes', properties: { name: 'Notes' } } }),
+  })).json();
+  const botId = String(registered.result.bot.id);
+  const appUrl = vite.resolvedUrls.local[0];
+  const page = await browser.newPage();
+  await page.goto(localPortal.chatUrl);
+  await page.click(`button[data-dialog="${botId}"]`);
+  await page.fill('#app-url', appUrl);
+  const [shell] = await Promise.all([page.waitForEvent('popup'), page.click('#placement')]);
+  const frame = await appFrame(shell, appUrl);
+  await frame.waitForFunction(() => document.body.dataset.fitted !== undefined, null, { timeout: 30_000 });
+  assert.equal(await frame.textContent('#dialog'), botId, 'the dialog the chat page had open');
+  await frame.fill('#text', 'From the chat page\'s placement');
+  await frame.click('button[type=submit]');
+  await frame.waitForFunction(() => document.getElementById('status').textContent !== '', null, { timeout: 10_000 });
+  assert.match(await frame.textContent('#status'), /^sent, message \d+$/);
+  const texts = (await localPortal.messages(botId)).map((m) => m.text);
+  assert.deepEqual(texts, ['From the chat page\'s placement']);
+  await shell.close();
   await page.close();
 });
