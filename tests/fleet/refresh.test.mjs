@@ -94,7 +94,7 @@ test('refresh rotates the pair, awaits onTokens before answering, and the new to
       assert.equal(typeof record.accessToken, 'string');
       assert.equal(typeof record.refreshToken, 'string');
       assert.ok(record.expiresAtMs > Date.now());
-      assert.equal(record.memberId, 'standin-member-id');
+      assert.equal(record.memberId, portal.events.memberId, 'the member_id the portal sends with its events');
       events.push('onTokens end');
     },
   });
