@@ -2,9 +2,10 @@
 //! references to earlier requests' results filled in (and checked again) before sending.
 
 use super::engine::Engine;
-use super::exchange::{Exchange, Lost, Step};
+use super::exchange::{Exchange, Lost, Next};
 use super::name;
-use super::ops::access_of;
+use super::ops::{access_of, step_of};
+use super::step::{Input, Request, Step};
 use crate::batch::{self, Command, Outcome, MAX_COMMANDS};
 use crate::error::{api_error, BadReplyKind, Error, Problem, SkipCause, Success, UNKNOWN_ERROR};
 use crate::methods;
@@ -122,33 +123,57 @@ impl BatchOp {
         self.deadline_ms
     }
 
-    pub fn body(&self, engine: &Engine) -> String {
-        self.current
-            .as_ref()
-            .map(|(_, ex)| ex.body(engine))
-            .unwrap_or_default()
+    /// Takes `input` (and the caller's abort), then says what to do next (`Op::handle`).
+    #[inline(never)]
+    pub fn handle(
+        &mut self,
+        engine: &mut Engine,
+        now_ms: f64,
+        input: Input<'_>,
+        abort: Option<&str>,
+    ) -> Step {
+        match input {
+            Input::Poll => {}
+            Input::Reply { status, body } => self.on_reply(engine, now_ms, status, body),
+            Input::Lost { lost, message } => self.on_lost(engine, now_ms, lost, message),
+            Input::Reserved { wait_ms } => self.on_reserved(engine, now_ms, wait_ms),
+        }
+        if let Some(reason) = abort {
+            self.abort(engine, reason);
+        }
+        let next = self.advance(engine, now_ms);
+        step_of(next, || self.request(engine))
     }
 
-    pub fn target(&self, engine: &Engine) -> String {
-        engine.target("batch")
+    /// The request under way, once `advance` said `Send`.
+    pub(crate) fn request(&self, engine: &Engine) -> Request {
+        Request {
+            target: engine.target("batch"),
+            body: self
+                .current
+                .as_ref()
+                .map(|(_, ex)| ex.body(engine))
+                .unwrap_or_default(),
+            deadline_ms: self.deadline_ms,
+        }
     }
 
-    pub fn step(&mut self, engine: &mut Engine, now_ms: f64) -> Step {
+    pub(crate) fn advance(&mut self, engine: &mut Engine, now_ms: f64) -> Next {
         loop {
             if let Some((indexes, exchange)) = &mut self.current {
                 match exchange.step(engine, now_ms, self.deadline_ms) {
-                    Step::Done => {
+                    Next::Done => {
                         let outcome = exchange.take_outcome();
                         let indexes = core::mem::take(indexes);
                         self.current = None;
                         self.absorb(&indexes, outcome);
                         continue;
                     }
-                    step => return step,
+                    next => return next,
                 }
             }
             if self.next >= self.commands.len() {
-                return Step::Done;
+                return Next::Done;
             }
             self.plan_request();
         }
@@ -382,19 +407,19 @@ impl BatchOp {
         }
     }
 
-    pub fn on_reply(&mut self, engine: &mut Engine, now_ms: f64, status: u32, body: String) {
+    pub(crate) fn on_reply(&mut self, engine: &mut Engine, now_ms: f64, status: u32, body: String) {
         if let Some((_, exchange)) = &mut self.current {
             exchange.on_reply(engine, now_ms, status, body);
         }
     }
 
-    pub fn on_lost(&mut self, engine: &mut Engine, now_ms: f64, lost: Lost, message: &str) {
+    pub(crate) fn on_lost(&mut self, engine: &mut Engine, now_ms: f64, lost: Lost, message: &str) {
         if let Some((_, exchange)) = &mut self.current {
             exchange.on_lost(engine, now_ms, lost, message);
         }
     }
 
-    pub fn on_reserved(&mut self, engine: &mut Engine, now_ms: f64, wait_ms: f64) {
+    pub(crate) fn on_reserved(&mut self, engine: &mut Engine, now_ms: f64, wait_ms: f64) {
         if let Some((_, exchange)) = &mut self.current {
             exchange.on_reserved(engine, now_ms, wait_ms, self.deadline_ms);
         }
@@ -403,7 +428,7 @@ impl BatchOp {
     /// The caller gave up: the request under way ends as an exchange does (in flight, a write's
     /// outcome is unknown, a read's lost); the commands not yet sent are `ABORTED`, never
     /// `SKIPPED`, which says the portal had a reason not to run them.
-    pub fn abort(&mut self, engine: &mut Engine, reason: &str) {
+    pub(crate) fn abort(&mut self, engine: &mut Engine, reason: &str) {
         if let Some((indexes, exchange)) = &mut self.current {
             self.aborted |= !exchange.is_finished();
             exchange.abort(engine, reason);
