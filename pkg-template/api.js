@@ -644,22 +644,23 @@ export function createApi({ load, defaultFetch, createRefresher } = {}) {
 
     // One request, bounded by the op's deadline and the caller's signal.
     async #send(target, body, deadline, signal) {
-      const left = deadline - Date.now();
       const controller = new AbortController();
-      const onAbort = () => controller.abort();
-      signal?.addEventListener?.('abort', onAbort, { once: true });
       let timer;
-      const late = new Promise((resolve) => {
+      let onAbort;
+      // The deadline or the caller's abort, whichever comes first, cuts the request off (one
+      // promise and one listener: this runs for every request).
+      const cut = new Promise((resolve) => {
         timer = setTimeout(() => {
           controller.abort();
           resolve({ lost: DEADLINE });
-        }, clampTimer(left));
-      });
-      let onAborted;
-      const aborted = new Promise((resolve) => {
-        onAborted = () => resolve({ aborted: true });
-        if (signal?.aborted) onAborted();
-        signal?.addEventListener?.('abort', onAborted, { once: true });
+        }, clampTimer(deadline - Date.now()));
+        if (!signal) return;
+        onAbort = () => {
+          controller.abort();
+          resolve({ aborted: true });
+        };
+        if (signal.aborted) onAbort();
+        else signal.addEventListener?.('abort', onAbort, { once: true });
       });
       // BX24 gets the body the core validated and encoded, as fetch does: never the caller's
       // params object, which may have changed since (or read differently the second time).
@@ -667,11 +668,10 @@ export function createApi({ load, defaultFetch, createRefresher } = {}) {
         ? sendBx24(this.#bx24, target, JSON.parse(body)).then((a) => (a.lost ? { lost: a.maybeSent === false ? NOT_SENT : MAYBE_SENT, message: a.message ?? a.reason } : a))
         : fetchSend(this.#fetch ?? defaultFetch ?? globalThis.fetch, target, body, controller.signal);
       try {
-        return await Promise.race([request, late, aborted]);
+        return await Promise.race([request, cut]);
       } finally {
         clearTimeout(timer);
-        signal?.removeEventListener?.('abort', onAbort);
-        signal?.removeEventListener?.('abort', onAborted);
+        if (onAbort) signal.removeEventListener?.('abort', onAbort);
       }
     }
 
