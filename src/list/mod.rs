@@ -27,12 +27,21 @@
 //! lists whose pages overlap the previous page's keys.
 
 use crate::prelude::*;
+mod options;
+mod path;
+mod progress;
 #[cfg(test)]
 mod tests;
+mod walk;
+
+pub use options::ListOptions;
+use path::{get_path, is_absent, path, set_path, text_of, Path};
+use progress::{compare, Progress};
+use walk::{stage_param, stage_rank, Walk};
 
 use crate::batch::{Command, Outcome, MAX_COMMANDS};
 use crate::error::{BadReplyKind, Error, Problem};
-use crate::schema::{Access, CursorFrom, End, Method, Paging, Stage};
+use crate::schema::{CursorFrom, End, Method, Paging};
 use crate::validate::validate;
 // No json!: it unwraps to_value(), which links serde_json's error formatting into the .wasm.
 use core::cmp::Ordering;
@@ -40,55 +49,6 @@ use serde_json::{Map, Value};
 
 /// Rows per page of start-paged methods.
 pub const PAGE: usize = 50;
-
-/// How to walk a list.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct ListOptions {
-    /// The rows' ID field (`ID`, or `id` for `crm.item.list`): reads start-paged methods by ID.
-    pub id_field: Option<String>,
-    /// Where the rows are inside `result` (`items` for `crm.item.list`), for start-paged
-    /// methods; found by itself when `result` is a list or has an `items` list.
-    pub rows_at: Option<String>,
-    /// Stop after this many rows.
-    pub limit: Option<u64>,
-}
-
-impl ListOptions {
-    /// Reads `{ idField, rowsAt, limit }` as JS sends it. `limit` must be a positive integer:
-    /// `-1`, `1.5`, `"10"` and `null` (what `JSON.stringify` makes of `NaN`) are refused.
-    /// Other keys belong to the JS side and are ignored.
-    pub fn from_json(method: &str, options: &Value) -> Result<ListOptions, Error> {
-        let refuse = |field: &str, problem| Error::InvalidParam {
-            method: method.to_string(),
-            field: field.to_string(),
-            problem,
-        };
-        let options = match options {
-            Value::Null => return Ok(ListOptions::default()),
-            Value::Object(options) => options,
-            _ => return Err(refuse("options", Problem::NotAnObject)),
-        };
-        let text = |key: &str| match options.get(key) {
-            None => Ok(None),
-            Some(Value::String(text)) => Ok(Some(text.clone())),
-            Some(_) => Err(refuse(key, Problem::WrongType("a field name"))),
-        };
-        let limit = match options.get("limit") {
-            None => None,
-            Some(value) => Some(
-                value
-                    .as_u64()
-                    .filter(|n| *n > 0)
-                    .ok_or_else(|| refuse("limit", Problem::WrongType("a positive integer")))?,
-            ),
-        };
-        Ok(ListOptions {
-            id_field: text("idField")?,
-            rows_at: text("rowsAt")?,
-            limit,
-        })
-    }
-}
 
 /// What to send next.
 #[derive(Clone, Debug, PartialEq)]
@@ -98,150 +58,6 @@ pub enum PageRequest {
     /// One batch (at most 50 commands, later ones may refer to earlier ones with `$result`);
     /// answer with [`Pager::on_batch`].
     Batch { commands: Vec<Command> },
-}
-
-/// A param path: `["PARAMS", "offset"]` for `PARAMS.offset`.
-type Path = Vec<String>;
-
-fn path(dotted: &str) -> Path {
-    dotted
-        .split('.')
-        .filter(|s| !s.is_empty())
-        .map(str::to_string)
-        .collect()
-}
-
-fn get_path<'a>(params: &'a Map<String, Value>, path: &[String]) -> Option<&'a Value> {
-    let (last, parents) = path.split_last()?;
-    let mut at = params;
-    for name in parents {
-        at = at.get(name)?.as_object()?;
-    }
-    at.get(last)
-}
-
-fn set_path(params: &mut Map<String, Value>, path: &[String], value: Value) {
-    let Some((last, parents)) = path.split_last() else {
-        return;
-    };
-    let mut at = params;
-    for name in parents {
-        let slot = at
-            .entry(name.clone())
-            .or_insert_with(|| Value::Object(Map::new()));
-        if !slot.is_object() {
-            *slot = Value::Object(Map::new());
-        }
-        let Value::Object(inner) = slot else { return };
-        at = inner;
-    }
-    at.insert(last.clone(), value);
-}
-
-fn is_absent(value: Option<&Value>) -> bool {
-    matches!(value, None | Some(Value::Null))
-}
-
-/// Orders two positions: numbers (or strings of digits) by value, other strings as text.
-fn compare(a: &Value, b: &Value) -> Option<Ordering> {
-    let number = |v: &Value| match v {
-        Value::Number(n) => n.as_f64(),
-        // Positions are IDs: integers. Parsing floats from text would pull core's float parser
-        // and its tables (about 10 KB) into the .wasm.
-        Value::String(s) => s.trim().parse::<i64>().ok().map(|n| n as f64),
-        _ => None,
-    };
-    match (number(a), number(b)) {
-        (Some(x), Some(y)) => x.partial_cmp(&y),
-        _ => match (a, b) {
-            (Value::String(x), Value::String(y)) => Some(x.cmp(y)),
-            _ => None,
-        },
-    }
-}
-
-/// Checks that a position moves on: never equal to the last one, and always the same way.
-#[derive(Clone, Debug, Default)]
-struct Progress {
-    last: Option<Value>,
-    /// The way positions must move (`Greater`: up); learned from the first move when `None`.
-    way: Option<Ordering>,
-    /// The way is fixed by the paging (IDs ascending, the smallest ID...), not learned.
-    fixed: bool,
-    /// Stage rank: may only grow; a new stage starts a new sequence of positions.
-    stage: usize,
-}
-
-impl Progress {
-    fn fixed(way: Ordering) -> Progress {
-        Progress {
-            way: Some(way),
-            fixed: true,
-            ..Progress::default()
-        }
-    }
-
-    fn learned() -> Progress {
-        Progress::default()
-    }
-
-    /// Accepts `value` as the next position, or says it does not move on.
-    fn advance(&mut self, value: &Value, stage: usize) -> bool {
-        if stage < self.stage {
-            return false;
-        }
-        if stage > self.stage {
-            self.stage = stage;
-            self.last = Some(value.clone());
-            if !self.fixed {
-                self.way = None;
-            }
-            return true;
-        }
-        if let Some(last) = &self.last {
-            match compare(value, last) {
-                Some(Ordering::Equal) => return false,
-                Some(way) => match self.way {
-                    Some(expected) if expected != way => return false,
-                    Some(_) => {}
-                    None => self.way = Some(way),
-                },
-                // Not comparable: only standing still can be told.
-                None if value == last => return false,
-                None => {}
-            }
-        }
-        self.last = Some(value.clone());
-        true
-    }
-}
-
-/// How the pages of this list are walked.
-#[derive(Clone, Debug)]
-enum Walk {
-    /// `start` = 0, 50, ... (`start`-paged methods without `idField`).
-    Start,
-    /// `start`-paged, ordered and filtered by this ID field.
-    ById { id: String },
-    Offset {
-        offset: Path,
-        size: Path,
-        max: u32,
-        end: End,
-        repeats_by: Option<&'static str>,
-        /// The largest offset the portal takes for these params (`OFFSET_TOO_LARGE` past it).
-        cap: Option<u64>,
-    },
-    Cursor {
-        param: Path,
-        from: CursorFrom,
-        size: Path,
-        max: u32,
-        end: End,
-        stage: Option<Stage>,
-        /// Pages can be chained in one batch by references.
-        chained: bool,
-    },
 }
 
 /// What changes from page to page (cloned while a batch is read, kept only if all went well).
@@ -367,103 +183,7 @@ impl Pager {
             rows_at: paging.rows().map(path),
             done: false,
         };
-        let walk = match paging {
-            Paging::None | Paging::Start => match options.id_field.clone() {
-                Some(id) => {
-                    // Reading by ID orders by ID ascending; saying so is fine, any other order is not.
-                    if let Some(order) = params.get("order") {
-                        let ascending_by_id = order.as_object().is_some_and(|o| {
-                            o.len() == 1
-                                && o.iter().all(|(k, v)| {
-                                    k.eq_ignore_ascii_case(&id)
-                                        && v.as_str().is_some_and(|d| d.eq_ignore_ascii_case("ASC"))
-                                })
-                        });
-                        if !ascending_by_id {
-                            return Err(refuse("order", Problem::SetByList));
-                        }
-                    }
-                    state.rows_at = options.rows_at.as_deref().map(path);
-                    Walk::ById { id }
-                }
-                None => {
-                    state.rows_at = options.rows_at.as_deref().map(path);
-                    Walk::Start
-                }
-            },
-            Paging::Offset {
-                offset,
-                size,
-                end,
-                repeats_by,
-                cap,
-                ..
-            } => Walk::Offset {
-                offset: path(offset),
-                size: path(size.param),
-                max: size.max,
-                end,
-                repeats_by,
-                cap: cap
-                    .filter(|c| {
-                        c.when_any_of.is_empty()
-                            || c.when_any_of.iter().any(|n| !is_absent(params.get(*n)))
-                    })
-                    .map(|c| u64::from(c.max)),
-            },
-            Paging::Cursor {
-                cursor, size, end, ..
-            } => {
-                let main = path(cursor.param);
-                let reverse = cursor.reverse.map(|(param, from)| (path(param), from));
-                let given = |p: &Path| !is_absent(get_path(&params, p));
-                let (param, from) = match reverse {
-                    Some((reverse, from)) if given(&reverse) => {
-                        if given(&main) {
-                            return Err(refuse(
-                                cursor.param,
-                                Problem::ListOption(
-                                    "cannot be given with the cursor that reads the other way",
-                                ),
-                            ));
-                        }
-                        (reverse, from)
-                    }
-                    _ => (main, cursor.from),
-                };
-                // A cursor the caller gives is where reading starts; from then on it is ours.
-                state.after = take_path(&mut params, &param);
-                if let Some(stage) = cursor.stage {
-                    state.stage = take_path(&mut params, &path(stage.param)).map(|v| text_of(&v));
-                    state.progress.stage = state
-                        .stage
-                        .as_deref()
-                        .map_or(0, |value| stage_rank(&stage, value));
-                }
-                state.progress = Progress {
-                    last: state.after.clone(),
-                    stage: state.progress.stage,
-                    ..match from {
-                        CursorFrom::Min(_) => Progress::fixed(Ordering::Less),
-                        CursorFrom::Max(_) | CursorFrom::Result(_) => {
-                            Progress::fixed(Ordering::Greater)
-                        }
-                        CursorFrom::Last(_) => Progress::learned(),
-                    }
-                };
-                let reads = entry.is_some_and(|e| e.access == Access::Read);
-                let referable = matches!(from, CursorFrom::Last(_) | CursorFrom::Result(_));
-                Walk::Cursor {
-                    param,
-                    from,
-                    size: path(size.param),
-                    max: size.max,
-                    end,
-                    stage: cursor.stage,
-                    chained: reads && referable && cursor.stage.is_none(),
-                }
-            }
-        };
+        let walk = Walk::new(method, entry, paging, &mut params, &options, &mut state)?;
         Ok(Pager {
             method: method.to_string(),
             params,
@@ -997,40 +717,4 @@ impl Pager {
         state.previous = Some((first.clone(), last.clone(), rows.len()));
         Ok(())
     }
-}
-
-/// A param that is ours from now on: removed from the caller's params, its value kept.
-fn take_path(params: &mut Map<String, Value>, path: &[String]) -> Option<Value> {
-    let (last, parents) = path.split_last()?;
-    let mut at = params;
-    for name in parents {
-        at = at.get_mut(name)?.as_object_mut()?;
-    }
-    at.remove(last).filter(|v| !v.is_null())
-}
-
-/// A row or param value as the text the docs compare (`1` and `"1"` alike).
-fn text_of(value: &Value) -> String {
-    match value {
-        Value::String(s) => s.clone(),
-        other => other.to_string(),
-    }
-}
-
-/// The stage param for a row's stage field.
-fn stage_param(stage: &Stage, row_value: &str) -> &'static str {
-    stage
-        .values
-        .iter()
-        .find(|(row, _)| *row == row_value)
-        .map_or(stage.otherwise, |(_, param)| param)
-}
-
-/// The order of a stage param value: stages come in the order of `values`, `otherwise` last.
-fn stage_rank(stage: &Stage, param_value: &str) -> usize {
-    stage
-        .values
-        .iter()
-        .position(|(_, param)| *param == param_value)
-        .unwrap_or(stage.values.len())
 }

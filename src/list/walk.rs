@@ -1,0 +1,172 @@
+//! How the pages of a list are walked, one kind per way of paging its docs describe.
+
+use super::path::{get_path, is_absent, path, take_path, text_of, Path};
+use super::progress::Progress;
+use super::{ListOptions, State};
+use crate::error::{Error, Problem};
+use crate::prelude::*;
+use crate::schema::{Access, CursorFrom, End, Method, Paging, Stage};
+use core::cmp::Ordering;
+use serde_json::{Map, Value};
+
+/// How the pages of this list are walked.
+#[derive(Clone, Debug)]
+pub(super) enum Walk {
+    /// `start` = 0, 50, ... (`start`-paged methods without `idField`).
+    Start,
+    /// `start`-paged, ordered and filtered by this ID field.
+    ById { id: String },
+    Offset {
+        offset: Path,
+        size: Path,
+        max: u32,
+        end: End,
+        repeats_by: Option<&'static str>,
+        /// The largest offset the portal takes for these params (`OFFSET_TOO_LARGE` past it).
+        cap: Option<u64>,
+    },
+    Cursor {
+        param: Path,
+        from: CursorFrom,
+        size: Path,
+        max: u32,
+        end: End,
+        stage: Option<Stage>,
+        /// Pages can be chained in one batch by references.
+        chained: bool,
+    },
+}
+
+impl Walk {
+    /// The walk of `paging` for these params and options, with the state it starts from: a
+    /// cursor or stage the caller gave becomes the list's own (taken out of `params`).
+    pub(super) fn new(
+        method: &str,
+        entry: Option<&Method>,
+        paging: Paging,
+        params: &mut Map<String, Value>,
+        options: &ListOptions,
+        state: &mut State,
+    ) -> Result<Walk, Error> {
+        let refuse = |field: &str, problem| Error::InvalidParam {
+            method: method.to_string(),
+            field: field.to_string(),
+            problem,
+        };
+        Ok(match paging {
+            Paging::None | Paging::Start => match options.id_field.clone() {
+                Some(id) => {
+                    // Reading by ID orders by ID ascending; saying so is fine, any other order is not.
+                    if let Some(order) = params.get("order") {
+                        let ascending_by_id = order.as_object().is_some_and(|o| {
+                            o.len() == 1
+                                && o.iter().all(|(k, v)| {
+                                    k.eq_ignore_ascii_case(&id)
+                                        && v.as_str().is_some_and(|d| d.eq_ignore_ascii_case("ASC"))
+                                })
+                        });
+                        if !ascending_by_id {
+                            return Err(refuse("order", Problem::SetByList));
+                        }
+                    }
+                    state.rows_at = options.rows_at.as_deref().map(path);
+                    Walk::ById { id }
+                }
+                None => {
+                    state.rows_at = options.rows_at.as_deref().map(path);
+                    Walk::Start
+                }
+            },
+            Paging::Offset {
+                offset,
+                size,
+                end,
+                repeats_by,
+                cap,
+                ..
+            } => Walk::Offset {
+                offset: path(offset),
+                size: path(size.param),
+                max: size.max,
+                end,
+                repeats_by,
+                cap: cap
+                    .filter(|c| {
+                        c.when_any_of.is_empty()
+                            || c.when_any_of.iter().any(|n| !is_absent(params.get(*n)))
+                    })
+                    .map(|c| u64::from(c.max)),
+            },
+            Paging::Cursor {
+                cursor, size, end, ..
+            } => {
+                let main = path(cursor.param);
+                let reverse = cursor.reverse.map(|(param, from)| (path(param), from));
+                let given = |p: &Path| !is_absent(get_path(params, p));
+                let (param, from) = match reverse {
+                    Some((reverse, from)) if given(&reverse) => {
+                        if given(&main) {
+                            return Err(refuse(
+                                cursor.param,
+                                Problem::ListOption(
+                                    "cannot be given with the cursor that reads the other way",
+                                ),
+                            ));
+                        }
+                        (reverse, from)
+                    }
+                    _ => (main, cursor.from),
+                };
+                // A cursor the caller gives is where reading starts; from then on it is ours.
+                state.after = take_path(params, &param);
+                if let Some(stage) = cursor.stage {
+                    state.stage = take_path(params, &path(stage.param)).map(|v| text_of(&v));
+                    state.progress.stage = state
+                        .stage
+                        .as_deref()
+                        .map_or(0, |value| stage_rank(&stage, value));
+                }
+                state.progress = Progress {
+                    last: state.after.clone(),
+                    stage: state.progress.stage,
+                    ..match from {
+                        CursorFrom::Min(_) => Progress::fixed(Ordering::Less),
+                        CursorFrom::Max(_) | CursorFrom::Result(_) => {
+                            Progress::fixed(Ordering::Greater)
+                        }
+                        CursorFrom::Last(_) => Progress::learned(),
+                    }
+                };
+                let reads = entry.is_some_and(|e| e.access == Access::Read);
+                let referable = matches!(from, CursorFrom::Last(_) | CursorFrom::Result(_));
+                Walk::Cursor {
+                    param,
+                    from,
+                    size: path(size.param),
+                    max: size.max,
+                    end,
+                    stage: cursor.stage,
+                    chained: reads && referable && cursor.stage.is_none(),
+                }
+            }
+        })
+    }
+}
+
+/// The stage param for a row's stage field.
+pub(super) fn stage_param(stage: &Stage, row_value: &str) -> &'static str {
+    stage
+        .values
+        .iter()
+        .find(|(row, _)| *row == row_value)
+        .map_or(stage.otherwise, |(_, param)| param)
+}
+
+/// The order of a stage param value: stages come in the order of `values`, `otherwise` last.
+pub(super) fn stage_rank(stage: &Stage, param_value: &str) -> usize {
+    stage
+        .values
+        .iter()
+        .position(|(_, param)| *param == param_value)
+        .unwrap_or(stage.values.len())
+}
