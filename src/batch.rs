@@ -9,6 +9,7 @@
 use crate::error::{Error, Problem};
 use crate::methods;
 use crate::prelude::*;
+use crate::schema::Method;
 use crate::text;
 use crate::validate::validate_batch;
 use serde_json::{Map, Value};
@@ -254,6 +255,20 @@ fn is_valid_key(key: &str) -> bool {
 /// names the portal can read, and that references point to earlier commands. A refusal names
 /// the command: `cmd.<key>.<field>`.
 pub fn check(commands: &[Command]) -> Result<(), Error> {
+    check_with(commands, &entries_of(commands))
+}
+
+/// Each command's method entry (`None` outside the table), looked up once per batch and
+/// passed down to validation, the access check and the answer's reading.
+pub fn entries_of(commands: &[Command]) -> Vec<Option<&'static Method>> {
+    commands.iter().map(|c| methods::find(&c.method)).collect()
+}
+
+/// `check`, with each command's entry already looked up (`entries_of`).
+pub(crate) fn check_with(
+    commands: &[Command],
+    entries: &[Option<&'static Method>],
+) -> Result<(), Error> {
     let refuse = |c: &Command, field: String, problem| Error::InvalidParam {
         method: c.method.clone(),
         field,
@@ -276,7 +291,7 @@ pub fn check(commands: &[Command]) -> Result<(), Error> {
         if let Some(name) = php_unreadable_name(&command.params) {
             return Err(refuse(command, format!("{at}.{name}"), Problem::PhpName));
         }
-        if let Some(entry) = methods::find(&command.method) {
+        if let Some(entry) = entries.get(i).copied().flatten() {
             validate_batch(entry, &command.params).map_err(|e| in_command(e, &at))?;
         }
         let unknown = |key: &str| !commands.iter().take(i).any(|c| c.key == key);

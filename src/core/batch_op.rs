@@ -4,13 +4,12 @@
 use super::engine::Engine;
 use super::exchange::{Exchange, Lost, Next};
 use super::name;
-use super::ops::{access_of, step_of};
+use super::ops::{access_in, step_of};
 use super::step::{Input, Request, Step};
 use crate::batch::{self, Command, Outcome, MAX_COMMANDS};
 use crate::error::{api_error, BadReplyKind, Error, Problem, SkipCause, Success, UNKNOWN_ERROR};
-use crate::methods;
 use crate::prelude::*;
-use crate::schema::Access;
+use crate::schema::{Access, Method};
 use crate::validate::validate_batch;
 use serde_json::{Map, Value};
 
@@ -69,6 +68,8 @@ pub fn parse_commands(json: &str) -> Result<Vec<Command>, Error> {
 #[derive(Debug)]
 pub struct BatchOp {
     commands: Vec<Command>,
+    /// Each command's method entry, looked up once (`batch::entries_of`).
+    entries: Vec<Option<&'static Method>>,
     halt: bool,
     /// The next command not yet planned into a request.
     next: usize,
@@ -94,8 +95,11 @@ impl BatchOp {
         now_ms: f64,
     ) -> Result<BatchOp, Error> {
         let commands = parse_commands(commands_json)?;
-        batch::check(&commands)?;
-        Ok(BatchOp::from_commands(engine, commands, halt, now_ms))
+        let entries = batch::entries_of(&commands);
+        batch::check_with(&commands, &entries)?;
+        Ok(BatchOp::with_entries(
+            engine, commands, entries, halt, now_ms,
+        ))
     }
 
     /// A batch of commands already checked (the list pager's chained pages).
@@ -105,9 +109,21 @@ impl BatchOp {
         halt: bool,
         now_ms: f64,
     ) -> BatchOp {
+        let entries = batch::entries_of(&commands);
+        BatchOp::with_entries(engine, commands, entries, halt, now_ms)
+    }
+
+    fn with_entries(
+        engine: &Engine,
+        commands: Vec<Command>,
+        entries: Vec<Option<&'static Method>>,
+        halt: bool,
+        now_ms: f64,
+    ) -> BatchOp {
         BatchOp {
             outcomes: vec![None; commands.len()],
             commands,
+            entries,
             halt,
             next: 0,
             current: None,
@@ -207,7 +223,7 @@ impl BatchOp {
             // Checked again only when an earlier request's result goes in (most commands have
             // no reference: one validation each is enough).
             if refs.iter().any(|k| self.earlier.contains_key(k)) {
-                if let Err(refused) = self.resolve_references(&mut command) {
+                if let Err(refused) = self.resolve_references(&mut command, self.entry(i)) {
                     self.set(i, Err(refused), None, None);
                     continue;
                 }
@@ -219,7 +235,9 @@ impl BatchOp {
             return;
         }
         // A batch only reads when all of its commands only read.
-        let reads = chunk.iter().all(|c| access_of(&c.method) == Access::Read);
+        let reads = indexes
+            .iter()
+            .all(|&i| access_in(self.entry(i)) == Access::Read);
         let access = if reads { Access::Read } else { Access::Write };
         let exchange = Exchange::new("batch".into(), access, batch::encode(&chunk, self.halt))
             .with_commands(chunk.len());
@@ -229,7 +247,11 @@ impl BatchOp {
     /// Fills in references to earlier requests' results and checks the command again as the
     /// portal will read it: a reference to a missing field, or a value of the wrong shape (an
     /// object for an ID, null for a required field), is refused before it is sent.
-    fn resolve_references(&self, command: &mut Command) -> Result<(), Error> {
+    fn resolve_references(
+        &self,
+        command: &mut Command,
+        entry: Option<&Method>,
+    ) -> Result<(), Error> {
         let at = format!("cmd.{}", command.key);
         let refuse = |path: String, problem| Error::InvalidParam {
             method: command.method.clone(),
@@ -238,12 +260,17 @@ impl BatchOp {
         };
         batch::substitute(&mut command.params, &self.earlier)
             .map_err(|(path, problem)| refuse(path, problem))?;
-        match methods::find(&command.method) {
+        match entry {
             Some(entry) => {
                 validate_batch(entry, &command.params).map_err(|e| batch::in_command(e, &at))
             }
             None => Ok(()),
         }
+    }
+
+    /// Command `i`'s method entry.
+    fn entry(&self, i: usize) -> Option<&'static Method> {
+        self.entries.get(i).copied().flatten()
     }
 
     fn set(
@@ -331,7 +358,7 @@ impl BatchOp {
             .get(i)
             .map(|c| c.method.clone())
             .unwrap_or_default();
-        match access_of(&method) {
+        match access_in(self.entry(i)) {
             Access::Write => Error::OutcomeUnknown {
                 method,
                 message: "the batch reply does not say what became of this command".into(),
@@ -359,7 +386,7 @@ impl BatchOp {
                 status,
                 kind,
                 ..
-            } => match access_of(&method) {
+            } => match access_in(self.entry(i)) {
                 Access::Write => Error::OutcomeUnknown {
                     method,
                     message: message.clone(),

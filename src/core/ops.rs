@@ -54,10 +54,6 @@ pub(crate) fn access_in(entry: Option<&Method>) -> Access {
     entry.map_or(Access::Write, |m| m.access)
 }
 
-pub(crate) fn access_of(method: &str) -> Access {
-    access_in(methods::find(method))
-}
-
 /// One call of one method.
 #[derive(Debug)]
 pub struct CallOp {
