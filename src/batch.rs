@@ -261,7 +261,12 @@ pub fn check(commands: &[Command]) -> Result<(), Error> {
 /// Each command's method entry (`None` outside the table), looked up once per batch and
 /// passed down to validation, the access check and the answer's reading.
 pub fn entries_of(commands: &[Command]) -> Vec<Option<&'static Method>> {
-    commands.iter().map(|c| methods::find(&c.method)).collect()
+    // Pushed one by one: collecting would link a from_iter of its own for this one Vec.
+    let mut entries = Vec::with_capacity(commands.len());
+    for command in commands {
+        entries.push(methods::find(&command.method));
+    }
+    entries
 }
 
 /// `check`, with each command's entry already looked up (`entries_of`).

@@ -25,43 +25,43 @@ pub fn parse_commands(json: &str) -> Result<Vec<Command>, Error> {
     let Ok(Value::Array(rows)) = serde_json::from_str::<Value>(json) else {
         return Err(bad("cmd".into()));
     };
-    rows.into_iter()
-        .enumerate()
-        .map(|(i, row)| {
-            let Value::Array(parts) = row else {
-                return Err(bad(format!("cmd.{i}")));
-            };
-            let mut parts = parts.into_iter();
-            let (key, method, params) = (parts.next(), parts.next(), parts.next());
-            let key = match key {
-                Some(Value::String(key)) => key,
-                _ => return Err(bad(format!("cmd.{i}"))),
-            };
-            let Some(Value::String(method)) = method else {
-                return Err(bad(format!("cmd.{key}")));
-            };
-            name::check(&method).map_err(|e| match e {
-                Error::InvalidParam {
-                    method, problem, ..
-                } => Error::InvalidParam {
-                    method,
-                    field: format!("cmd.{key}.method"),
-                    problem,
-                },
-                other => other,
-            })?;
-            let params = match params {
-                None | Some(Value::Null) => Value::Object(Map::new()),
-                Some(p @ Value::Object(_)) => p,
-                Some(_) => return Err(bad(format!("cmd.{key}"))),
-            };
-            Ok(Command {
-                key,
+    // A plain loop: collecting into a Result links an iterator adapter of its own (3 KB).
+    let mut commands = Vec::with_capacity(rows.len());
+    for (i, row) in rows.into_iter().enumerate() {
+        let Value::Array(parts) = row else {
+            return Err(bad(format!("cmd.{i}")));
+        };
+        let mut parts = parts.into_iter();
+        let (key, method, params) = (parts.next(), parts.next(), parts.next());
+        let key = match key {
+            Some(Value::String(key)) => key,
+            _ => return Err(bad(format!("cmd.{i}"))),
+        };
+        let Some(Value::String(method)) = method else {
+            return Err(bad(format!("cmd.{key}")));
+        };
+        name::check(&method).map_err(|e| match e {
+            Error::InvalidParam {
+                method, problem, ..
+            } => Error::InvalidParam {
                 method,
-                params,
-            })
-        })
-        .collect()
+                field: format!("cmd.{key}.method"),
+                problem,
+            },
+            other => other,
+        })?;
+        let params = match params {
+            None | Some(Value::Null) => Value::Object(Map::new()),
+            Some(p @ Value::Object(_)) => p,
+            Some(_) => return Err(bad(format!("cmd.{key}"))),
+        };
+        commands.push(Command {
+            key,
+            method,
+            params,
+        });
+    }
+    Ok(commands)
 }
 
 /// A batch: commands split into requests of at most 50, each command with its own outcome.
