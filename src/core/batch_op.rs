@@ -521,10 +521,9 @@ impl BatchOp {
 
     /// Every command's outcome, in order, once `step` said `Done`.
     pub fn outcomes(&self, engine: &Engine) -> Vec<Outcome> {
-        self.outcomes
-            .iter()
-            .zip(&self.commands)
-            .map(|(outcome, command)| match outcome {
+        let mut outcomes = Vec::with_capacity(self.commands.len());
+        for (outcome, command) in self.outcomes.iter().zip(&self.commands) {
+            outcomes.push(match outcome {
                 Some(o) => Outcome {
                     result: o.result.clone().map_err(|e| engine.clean(e)),
                     ..o.clone()
@@ -540,8 +539,9 @@ impl BatchOp {
                     total: None,
                     next: None,
                 },
-            })
-            .collect()
+            });
+        }
+        outcomes
     }
 }
 

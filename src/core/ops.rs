@@ -163,24 +163,22 @@ pub fn error_fields(e: &Error) -> Value {
 
 /// A batch's outcomes as the JSON the JS side reads: `[{key, result | error, total?, next?}]`.
 pub fn outcomes_json(outcomes: &[Outcome]) -> String {
-    let rows: Vec<Value> = outcomes
-        .iter()
-        .map(|outcome| {
-            let mut row = Map::new();
-            row.insert("key".into(), outcome.key.clone().into());
-            match &outcome.result {
-                Ok(value) => row.insert("result".into(), value.clone()),
-                Err(e) => row.insert("error".into(), error_fields(e)),
-            };
-            if let Some(total) = outcome.total {
-                row.insert("total".into(), total.into());
-            }
-            if let Some(next) = outcome.next {
-                row.insert("next".into(), next.into());
-            }
-            Value::Object(row)
-        })
-        .collect();
+    let mut rows = Vec::with_capacity(outcomes.len());
+    for outcome in outcomes {
+        let mut row = Map::new();
+        row.insert("key".into(), outcome.key.clone().into());
+        match &outcome.result {
+            Ok(value) => row.insert("result".into(), value.clone()),
+            Err(e) => row.insert("error".into(), error_fields(e)),
+        };
+        if let Some(total) = outcome.total {
+            row.insert("total".into(), total.into());
+        }
+        if let Some(next) = outcome.next {
+            row.insert("next".into(), next.into());
+        }
+        rows.push(Value::Object(row));
+    }
     Value::Array(rows).to_string()
 }
 

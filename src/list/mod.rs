@@ -269,12 +269,13 @@ impl Pager {
 
     /// The rows' path in a batch reference: `[items]` for `items`, nothing for `result` itself.
     fn rows_reference(&self) -> String {
-        self.state
-            .rows_at
-            .iter()
-            .flatten()
-            .map(|part| format!("[{part}]"))
-            .collect()
+        let mut reference = String::new();
+        for part in self.state.rows_at.iter().flatten() {
+            reference.push('[');
+            reference.push_str(part);
+            reference.push(']');
+        }
+        reference
     }
 
     /// The params of page `i` of the next request.
@@ -361,22 +362,22 @@ impl Pager {
             Walk::Offset { cap, .. } => cap.unwrap_or(u64::MAX),
             _ => u64::MAX,
         };
-        let plan: Vec<PagePlan> = (0..pages)
-            .map(|_| {
-                // The last page asks only for what `limit` still wants, when the method lets
-                // the page size be chosen (start-paged pages are always 50).
-                let size = match (&self.walk, wanted) {
-                    (Walk::Offset { .. } | Walk::Cursor { .. }, Some(w)) => size.min(w.max(1)),
-                    _ => size,
-                };
-                wanted = wanted.map(|w| w.saturating_sub(size));
-                let page = PagePlan { size, position };
-                position += size;
-                page
-            })
+        // Pushed in a loop, as elsewhere here: each collect links an iterator of its own.
+        let mut plan: Vec<PagePlan> = Vec::with_capacity(pages);
+        for _ in 0..pages {
+            // The last page asks only for what `limit` still wants, when the method lets
+            // the page size be chosen (start-paged pages are always 50).
+            let size = match (&self.walk, wanted) {
+                (Walk::Offset { .. } | Walk::Cursor { .. }, Some(w)) => size.min(w.max(1)),
+                _ => size,
+            };
+            wanted = wanted.map(|w| w.saturating_sub(size));
             // No page past the portal's cap: `capped()` says the list stops there.
-            .filter(|page| page.position <= cap)
-            .collect();
+            if position <= cap {
+                plan.push(PagePlan { size, position });
+            }
+            position += size;
+        }
         if plan.is_empty() {
             return None;
         }
@@ -385,17 +386,17 @@ impl Pager {
             (true, Some(page)) => PageRequest::Single {
                 params: self.page_params(0, page),
             },
-            _ => PageRequest::Batch {
-                commands: plan
-                    .iter()
-                    .enumerate()
-                    .map(|(i, page)| Command {
+            _ => {
+                let mut commands = Vec::with_capacity(plan.len());
+                for (i, page) in plan.iter().enumerate() {
+                    commands.push(Command {
                         key: format!("p{i}"),
                         method: self.method.clone(),
                         params: self.page_params(i, page),
-                    })
-                    .collect(),
-            },
+                    });
+                }
+                PageRequest::Batch { commands }
+            }
         };
         self.plan = Some(Plan {
             single,
@@ -535,7 +536,13 @@ impl Pager {
         let rows = match at {
             Value::Array(items) => items.clone(),
             // A list keyed by ID (PHP writes an empty one as `[]`, and some as `{}`).
-            Value::Object(fields) => fields.values().cloned().collect(),
+            Value::Object(fields) => {
+                let mut rows = Vec::with_capacity(fields.len());
+                for row in fields.values() {
+                    rows.push(row.clone());
+                }
+                rows
+            }
             _ => return None,
         };
         Some((rows, learned))
@@ -587,10 +594,10 @@ impl Pager {
             } => {
                 self.check_not_repeated(state, &rows)?;
                 if let Some(field) = repeats_by {
-                    let keys: Vec<Value> = rows
-                        .iter()
-                        .map(|r| r.get(*field).cloned().unwrap_or(Value::Null))
-                        .collect();
+                    let mut keys = Vec::with_capacity(rows.len());
+                    for row in &rows {
+                        keys.push(row.get(*field).cloned().unwrap_or(Value::Null));
+                    }
                     rows.retain(|r| !state.seen.contains(r.get(*field).unwrap_or(&Value::Null)));
                     state.seen = keys;
                 }

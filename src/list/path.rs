@@ -8,11 +8,13 @@ use serde_json::{Map, Value};
 pub(super) type Path = Vec<String>;
 
 pub(super) fn path(dotted: &str) -> Path {
-    dotted
-        .split('.')
-        .filter(|s| !s.is_empty())
-        .map(str::to_string)
-        .collect()
+    let mut path = Vec::new();
+    for part in dotted.split('.') {
+        if !part.is_empty() {
+            path.push(part.to_string());
+        }
+    }
+    path
 }
 
 pub(super) fn get_path<'a>(params: &'a Map<String, Value>, path: &[String]) -> Option<&'a Value> {
