@@ -377,18 +377,28 @@ fn query_pairs(name: &str, value: &Value, out: &mut Vec<(String, String)>) {
 pub fn query_string(params: &Value) -> String {
     let mut pairs = Vec::new();
     query_pairs("", params, &mut pairs);
-    let encode = |text: &str| form_urlencoded::byte_serialize(text.as_bytes()).collect::<String>();
-    pairs
-        .iter()
-        .map(|(name, value)| {
-            format!(
-                "{}={}",
-                text::replace_all(&text::replace_all(&encode(name), "%5B", "["), "%5D", "]"),
-                encode(value)
-            )
-        })
-        .collect::<Vec<_>>()
-        .join("&")
+    let encode = |text: &str| {
+        let mut encoded = String::with_capacity(text.len());
+        for piece in form_urlencoded::byte_serialize(text.as_bytes()) {
+            encoded.push_str(piece);
+        }
+        encoded
+    };
+    // Written into one String: collect and join each linked code of their own.
+    let mut query = String::new();
+    for (i, (name, value)) in pairs.iter().enumerate() {
+        if i > 0 {
+            query.push('&');
+        }
+        query.push_str(&text::replace_all(
+            &text::replace_all(&encode(name), "%5B", "["),
+            "%5D",
+            "]",
+        ));
+        query.push('=');
+        query.push_str(&encode(value));
+    }
+    query
 }
 
 /// The body of one batch request: `{"halt": 0|1, "cmd": {key: "method?query"}}`.
