@@ -230,8 +230,7 @@ export function createApi({ load, defaultFetch, createRefresher } = {}) {
       this.#logger = io.logger;
       this.#make = (m) => {
         const engine = make(m);
-        if (io.store) engine.useStore();
-        if (io.logger) engine.useLogger();
+        if (io.store || io.logger) engine.useIo(Boolean(io.store), Boolean(io.logger));
         return engine;
       };
       this.#fetch = io.fetch;

@@ -84,16 +84,18 @@ impl WasmEngine {
             .refresh_failed(now_ms, message, reason);
     }
 
-    /// Hands the portal's bucket to the app's limiter store.
-    #[wasm_bindgen(js_name = useStore)]
-    pub fn use_store(&self) {
-        self.inner.borrow_mut().use_shared_bucket();
-    }
-
-    /// Keeps log lines for the app's logger from now on (`takeLog`).
-    #[wasm_bindgen(js_name = useLogger)]
-    pub fn use_logger(&self) {
-        self.inner.borrow_mut().use_logger();
+    /// What the app gave the client besides its options (one export for both): `store` hands
+    /// the portal's bucket to the app's limiter store; `logger` keeps log lines for it from
+    /// now on (`takeLog`).
+    #[wasm_bindgen(js_name = useIo)]
+    pub fn use_io(&self, store: bool, logger: bool) {
+        let mut engine = self.inner.borrow_mut();
+        if store {
+            engine.use_shared_bucket();
+        }
+        if logger {
+            engine.use_logger();
+        }
     }
 
     /// The log lines since the last call, one per line as `<level> <text>`; "" when none.
@@ -120,12 +122,6 @@ impl WasmEngine {
     /// `text` without the client's secrets (for texts the JS side reports itself).
     pub fn scrub(&self, text: &str) -> String {
         self.inner.borrow().scrub(text)
-    }
-
-    /// The call's deadline in ms, as the client's settings give it.
-    #[wasm_bindgen(js_name = timeoutMs)]
-    pub fn timeout_ms(&self) -> f64 {
-        self.inner.borrow().config().timeout_ms
     }
 
     /// `[requests, retries, refusals, waitedMs, wasmMemoryBytes]` (the last is the module's,
