@@ -35,7 +35,7 @@ mod tests;
 mod walk;
 
 pub use options::ListOptions;
-use path::{get_path, is_absent, path, set_path, text_of, Path};
+use path::{get_path, is_absent, path, text_of, Path};
 use progress::{compare, Progress};
 use walk::{stage_param, stage_rank, Walk};
 
@@ -229,10 +229,7 @@ impl Pager {
 
     /// Rows a page asks for.
     fn page_size(&self) -> u64 {
-        match self.walk {
-            Walk::Start | Walk::ById { .. } => PAGE as u64,
-            Walk::Offset { max, .. } | Walk::Cursor { max, .. } => u64::from(max.max(1)),
-        }
+        self.walk.page_size()
     }
 
     /// How many pages the next request should hold.
@@ -281,70 +278,9 @@ impl Pager {
     /// The params of page `i` of the next request.
     fn page_params(&self, i: usize, page: &PagePlan) -> Value {
         let mut params = self.params.clone();
-        let previous_row = |field: &str, index: u64| {
-            Value::String(format!(
-                "$result[p{}]{}[{index}][{field}]",
-                i - 1,
-                self.rows_reference()
-            ))
-        };
-        match &self.walk {
-            Walk::Start => {
-                params.insert("start".into(), Value::from(page.position));
-            }
-            Walk::ById { id } => {
-                let mut order = Map::new();
-                order.insert(id.to_string(), Value::from("ASC"));
-                params.insert("order".into(), Value::Object(order));
-                let after = match i {
-                    0 => self.state.after.clone(),
-                    _ => Some(previous_row(id, PAGE as u64 - 1)),
-                };
-                if let Some(after) = after {
-                    let mut filter = match params.remove("filter") {
-                        Some(Value::Object(filter)) => filter,
-                        _ => Map::new(),
-                    };
-                    filter.insert(format!(">{id}"), after);
-                    params.insert("filter".into(), Value::Object(filter));
-                }
-                // `start=0` once, for `total`; then `-1`: no counting.
-                let counting = i == 0 && self.state.total.is_none() && self.state.after.is_none();
-                params.insert("start".into(), Value::from(if counting { 0 } else { -1 }));
-            }
-            Walk::Offset { offset, size, .. } => {
-                set_path(&mut params, offset, Value::from(page.position));
-                set_path(&mut params, size, Value::from(page.size));
-            }
-            Walk::Cursor {
-                param,
-                from,
-                size,
-                stage,
-                ..
-            } => {
-                set_path(&mut params, size, Value::from(page.size));
-                let at = match (i, from) {
-                    (0, _) => self.state.after.clone(),
-                    (_, CursorFrom::Last(field)) => Some(previous_row(field, self.page_size() - 1)),
-                    (_, CursorFrom::Result(field)) => {
-                        Some(Value::String(format!("$result[p{}][{field}]", i - 1)))
-                    }
-                    // Not chained: only one page per request.
-                    (_, CursorFrom::Min(_) | CursorFrom::Max(_)) => None,
-                };
-                if let Some(at) = at {
-                    set_path(&mut params, param, at);
-                }
-                if let (Some(stage), Some(value)) = (stage, &self.state.stage) {
-                    set_path(
-                        &mut params,
-                        &path(stage.param),
-                        Value::String(value.clone()),
-                    );
-                }
-            }
-        }
+        let rows_reference = self.rows_reference();
+        self.walk
+            .set_page(&mut params, &self.state, i, page, &rows_reference);
         Value::Object(params)
     }
 

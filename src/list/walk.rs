@@ -1,8 +1,8 @@
 //! How the pages of a list are walked, one kind per way of paging its docs describe.
 
-use super::path::{get_path, is_absent, path, take_path, text_of, Path};
+use super::path::{get_path, is_absent, path, set_path, take_path, text_of, Path};
 use super::progress::Progress;
-use super::{ListOptions, State};
+use super::{ListOptions, PagePlan, State, PAGE};
 use crate::error::{Error, Problem};
 use crate::prelude::*;
 use crate::schema::{Access, CursorFrom, End, Method, Paging, Stage};
@@ -150,6 +150,86 @@ impl Walk {
                 }
             }
         })
+    }
+
+    /// Rows a page asks for.
+    pub(super) fn page_size(&self) -> u64 {
+        match self {
+            Walk::Start | Walk::ById { .. } => PAGE as u64,
+            Walk::Offset { max, .. } | Walk::Cursor { max, .. } => u64::from((*max).max(1)),
+        }
+    }
+
+    /// Sets the params of page `i` of the next request: its position, its size, and for pages
+    /// after the first, the reference to the page before (`rows_reference`: where its rows
+    /// are, `[items]` or nothing).
+    pub(super) fn set_page(
+        &self,
+        params: &mut Map<String, Value>,
+        state: &State,
+        i: usize,
+        page: &PagePlan,
+        rows_reference: &str,
+    ) {
+        let previous_row = |field: &str, index: u64| {
+            Value::String(format!(
+                "$result[p{}]{rows_reference}[{index}][{field}]",
+                i - 1
+            ))
+        };
+        match self {
+            Walk::Start => {
+                params.insert("start".into(), Value::from(page.position));
+            }
+            Walk::ById { id } => {
+                let mut order = Map::new();
+                order.insert(id.to_string(), Value::from("ASC"));
+                params.insert("order".into(), Value::Object(order));
+                let after = match i {
+                    0 => state.after.clone(),
+                    _ => Some(previous_row(id, PAGE as u64 - 1)),
+                };
+                if let Some(after) = after {
+                    let mut filter = match params.remove("filter") {
+                        Some(Value::Object(filter)) => filter,
+                        _ => Map::new(),
+                    };
+                    filter.insert(format!(">{id}"), after);
+                    params.insert("filter".into(), Value::Object(filter));
+                }
+                // `start=0` once, for `total`; then `-1`: no counting.
+                let counting = i == 0 && state.total.is_none() && state.after.is_none();
+                params.insert("start".into(), Value::from(if counting { 0 } else { -1 }));
+            }
+            Walk::Offset { offset, size, .. } => {
+                set_path(params, offset, Value::from(page.position));
+                set_path(params, size, Value::from(page.size));
+            }
+            Walk::Cursor {
+                param,
+                from,
+                size,
+                stage,
+                ..
+            } => {
+                set_path(params, size, Value::from(page.size));
+                let at = match (i, from) {
+                    (0, _) => state.after.clone(),
+                    (_, CursorFrom::Last(field)) => Some(previous_row(field, self.page_size() - 1)),
+                    (_, CursorFrom::Result(field)) => {
+                        Some(Value::String(format!("$result[p{}][{field}]", i - 1)))
+                    }
+                    // Not chained: only one page per request.
+                    (_, CursorFrom::Min(_) | CursorFrom::Max(_)) => None,
+                };
+                if let Some(at) = at {
+                    set_path(params, param, at);
+                }
+                if let (Some(stage), Some(value)) = (stage, &state.stage) {
+                    set_path(params, &path(stage.param), Value::String(value.clone()));
+                }
+            }
+        }
     }
 }
 
