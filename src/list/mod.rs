@@ -35,13 +35,13 @@ mod tests;
 mod walk;
 
 pub use options::ListOptions;
-use path::{get_path, is_absent, path, text_of, Path};
-use progress::{compare, Progress};
-use walk::{stage_param, stage_rank, Walk};
+use path::{get_path, is_absent, path, Path};
+use progress::Progress;
+use walk::Walk;
 
 use crate::batch::{Command, Outcome, MAX_COMMANDS};
 use crate::error::{BadReplyKind, Error, Problem};
-use crate::schema::{CursorFrom, End, Method, Paging};
+use crate::schema::{End, Method, Paging};
 use crate::validate::validate;
 // No json!: it unwraps to_value(), which links serde_json's error formatting into the .wasm.
 use core::cmp::Ordering;
@@ -500,126 +500,10 @@ impl Pager {
         if state.total.is_none() {
             state.total = total;
         }
-        let raw = rows.len() as u64;
-        let mut flow = Flow::Next;
-        match &self.walk {
-            Walk::Start => {
-                self.check_not_repeated(state, &rows)?;
-                state.next = page.position + PAGE as u64;
-                if raw < PAGE as u64 || state.total.is_some_and(|t| state.next >= t) {
-                    flow = Flow::End;
-                }
-            }
-            Walk::ById { id } => {
-                match rows.last() {
-                    Some(last) => {
-                        let last_id = last.get(id.as_str()).cloned().unwrap_or(Value::Null);
-                        if !state.progress.advance(&last_id, 0) {
-                            return Err(self.bad_reply(BadReplyKind::NoProgress));
-                        }
-                        state.after = Some(last_id);
-                    }
-                    None => flow = Flow::End,
-                }
-                if raw < PAGE as u64 {
-                    flow = Flow::End;
-                }
-            }
-            Walk::Offset {
-                end, repeats_by, ..
-            } => {
-                self.check_not_repeated(state, &rows)?;
-                if let Some(field) = repeats_by {
-                    let mut keys = Vec::with_capacity(rows.len());
-                    for row in &rows {
-                        keys.push(row.get(*field).cloned().unwrap_or(Value::Null));
-                    }
-                    rows.retain(|r| !state.seen.contains(r.get(*field).unwrap_or(&Value::Null)));
-                    state.seen = keys;
-                }
-                // The docs step by the page size, not by the rows that came.
-                state.next = page.position + page.size;
-                let last = match end {
-                    End::Total => match state.total {
-                        Some(t) => state.next >= t,
-                        None => next.is_none(),
-                    },
-                    End::Flag(field) => result.get(*field) != Some(&Value::Bool(true)),
-                    End::ShortPage => raw < page.size,
-                };
-                if last || raw == 0 {
-                    flow = Flow::End;
-                }
-            }
-            Walk::Cursor {
-                from,
-                end,
-                stage,
-                chained,
-                ..
-            } => {
-                let value = match from {
-                    CursorFrom::Result(field) => result.get(*field).cloned(),
-                    CursorFrom::Last(field) => rows.last().and_then(|r| r.get(*field)).cloned(),
-                    CursorFrom::Min(field) | CursorFrom::Max(field) => {
-                        let want = if matches!(from, CursorFrom::Min(_)) {
-                            Ordering::Less
-                        } else {
-                            Ordering::Greater
-                        };
-                        rows.iter()
-                            .filter_map(|r| r.get(*field))
-                            .fold(None::<&Value>, |best, v| match best {
-                                Some(b) if compare(v, b) != Some(want) => Some(b),
-                                _ => Some(v),
-                            })
-                            .cloned()
-                    }
-                };
-                let last = match end {
-                    End::Total => next.is_none(),
-                    End::Flag(field) => result.get(*field) != Some(&Value::Bool(true)),
-                    End::ShortPage => raw < page.size,
-                };
-                if last || raw == 0 {
-                    flow = Flow::End;
-                }
-                if flow == Flow::End {
-                    // A cursor read from `result` is kept even at the end: it is what
-                    // acknowledges the last rows or resumes the list later.
-                    if let (CursorFrom::Result(_), Some(value)) = (from, value) {
-                        state.after = Some(value);
-                    }
-                } else {
-                    // The stage moves with the last row.
-                    let stage_value = match stage {
-                        Some(stage) => Some(
-                            rows.last()
-                                .and_then(|r| r.get(stage.field))
-                                .map(|v| stage_param(stage, &text_of(v)))
-                                .ok_or_else(|| self.bad_reply(BadReplyKind::NoRows))?,
-                        ),
-                        None => None,
-                    };
-                    let rank = match (stage, stage_value) {
-                        (Some(stage), Some(value)) => stage_rank(stage, value),
-                        _ => 0,
-                    };
-                    // Without a position the list cannot go on.
-                    let value = value.ok_or_else(|| self.bad_reply(BadReplyKind::NoRows))?;
-                    if !state.progress.advance(&value, rank) {
-                        return Err(self.bad_reply(BadReplyKind::NoProgress));
-                    }
-                    state.after = Some(value);
-                    state.stage = stage_value.map(str::to_string);
-                    // More rows than asked for: the next page's reference (the asked-for last
-                    // row) pointed inside this one, so plan again from the real last row.
-                    if *chained && raw > page.size {
-                        flow = Flow::Replan;
-                    }
-                }
-            }
-        }
+        let mut flow = self
+            .walk
+            .after_page(state, page, result, next, &mut rows)
+            .map_err(|kind| self.bad_reply(kind))?;
         // Hand out the rows, no more than `limit`.
         let room = self
             .limit
@@ -644,20 +528,5 @@ impl Pager {
             flow = Flow::Replan;
         }
         Ok(flow)
-    }
-
-    /// A page equal to the previous one (same first and last rows, same length) means the
-    /// portal ignored the position: reading on would never end.
-    fn check_not_repeated(&self, state: &mut State, rows: &[Value]) -> Result<(), Error> {
-        let (Some(first), Some(last)) = (rows.first(), rows.last()) else {
-            return Ok(());
-        };
-        if let Some((p_first, p_last, p_len)) = &state.previous {
-            if p_first == first && p_last == last && *p_len == rows.len() {
-                return Err(self.bad_reply(BadReplyKind::NoProgress));
-            }
-        }
-        state.previous = Some((first.clone(), last.clone(), rows.len()));
-        Ok(())
     }
 }

@@ -1,8 +1,10 @@
 //! How the pages of a list are walked, one kind per way of paging its docs describe.
 
 use super::path::{get_path, is_absent, path, set_path, take_path, text_of, Path};
+use super::progress::compare;
 use super::progress::Progress;
-use super::{ListOptions, PagePlan, State, PAGE};
+use super::{Flow, ListOptions, PagePlan, State, PAGE};
+use crate::error::BadReplyKind;
 use crate::error::{Error, Problem};
 use crate::prelude::*;
 use crate::schema::{Access, CursorFrom, End, Method, Paging, Stage};
@@ -231,6 +233,140 @@ impl Walk {
             }
         }
     }
+
+    /// Takes one page's rows into the walk: checks that its position moved on, keeps the next
+    /// position in `state`, drops rows a previous page already gave (`repeats_by`), and says
+    /// whether the list goes on. An answer that cannot be read on is the error's kind.
+    pub(super) fn after_page(
+        &self,
+        state: &mut State,
+        page: &PagePlan,
+        result: &Value,
+        next: Option<u64>,
+        rows: &mut Vec<Value>,
+    ) -> Result<Flow, BadReplyKind> {
+        let raw = rows.len() as u64;
+        let mut flow = Flow::Next;
+        match self {
+            Walk::Start => {
+                state.check_not_repeated(rows)?;
+                state.next = page.position + PAGE as u64;
+                if raw < PAGE as u64 || state.total.is_some_and(|t| state.next >= t) {
+                    flow = Flow::End;
+                }
+            }
+            Walk::ById { id } => {
+                match rows.last() {
+                    Some(last) => {
+                        let last_id = last.get(id.as_str()).cloned().unwrap_or(Value::Null);
+                        if !state.progress.advance(&last_id, 0) {
+                            return Err(BadReplyKind::NoProgress);
+                        }
+                        state.after = Some(last_id);
+                    }
+                    None => flow = Flow::End,
+                }
+                if raw < PAGE as u64 {
+                    flow = Flow::End;
+                }
+            }
+            Walk::Offset {
+                end, repeats_by, ..
+            } => {
+                state.check_not_repeated(rows)?;
+                if let Some(field) = repeats_by {
+                    let mut keys = Vec::with_capacity(rows.len());
+                    for row in rows.iter() {
+                        keys.push(row.get(*field).cloned().unwrap_or(Value::Null));
+                    }
+                    rows.retain(|r| !state.seen.contains(r.get(*field).unwrap_or(&Value::Null)));
+                    state.seen = keys;
+                }
+                // The docs step by the page size, not by the rows that came.
+                state.next = page.position + page.size;
+                let last = match end {
+                    End::Total => match state.total {
+                        Some(t) => state.next >= t,
+                        None => next.is_none(),
+                    },
+                    End::Flag(field) => result.get(*field) != Some(&Value::Bool(true)),
+                    End::ShortPage => raw < page.size,
+                };
+                if last || raw == 0 {
+                    flow = Flow::End;
+                }
+            }
+            Walk::Cursor {
+                from,
+                end,
+                stage,
+                chained,
+                ..
+            } => {
+                let value = match from {
+                    CursorFrom::Result(field) => result.get(*field).cloned(),
+                    CursorFrom::Last(field) => rows.last().and_then(|r| r.get(*field)).cloned(),
+                    CursorFrom::Min(field) | CursorFrom::Max(field) => {
+                        let want = if matches!(from, CursorFrom::Min(_)) {
+                            Ordering::Less
+                        } else {
+                            Ordering::Greater
+                        };
+                        let mut best: Option<&Value> = None;
+                        for v in rows.iter().filter_map(|r| r.get(*field)) {
+                            if !matches!(best, Some(b) if compare(v, b) != Some(want)) {
+                                best = Some(v);
+                            }
+                        }
+                        best.cloned()
+                    }
+                };
+                let last = match end {
+                    End::Total => next.is_none(),
+                    End::Flag(field) => result.get(*field) != Some(&Value::Bool(true)),
+                    End::ShortPage => raw < page.size,
+                };
+                if last || raw == 0 {
+                    flow = Flow::End;
+                }
+                if flow == Flow::End {
+                    // A cursor read from `result` is kept even at the end: it is what
+                    // acknowledges the last rows or resumes the list later.
+                    if let (CursorFrom::Result(_), Some(value)) = (from, value) {
+                        state.after = Some(value);
+                    }
+                } else {
+                    // The stage moves with the last row.
+                    let stage_value = match stage {
+                        Some(stage) => Some(
+                            rows.last()
+                                .and_then(|r| r.get(stage.field))
+                                .map(|v| stage_param(stage, &text_of(v)))
+                                .ok_or(BadReplyKind::NoRows)?,
+                        ),
+                        None => None,
+                    };
+                    let rank = match (stage, stage_value) {
+                        (Some(stage), Some(value)) => stage_rank(stage, value),
+                        _ => 0,
+                    };
+                    // Without a position the list cannot go on.
+                    let value = value.ok_or(BadReplyKind::NoRows)?;
+                    if !state.progress.advance(&value, rank) {
+                        return Err(BadReplyKind::NoProgress);
+                    }
+                    state.after = Some(value);
+                    state.stage = stage_value.map(str::to_string);
+                    // More rows than asked for: the next page's reference (the asked-for last
+                    // row) pointed inside this one, so plan again from the real last row.
+                    if *chained && raw > page.size {
+                        flow = Flow::Replan;
+                    }
+                }
+            }
+        }
+        Ok(flow)
+    }
 }
 
 /// The stage param for a row's stage field.
@@ -249,4 +385,21 @@ pub(super) fn stage_rank(stage: &Stage, param_value: &str) -> usize {
         .iter()
         .position(|(_, param)| *param == param_value)
         .unwrap_or(stage.values.len())
+}
+
+impl State {
+    /// A page equal to the previous one (same first and last rows, same length) means the
+    /// portal ignored the position: reading on would never end.
+    fn check_not_repeated(&mut self, rows: &[Value]) -> Result<(), BadReplyKind> {
+        let (Some(first), Some(last)) = (rows.first(), rows.last()) else {
+            return Ok(());
+        };
+        if let Some((p_first, p_last, p_len)) = &self.previous {
+            if p_first == first && p_last == last && *p_len == rows.len() {
+                return Err(BadReplyKind::NoProgress);
+            }
+        }
+        self.previous = Some((first.clone(), last.clone(), rows.len()));
+        Ok(())
+    }
 }
