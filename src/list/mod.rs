@@ -213,8 +213,8 @@ impl Pager {
     /// `im.v2.Event.get`, to acknowledge or resume later) or the next offset.
     pub fn position(&self) -> Option<Value> {
         match self.walk {
-            Walk::Start | Walk::Offset { .. } => Some(Value::from(self.state.next)),
-            Walk::ById { .. } | Walk::Cursor { .. } => self.state.after.clone(),
+            Walk::Start(_) | Walk::Offset(_) => Some(Value::from(self.state.next)),
+            Walk::ById(_) | Walk::Cursor(_) => self.state.after.clone(),
         }
     }
 
@@ -237,20 +237,20 @@ impl Pager {
         let size = self.page_size();
         let mut left = self.wanted();
         let by_total = match &self.walk {
-            Walk::Start | Walk::ById { .. } => self
+            Walk::Start(_) | Walk::ById(_) => self
                 .state
                 .total
                 .map(|t| t.saturating_sub(self.state.emitted.max(self.state.next))),
-            Walk::Offset {
-                end: End::Total, ..
-            } => self.state.total.map(|t| t.saturating_sub(self.state.next)),
+            Walk::Offset(walk) if walk.end == End::Total => {
+                self.state.total.map(|t| t.saturating_sub(self.state.next))
+            }
             _ => None,
         };
         if let Some(by_total) = by_total {
             left = Some(left.map_or(by_total, |l| l.min(by_total)));
         }
         let chained = match &self.walk {
-            Walk::Cursor { chained, .. } => *chained,
+            Walk::Cursor(walk) => walk.chained,
             _ => true,
         };
         if !chained {
@@ -294,8 +294,8 @@ impl Pager {
         let size = self.page_size();
         let mut wanted = self.wanted();
         let mut position = self.state.next;
-        let cap = match self.walk {
-            Walk::Offset { cap, .. } => cap.unwrap_or(u64::MAX),
+        let cap = match &self.walk {
+            Walk::Offset(walk) => walk.cap.unwrap_or(u64::MAX),
             _ => u64::MAX,
         };
         // Pushed in a loop, as elsewhere here: each collect links an iterator of its own.
@@ -304,7 +304,7 @@ impl Pager {
             // The last page asks only for what `limit` still wants, when the method lets
             // the page size be chosen (start-paged pages are always 50).
             let size = match (&self.walk, wanted) {
-                (Walk::Offset { .. } | Walk::Cursor { .. }, Some(w)) => size.min(w.max(1)),
+                (Walk::Offset(_) | Walk::Cursor(_), Some(w)) => size.min(w.max(1)),
                 _ => size,
             };
             wanted = wanted.map(|w| w.saturating_sub(size));
@@ -345,9 +345,10 @@ impl Pager {
     /// cannot go on, because the portal refuses an `offset` past its cap for these params
     /// (`LIST_CAPPED`, with how far it got). `None` when the list was read to its end.
     pub fn capped(&self) -> Option<Error> {
-        let Walk::Offset { cap: Some(cap), .. } = self.walk else {
+        let Walk::Offset(walk) = &self.walk else {
             return None;
         };
+        let cap = walk.cap?;
         (!self.state.done && self.state.next > cap).then(|| Error::NotSent {
             method: self.method.clone(),
             code: "LIST_CAPPED",
@@ -518,13 +519,13 @@ impl Pager {
             flow = Flow::End;
         }
         if state.total.is_some_and(|t| state.emitted >= t)
-            && matches!(self.walk, Walk::Start | Walk::ById { .. })
+            && matches!(self.walk, Walk::Start(_) | Walk::ById(_))
         {
             flow = Flow::End;
         }
         // Rows found in `result.items` without being told: the chained pages of this request
         // pointed at the wrong place, so keep only this page and chain right next time.
-        if learned && flow == Flow::Next && matches!(self.walk, Walk::ById { .. }) {
+        if learned && flow == Flow::Next && matches!(self.walk, Walk::ById(_)) {
             flow = Flow::Replan;
         }
         Ok(flow)
