@@ -17,6 +17,10 @@ mod schema;
 #[path = "src/methods/mod.rs"]
 mod methods;
 
+// The placements table: `placement.*` take its codes, `placement.bind`'s types follow it.
+#[path = "src/placements/mod.rs"]
+mod placements;
+
 // The error vocabulary and the option declaration, at the paths the crate has them.
 #[path = "src/core/config/options.rs"]
 mod config_options;
@@ -37,6 +41,7 @@ mod codegen;
 fn main() -> std::io::Result<()> {
     println!("cargo:rerun-if-changed=src/schema.rs");
     println!("cargo:rerun-if-changed=src/methods");
+    println!("cargo:rerun-if-changed=src/placements");
     println!("cargo:rerun-if-changed=src/codegen");
     println!("cargo:rerun-if-changed=src/error/codes.rs");
     println!("cargo:rerun-if-changed=src/core/config/options.rs");

@@ -30,6 +30,16 @@ const COLD_WAIT_MS = 1000;
 // core: large bodies stay out of the wasm module's memory, which never shrinks.
 const LARGE_BODY = 65536;
 
+/**
+ * connectFrame() of an entry: the placement iframe's side of the parent-frame protocol, without
+ * BX24.js (io/frame.js). A function of its own, outside the Client class, imported on first use:
+ * an app that does not call it drops it and its import, where a static method would keep the
+ * import and the bundler's preload helper in every app (+642 B gzip in the one-call Vite app).
+ */
+export function connectFrameWith(Client, options) {
+  return import('./io/frame.js').then(({ openFrame }) => openFrame((config) => Client.oauth(config), options, B24Error));
+}
+
 let table;
 /**
  * The method table: name, scopes, deprecated, reads, params (wire name, type, required,
@@ -49,6 +59,25 @@ export function methods() {
     },
   );
   return table;
+}
+
+let placementRows;
+/**
+ * The placements table (src/placements/): per placement code its scopes, how it is bound
+ * (`placement.bind` with its `OPTIONS` keys, or another method), the `PLACEMENT_OPTIONS` its
+ * handler receives, the docs' commands and events, and common mistakes. Loaded on first use
+ * from placements.json, as `methods()` loads its rows.
+ */
+export function placements() {
+  placementRows ??= import('./placements.data.js').then(
+    (data) => deepFreeze(data.default),
+    (cause) => {
+      placementRows = undefined;
+      const description = `the placements table could not be loaded: ${cause?.message ?? cause}`;
+      throw new B24Error({ code: 'UNKNOWN_ERROR', description, message: `b24: ${description}` });
+    },
+  );
+  return placementRows;
 }
 
 /**
@@ -720,6 +749,7 @@ export function createApi({ load, defaultFetch, createRefresher } = {}) {
     get imconnector() { return this.namespace('imconnector'); }
     get im() { return this.namespace('im'); }
     get imbot() { return this.namespace('imbot'); }
+    get placement() { return this.namespace('placement'); }
   }
 
   return { Client, B24Error, isB24Error, resultRef, ready };

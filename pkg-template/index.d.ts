@@ -9,14 +9,19 @@ import type { B24ListName, B24Lists, B24MethodName, B24Methods, B24Namespaces, B
 import type { ErrorData } from './wasm-types.js';
 import type { B24ErrorCode, B24RefreshReason, B24ReplyKind } from './codes.js';
 import type { ClientOptions, OAuthOptions } from './options.js';
+import type { B24Frame, FrameOptions, FramePlacement } from './frame.js';
 
 export type { B24Bool, B24Date, B24File, B24Int, B24ListName, B24Lists, B24MethodName, B24Methods, B24Namespaces, B24Params, B24Result } from './methods.js';
 export type { CursorInfo, LimitInfo, MethodInfo, PagingInfo, ParamInfo, PeriodInfo, ReverseInfo, RuleInfo, StageInfo, TypeInfo } from './methods.js';
 export type { ErrorData } from './wasm-types.js';
+export type { B24Frame, FrameAccess, FrameAuth, FrameCallOptions, FrameInit, FrameOptions, FramePlacement, FramePlacementApi, FramePlacementOptions, FrameUser } from './frame.js';
 // The error codes and the client options, generated from Rust (src/error/codes.rs,
 // src/core/config/options.rs): codes.d.ts and options.d.ts.
 export type { B24ErrorCode, B24LibraryCode, B24RefreshReason, B24ReplyKind, B24SystemCode } from './codes.js';
 export type { B24Fetch, B24LogFn, B24Logger, B24Plan, B24Refresh, B24RefresherStore, B24Store, ClientOptions, OAuthBrowserOptions, OAuthOptions, OAuthRefreshOptions, OAuthSelfRefreshOptions } from './options.js';
+// The placements table (src/placements/), generated: placements.d.ts.
+export type { PlacementBindableCode, PlacementBindOptionsMap, PlacementCode, PlacementCommandMap, PlacementEventMap, PlacementInfo, PlacementOptionsMap } from './placements.js';
+import type { PlacementInfo } from './placements.js';
 export * from './events/index.js'; // node only
 
 /** Every failure of a call: validation, the portal's error, a bad reply, the network. */
@@ -238,8 +243,24 @@ export declare function resultRef(key: string | number, ...path: (string | numbe
 export declare function methods(): Promise<readonly MethodInfo[]>;
 
 /**
+ * The placements table: per placement code its scopes, how it is bound (`placement.bind` with
+ * its `OPTIONS`, or another method), what its handler receives in `PLACEMENT_OPTIONS`, and the
+ * docs' common mistakes. Loaded on first use, like `methods()`.
+ */
+export declare function placements(): Promise<readonly PlacementInfo[]>;
+
+/**
  * Resolves once the wasm module is loaded (it loads on first use: there is no top-level
  * await). `check()` needs it where the module loads asynchronously (browsers); calls wait
  * for it by themselves.
  */
 export declare function ready(): Promise<void>;
+
+/**
+ * Inside a placement iframe without BX24.js: speaks the parent-frame protocol itself (init data,
+ * the token and its refresh, resize, title, options, dialogs, the placement interface) and
+ * resolves to the frame; `frame.client` calls REST with the frame's token. Every exchange with
+ * the parent has a deadline (`frameTimeoutMs`; `TIMEOUT`). Loaded on first use: apps that do not
+ * call it do not carry it.
+ */
+export declare function connectFrame<P extends FramePlacement = FramePlacement>(options?: FrameOptions<P>): Promise<B24Frame<P>>;

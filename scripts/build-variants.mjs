@@ -55,7 +55,7 @@ const sharedWasm = {
     b.onResolve({ filter: /(^\.\/|\/inline\/)wasm\.js$/ }, () => ({ path: './wasm.cjs', external: true }));
     // methods() imports the table's rows on first use; CommonJS requires methods.json itself
     // (with `dynamic-import` off below, esbuild writes that import as a lazy require).
-    b.onResolve({ filter: /\/methods\.data\.js$/ }, () => ({ path: '../methods.json', external: true }));
+    b.onResolve({ filter: /\/(methods|placements)\.data\.js$/ }, (args) => ({ path: `../${/placements/.test(args.path) ? 'placements' : 'methods'}.json`, external: true }));
   },
 };
 for (const [entry, out] of [['node/index.js', 'index.cjs'], ['inline/index.js', 'inline.cjs']]) {
@@ -98,7 +98,7 @@ await build({
   plugins: [{
     name: 'methods-rows-stay-apart',
     setup(b) {
-      b.onResolve({ filter: /\/methods\.data\.js$/ }, () => ({ path: '../methods.data.js', external: true }));
+      b.onResolve({ filter: /\/(methods|placements)\.data\.js$/ }, (args) => ({ path: `../${/placements/.test(args.path) ? 'placements' : 'methods'}.data.js`, external: true }));
     },
   }],
   banner: { js: '// b24-wasm for a plain <script> tag: sets the global B24Wasm (written by the build; see scripts/build-variants.mjs).' },
@@ -132,7 +132,7 @@ writeFileSync(join(pkg, 'browser-events.d.ts'), browserTypes(true));
 // rules may only import types from CommonJS declaration files.
 // The method map (430 KB) is kept once: methods.d.ts becomes a re-export of methods.d.cts,
 // which ES module declarations may import (the other way round TypeScript refuses).
-for (const name of ['index', 'browser', 'methods', 'wasm-types', 'events', 'events/index', 'codes', 'options', 'store']) {
+for (const name of ['index', 'browser', 'methods', 'wasm-types', 'events', 'events/index', 'placements', 'codes', 'options', 'store', 'frame']) {
   // Every relative import of a declaration file points at its CommonJS twin.
   const text = readFileSync(join(pkg, `${name}.d.ts`), 'utf8').replace(/from '(\.\.?\/[^']+)\.js'/g, "from '$1.cjs'");
   writeFileSync(join(pkg, `${name}.d.cts`), text);
@@ -172,6 +172,7 @@ for (const [entry, name, types] of SUBPATHS) {
 // itself) becomes the .cjs file's own URL, in the same folder as the ES module.
 const HELPERS = [
   ['standin/server.mjs', 'standin/index.cjs', 'standin/index.d.ts'],
+  ['standin/local-portal.mjs', 'standin/portal.cjs', 'standin/portal.d.ts'],
   ['testing/bx24.js', 'testing/bx24.cjs', 'testing/bx24.d.ts'],
   ['testing/bx24-node.mjs', 'testing/bx24-node.cjs', 'testing/bx24-node.d.ts'],
 ];
@@ -180,7 +181,7 @@ for (const [entry, out, types] of HELPERS) {
     define: { 'import.meta.url': 'importMetaUrl' },
     banner: "\nconst importMetaUrl = require('node:url').pathToFileURL(__filename).href;",
   });
-  const text = readFileSync(join(pkg, types), 'utf8').replace(/from '\.\/bx24\.js'/g, "from './bx24.cjs'");
+  const text = readFileSync(join(pkg, types), 'utf8').replace(/from '\.\/bx24\.js'/g, "from './bx24.cjs'").replace(/from '\.\/index\.js'/g, "from './index.cjs'");
   writeFileSync(join(pkg, types.replace(/\.d\.ts$/, '.d.cts')), text);
 }
 

@@ -17,10 +17,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { extract as extractPlacement, hasPages as hasPlacementPages } from '../tools/extract-placement-methods.mjs';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const VENDORED = path.join(REPO, 'spec');
-const FAMILIES = ['imopenlines', 'imconnector', 'im', 'imbot'];
+// `placement` is not in the corpus's extraction: tools/extract-placement-methods.mjs reads it from
+// the widgets pages, and `update` writes it when the snapshot lacks it.
+const FAMILIES = ['imopenlines', 'imconnector', 'im', 'imbot', 'placement'];
 // Params that carry a page's position or size in the docs of our scopes.
 const POSITION = new Set(['OFFSET', 'offset', 'LAST_ID', 'FIRST_ID', 'start']);
 const SIZE = new Set(['LIMIT', 'limit']);
@@ -218,6 +221,10 @@ export function update(from, target = VENDORED) {
   for (const part of ['docs', 'methods']) {
     fs.rmSync(path.join(target, part), { recursive: true, force: true });
     fs.cpSync(path.join(from, part), path.join(target, part), { recursive: true });
+  }
+  const placement = path.join(target, 'methods', 'placement.json');
+  if (!fs.existsSync(placement) && hasPlacementPages(target)) {
+    fs.writeFileSync(placement, JSON.stringify(extractPlacement(target), null, 1) + '\n');
   }
 }
 

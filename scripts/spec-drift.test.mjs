@@ -133,3 +133,9 @@ test('update makes the target an exact copy: new files in, removed files out', (
   assert.ok(fs.existsSync(path.join(oldDir, 'methods/imopenlines.json')));
   fs.rmSync(root, { recursive: true, force: true });
 });
+
+test('spec/methods/placement.json is what tools/extract-placement-methods.mjs reads from the four pages', () => {
+  const tool = fileURLToPath(new URL('../tools/extract-placement-methods.mjs', import.meta.url));
+  const check = spawnSync(process.execPath, [tool, '--check'], { encoding: 'utf8' });
+  assert.equal(check.status, 0, check.stderr);
+});

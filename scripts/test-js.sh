@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The JavaScript side: the npm package under Node (and Node 18), its TypeScript types, and in
-# Chromium (plain module, placement iframe, Vite build), each against the local Bitrix24 stand-in.
+# Chromium (plain module, placement iframe and shell, Vite build), each against the local Bitrix24 stand-in.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 cd "$ROOT"
@@ -26,8 +26,12 @@ else
 fi
 
 # tests/js/size.test.mjs is the size budget: the one-call browser app and the Node server bundle.
+# tests/js/frame.test.mjs and placement-example.test.mjs run connectFrame, the BX24.js double and
+# examples/placement-textarea (Vite's dev server) in the stand-in's placement shell.
 # Each test file installs its own copy of the packed package under target/js-consumer/.
 rm -rf target/js-consumer
 step node --test tests/js/
+# The examples' own tests, as users run theirs: a bot and a connector against b24-wasm/portal.
+step node --test examples/bot-test/ examples/connector/
 # The consumer matrix's fast rows (see tests/consumers/matrix.test.mjs); `npm run test:consumers` runs all.
 B24_CONSUMERS=fast step node --test --test-concurrency=1 tests/consumers/

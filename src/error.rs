@@ -49,6 +49,8 @@ pub enum Problem {
     WrongType(&'static str),
     /// The value is not in the documented list.
     NotAllowed(&'static [&'static str]),
+    /// The value is refused for the reason given (the docs' own words).
+    Refused(&'static str),
     TooLong {
         max: u32,
         got: usize,
@@ -147,6 +149,7 @@ impl fmt::Display for Problem {
             }
             Problem::TooLong { max, got } => write!(f, "is {got} characters long; at most {max}"),
             Problem::NotAnObject => f.write_str("must be a JSON object"),
+            Problem::Refused(why) => f.write_str(why),
             Problem::BadKey => f.write_str("must be letters, digits, _ or -"),
             Problem::DuplicateKey => f.write_str("is used by two commands"),
             Problem::NestedBatch => f.write_str("cannot be a batch inside a batch"),

@@ -33,6 +33,7 @@ mod float;
 pub mod limits;
 pub mod list;
 pub mod methods;
+pub mod placements;
 mod prelude;
 pub mod schema;
 mod text;

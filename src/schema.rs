@@ -152,6 +152,13 @@ pub enum Rule {
         field: &'static str,
         groups: &'static [&'static [&'static str]],
     },
+    /// The type of field `options` follows the placement code in field `by`, as the
+    /// placements table (`crate::placements`) declares it for `placement.bind`; a code bound
+    /// another way (`SETTING_CONNECTOR`) is refused with the table's reason.
+    PlacementOptions {
+        by: &'static str,
+        options: &'static str,
+    },
 }
 
 /// Text kept only where it is read: native builds (TS generator, tests, rustdoc).

@@ -134,10 +134,57 @@ fn check_fields(
     if mode == Mode::Result {
         return Ok(());
     }
-    shape
-        .rules
-        .iter()
-        .try_for_each(|rule| check_rule(rule, object).map_err(|(f, p)| (at.named(f), p)))
+    shape.rules.iter().try_for_each(|rule| match *rule {
+        Rule::PlacementOptions { by, options } => {
+            check_placement_options(object, by, options, at, mode)
+        }
+        _ => check_rule(rule, object).map_err(|(f, p)| (at.named(f), p)),
+    })
+}
+
+/// `placement.bind`: `OPTIONS` as the placements table declares it for the `PLACEMENT` code
+/// (already checked against the codes), or the table's reason when the code is bound another
+/// way. A `context` option is a `;`-separated list of the documented chat types.
+fn check_placement_options(
+    object: &Map<String, Value>,
+    code: &'static str,
+    options: &'static str,
+    at: At,
+    mode: Mode,
+) -> Result<(), Failure> {
+    let Some(given) = object.get(code).and_then(Value::as_str) else {
+        return Ok(());
+    };
+    let shape = match crate::placements::bind_options(given) {
+        None => return Ok(()),
+        Some(Err(why)) => return Err((at.named(code), Problem::Refused(why))),
+        Some(Ok(shape)) => shape,
+    };
+    let value = object.get(options);
+    let here = At::Field(&at, options);
+    if is_absent(value) {
+        // Required keys (iconName) make the whole object required.
+        return match shape.fields.iter().find(|p| p.required) {
+            Some(first) => Err((At::Field(&here, first.name).text(), Problem::Missing)),
+            None => Ok(()),
+        };
+    }
+    let Some(Value::Object(fields)) = value else {
+        return Err((here.text(), Problem::WrongType("an object")));
+    };
+    check_fields(&shape, fields, here, mode)?;
+    if let Some(Value::String(list)) = fields.get("context") {
+        if list
+            .split(';')
+            .any(|c| !crate::placements::CONTEXTS.contains(&c.trim()))
+        {
+            return Err((
+                At::Field(&here, "context").text(),
+                Problem::NotAllowed(crate::placements::CONTEXTS),
+            ));
+        }
+    }
+    Ok(())
 }
 
 /// Checks one rule over an object's fields; the failure names the first member of the group

@@ -52,7 +52,8 @@ fn required_by_rule(name: &str, rules: &[Rule]) -> bool {
         | Rule::NotEmpty
         | Rule::AtMostOne(_)
         | Rule::Period { .. }
-        | Rule::NeedsOneOf { .. } => false,
+        | Rule::NeedsOneOf { .. }
+        | Rule::PlacementOptions { .. } => false,
     })
 }
 

@@ -2,6 +2,7 @@
 // generated from the event table (`../events.d.ts`).
 
 import type { B24Event, B24EventName } from '../events.js';
+import type { PlacementCode, PlacementOptionsMap } from '../placements.js';
 
 export type {
   B24Event,
@@ -179,6 +180,99 @@ export declare function pollOfflineEvents(
   },
 ): B24OfflinePoller;
 
+/**
+ * A verified placement request: the POST the portal sends when a user opens the app's page in
+ * a placement. `options` is `PLACEMENT_OPTIONS` decoded and typed for the code; `auth` spreads
+ * into `Client.oauth` (add `refresh`, or `refreshToken`, `clientId`, `clientSecret` and `onTokens`).
+ */
+export interface B24PlacementRequest<C extends PlacementCode = PlacementCode> {
+  placement: C;
+  options: PlacementOptionsMap[C];
+  /** The portal's `member_id`. */
+  memberId: string;
+  /** The portal's host (`DOMAIN`), e.g. `example.bitrix24.com`. */
+  domain: string;
+  /**
+   * The opening user's access token and the portal's REST endpoint (`https://<DOMAIN>/rest/`):
+   * `Client.oauth({ ...auth, refresh })`, or with the app's keys
+   * `Client.oauth({ ...auth, refreshToken, clientId, clientSecret, onTokens })`.
+   */
+  auth: { endpoint: string; accessToken: string };
+  /** The opening user's refresh token (`REFRESH_ID`). */
+  refreshToken?: string;
+  /** Seconds the access token lives (`AUTH_EXPIRES`). */
+  authExpires?: number;
+  lang?: string;
+  appSid?: string;
+  /** The app's kind: `L` local, `F` free, `D` demo, `T` trial, `P` paid. */
+  status?: 'L' | 'F' | 'D' | 'T' | 'P' | (string & {});
+  serverEndpoint?: string;
+  /** Newer portals only: the application token events carry too. */
+  applicationToken?: string;
+  /** `APPLICATION_SCOPE`, split. */
+  scope?: string[];
+}
+
+/** A placement request of any code: narrow it with `request.placement === 'IM_TEXTAREA'`. */
+export type B24Placement = { [C in PlacementCode]: B24PlacementRequest<C> }[PlacementCode];
+
+export interface B24PlacementVerifyOptions {
+  /**
+   * How a request with no application token to compare (older portals send none; or the
+   * portal's token is not stored yet) is checked. `true` (the default): `app.info` with its
+   * access token at `https://<DOMAIN>/rest/`, which must be a Bitrix24 cloud portal or one of
+   * `portals`. A function decides instead. `false` trusts such requests unchecked.
+   */
+  verifyAccess?: boolean | ((placement: B24Placement) => boolean | Promise<boolean>);
+  /** The app's code (its client_id, app.info's `CODE`): the portal must answer for this app. */
+  appCode?: string;
+  /** Portals the app names itself (on-premise, the stand-in): they may be called over http or another port. */
+  portals?: string[];
+  /** The fetch the check calls the portal with (default `globalThis.fetch`). */
+  fetch?: (input: URL, init: RequestInit) => Promise<Response>;
+}
+
+export interface B24PlacementHandlerOptions extends B24PlacementVerifyOptions {
+  /** The token store events use (`member_id` → application token); only read here. */
+  store: B24TokenStore;
+  /** Errors of `onPlacement` (and of the store); the default logs them to `logger`. */
+  onError?: (error: unknown, placement?: B24Placement) => void;
+  /** Larger bodies get 413: an integer from 1 to 4 MiB (the default). */
+  maxBodyBytes?: number;
+  /** One line per refused request (no token in it). Default `console`; `false` for none. */
+  logger?: B24EventLogger | false;
+}
+
+/** What a node handler's `onPlacement` answers: the page (text/html), a full answer, or nothing when it wrote `res`. */
+export type B24PlacementPage = string | { status?: number; headers?: Record<string, string>; body: string } | void;
+
+/** Reads a placement POST into a typed request; `query` is the handler URL's query string (or the URL). */
+export declare function parsePlacement(body: string, options?: { contentType?: string | null; query?: string | null }): Promise<B24Placement>;
+
+/**
+ * How a placement request was verified: `verified`, its APPLICATION_TOKEN is the one stored for
+ * its `memberId`; `checked`, its access token was accepted by the portal at `auth.endpoint`
+ * (then `memberId` is only what the request claims: key your data by `domain`).
+ */
+export type B24PlacementVerdict = 'verified' | 'checked';
+
+/** Checks a placement request came from the portal: its application token, else its access token with the portal. The store is only read. */
+export declare function verifyPlacement(placement: B24Placement, store: B24TokenStore, options?: B24PlacementVerifyOptions): Promise<B24PlacementVerdict>;
+
+/** A node:http / Express handler for a placement's page: parse, verify, then `onPlacement`. */
+export declare function createPlacementNodeHandler(
+  options: B24PlacementHandlerOptions & {
+    onPlacement: (placement: B24Placement, context: { req: B24NodeRequest & { url?: string }; res: B24NodeResponse; verdict: B24PlacementVerdict }) => B24PlacementPage | Promise<B24PlacementPage>;
+  },
+): (req: B24NodeRequest & { url?: string }, res: B24NodeResponse) => void;
+
+/** The same over web Request/Response: `onPlacement` answers with a Response or the page's HTML. */
+export declare function createPlacementWebHandler(
+  options: B24PlacementHandlerOptions & {
+    onPlacement: (placement: B24Placement, context: { request: Request; verdict: B24PlacementVerdict }) => Response | string | void | Promise<Response | string | void>;
+  },
+): (request: Request) => Promise<Response>;
+
 /** The events API over a wasm module (what the package entries are built from). */
 export declare function createEventsApi(options: { load: () => unknown }): {
   parseEvent: typeof parseEvent;
@@ -190,6 +284,10 @@ export declare function createEventsApi(options: { load: () => unknown }): {
   pollBotEvents: typeof pollBotEvents;
   pollUserEvents: typeof pollUserEvents;
   pollOfflineEvents: typeof pollOfflineEvents;
+  parsePlacement: typeof parsePlacement;
+  verifyPlacement: typeof verifyPlacement;
+  createPlacementNodeHandler: typeof createPlacementNodeHandler;
+  createPlacementWebHandler: typeof createPlacementWebHandler;
 };
 
 /** One event's type: `B24EventOf<'ONIMBOTV2MESSAGEADD'>`. */

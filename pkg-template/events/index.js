@@ -4,6 +4,7 @@
 
 import { B24Error } from '../error.js';
 import { checkInstall, installCheckFailed } from './install.js';
+import { createPlacementApi } from './placement.js';
 
 // The parser's own limit (src/events MAX_BODY_BYTES): a larger maxBodyBytes could never pass.
 const MAX_BODY_BYTES = 4 << 20;
@@ -168,6 +169,11 @@ export function createEventsApi({ load } = {}) {
   /** Checks a handler's options; resolves its body limit. */
   function checkHandlerOptions(options) {
     if (!options || typeof options.onEvent !== 'function') throw invalid('onEvent', 'must be a function');
+    return checkCommon(options);
+  }
+
+  /** The options every handler (events, placements) shares; resolves the body limit. */
+  function checkCommon(options) {
     if (!options.store) throw invalid('store', 'is required (memoryTokenStore() or your own)');
     const limit = options.maxBodyBytes ?? MAX_BODY_BYTES;
     if (!Number.isSafeInteger(limit) || limit < 1 || limit > MAX_BODY_BYTES) {
@@ -433,7 +439,21 @@ export function createEventsApi({ load } = {}) {
     return { signal: options.signal, intervalMs: pause('intervalMs', 10_000, 1), pageIntervalMs: pause('pageIntervalMs', 2_000, 0) };
   }
 
+  const placements = createPlacementApi({
+    wasm,
+    toError,
+    unverified,
+    invalid,
+    checkCommon,
+    readNodeBody,
+    readWebBody,
+    log,
+    textOf,
+    jsonAnswer: answer,
+  });
+
   return {
+    ...placements,
     parseEvent,
     verifyEvent,
     redactEvent,

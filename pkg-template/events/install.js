@@ -26,7 +26,7 @@ export class InstallCheckError extends Error {}
  * install but the first one from a portal with no stored token, which only a portal of
  * `portals` may vouch for.
  */
-export async function checkInstall(event, { portals = [], fetch: fetchFn = globalThis.fetch, firstEvent = false } = {}) {
+export async function checkInstall(event, { portals = [], fetch: fetchFn = globalThis.fetch, firstEvent = false, appCode } = {}) {
   const auth = event?.auth ?? {};
   const endpoint = callableEndpoint(auth.client_endpoint, portals, firstEvent);
   const accessToken = textOf(auth.access_token) ?? textOf(event?.data?.bot?.auth?.access_token);
@@ -53,6 +53,11 @@ export async function checkInstall(event, { portals = [], fetch: fetchFn = globa
   const result = answer?.result;
   if (response.status !== 200 || !result || typeof result !== 'object' || result.ID === undefined) {
     throw new InstallCheckError(`the portal ${endpoint.host} refused the access token`);
+  }
+  // A token of another app of the same portal answers too: when the app names its own code
+  // (app.info's CODE, its client_id), the answer must be that app.
+  if (appCode !== undefined && textOf(result.CODE) !== appCode) {
+    throw new InstallCheckError(`the portal ${endpoint.host} answered for another application`);
   }
   // When the portal says which installation it is, it must be the one the event claims.
   const member = textOf(result.member_id) ?? textOf(result.install?.member_id);

@@ -14,7 +14,10 @@ const load = () =>
     throw e;
   }));
 
-export { methods } from '../api.js';
+export { methods, placements } from '../api.js';
+import { connectFrameWith } from '../api.js';
 export const { Client, B24Error, isB24Error, resultRef, ready } = createApi({ load });
-export const { parseEvent, verifyEvent, redactEvent, createWebHandler, createNodeHandler, memoryTokenStore, pollBotEvents, pollUserEvents, pollOfflineEvents } =
+export const { parseEvent, verifyEvent, redactEvent, createWebHandler, createNodeHandler, memoryTokenStore, pollBotEvents, pollUserEvents, pollOfflineEvents, parsePlacement, verifyPlacement, createPlacementNodeHandler, createPlacementWebHandler } =
   createEventsApi({ load });
+/** Inside a placement iframe without BX24.js: the parent frame's protocol and a client with its token. */
+export const connectFrame = (options) => connectFrameWith(Client, options);

@@ -17,5 +17,8 @@ async function load() {
   return glue;
 }
 
-export { methods } from '../api.js';
+export { methods, placements } from '../api.js';
+import { connectFrameWith } from '../api.js';
 export const { Client, B24Error, isB24Error, resultRef, ready } = createApi({ load });
+/** Inside a placement iframe without BX24.js: the parent frame's protocol and a client with its token. */
+export const connectFrame = (options) => connectFrameWith(Client, options);

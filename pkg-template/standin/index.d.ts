@@ -60,6 +60,8 @@ export interface Standin {
   /** Expires one token (all current ones without an argument). */
   expireToken(token?: string): string[];
   stats(): { requests: number; refused503: number; refused429: number; batches: number; maxPending: number };
+  /** What `placement.bind` registered (placement.get's rows, with the binding's `id`). */
+  placements: { bindings(): Array<{ id: number; placement: string; userId: number; handler: string; options: Record<string, unknown> | []; title: string; description: string; langAll: unknown }> };
   close(): Promise<void>;
 }
 

@@ -13,7 +13,20 @@ export interface BX24Double {
   isAdmin(): boolean;
   getAuth(): false | { access_token: string; refresh_token: string | null; expires_in: number; domain: string; member_id: string | null };
   refreshAuth(callback: (auth: unknown) => void): void;
-  placement: { info(): { placement: string | null; options: unknown } };
+  getLang(): string;
+  /** Sent only when both sizes parse as integers above 0; the callback gets the parent's answer. */
+  resizeWindow(width: number | string, height: number | string, callback?: (size: { width: number; height: number }) => void): void;
+  fitWindow(callback?: (size: { width: number; height: number }) => void): void;
+  setTitle(title: unknown, callback?: (params: { title: string }) => void): void;
+  scrollParentWindow(scroll: number | string, callback?: (params: { scroll: number }) => void): void;
+  reloadWindow(callback?: () => void): void;
+  /** getInterface, call and bindEvent: the current version only (the legacy one has info() alone). */
+  placement: {
+    info(): { placement: string | null; options: unknown };
+    getInterface?(callback: (result: { command: string[]; event: string[] }) => void): void;
+    call?(command: string, params?: object | ((result: unknown) => void), callback?: (result: unknown) => void): void;
+    bindEvent?(event: string, callback: (data: unknown) => void): void;
+  };
   [other: string]: unknown;
 }
 

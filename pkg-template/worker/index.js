@@ -5,10 +5,13 @@ import * as glue from '../web/b24_wasm.js';
 import { createApi } from '../api.js';
 import wasmModule from '../web/b24_wasm_bg.wasm';
 
-export { methods } from '../api.js';
+export { methods, placements } from '../api.js';
+import { connectFrameWith } from '../api.js';
 export const { Client, B24Error, isB24Error, resultRef, ready } = createApi({
   load: () => {
     glue.initSync({ module: wasmModule });
     return glue;
   },
 });
+/** Inside a placement iframe without BX24.js: the parent frame's protocol and a client with its token. */
+export const connectFrame = (options) => connectFrameWith(Client, options);

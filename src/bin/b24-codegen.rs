@@ -43,12 +43,24 @@ fn main() -> std::io::Result<()> {
         "// methods.json as an ES module (written by b24-codegen; do not edit).\nexport default JSON.parse({});\n",
         b24_wasm::codegen::quote(METHODS_JSON)
     );
+    let placements_json = b24_wasm::placements::dts::placements_json();
+    let placements_data = format!(
+        "// placements.json as an ES module (written by b24-codegen; do not edit).\nexport default JSON.parse({});\n",
+        b24_wasm::codegen::quote(&placements_json)
+    );
     for (name, text) in [
         ("methods.json", METHODS_JSON),
         ("methods.d.ts", METHODS_DTS),
         ("methods.data.js", &data),
         ("events.d.ts", &b24_wasm::events::dts::events_dts()),
         ("EVENTS.md", &b24_wasm::events::dts::events_md()),
+        (
+            "placements.d.ts",
+            &b24_wasm::placements::dts::placements_dts(),
+        ),
+        ("PLACEMENTS.md", &b24_wasm::placements::dts::placements_md()),
+        ("placements.json", &placements_json),
+        ("placements.data.js", &placements_data),
         (
             "wasm-types.d.ts",
             &b24_wasm::codegen::error_data::wasm_types_dts(),

@@ -179,8 +179,34 @@ fn params_shape(m: &Method) -> Obj {
     }
 }
 
-/// The params type of a method.
+/// The params type of a method. `placement.bind` is a union over the placement codes, each
+/// with its own `OPTIONS` (the placements table; codes bound another way are left out).
 fn params_type(m: &Method, indent: usize) -> String {
+    let per_placement = m.rules.iter().find_map(|r| match *r {
+        Rule::PlacementOptions { by, options } => Some((by, options)),
+        _ => None,
+    });
+    if let Some((code, options)) = per_placement {
+        let rest = object_without(&params_shape(m), Side::Params, indent, &[code, options]);
+        let pad = " ".repeat(indent + 2);
+        let mut choices = String::new();
+        for p in crate::placements::all().filter(|p| p.bind_shape().is_some()) {
+            let optional = if crate::placements::dts::bind_options_required(p) {
+                ""
+            } else {
+                "?"
+            };
+            let _ = write!(
+                choices,
+                "\n{pad}| {{ {}: {}; {}{optional}: {} }}",
+                key(code),
+                quote(p.code),
+                key(options),
+                crate::placements::dts::bind_options_ts(p, indent + 2)
+            );
+        }
+        return format!("{rest} & ({choices}\n{})", " ".repeat(indent));
+    }
     object(&params_shape(m), Side::Params, indent)
 }
 
@@ -347,4 +373,9 @@ pub fn methods_dts() -> String {
     );
     out.push_str(&super::rows::rows_dts());
     out
+}
+
+/// A type as `placement.bind`'s params take it (the placements table's `OPTIONS`).
+pub fn params_ts(ty: &Ty, indent: usize) -> String {
+    ts_type(ty, Side::Params, indent)
 }

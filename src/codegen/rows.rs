@@ -114,6 +114,14 @@ pub struct RuleInfo {
     #[serde(skip_serializing_if = "Option::is_none")]
     #[tsify(optional)]
     pub is: Option<&'static str>,
+    /// `placementOptions`' type follows the placement code in `placementCode` (the
+    /// placements table; `placement.bind`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[tsify(optional)]
+    pub placement_code: Option<&'static str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[tsify(optional)]
+    pub placement_options: Option<&'static str>,
 }
 
 pub fn rule_info(rule: &Rule) -> RuleInfo {
@@ -151,6 +159,11 @@ pub fn rule_info(rule: &Rule) -> RuleInfo {
         Rule::NeedsOneOf { field, groups } => RuleInfo {
             needs_one_of: Some(field),
             groups: Some(groups.iter().map(|g| g.to_vec()).collect()),
+            ..RuleInfo::default()
+        },
+        Rule::PlacementOptions { by, options } => RuleInfo {
+            placement_code: Some(by),
+            placement_options: Some(options),
             ..RuleInfo::default()
         },
     }

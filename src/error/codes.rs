@@ -57,10 +57,13 @@ pub const LIBRARY_CODES: &[Code] = &[
         "UNKNOWN_ERROR",
         "The portal reported an error without a usable code.",
     ),
-    code("INVALID_EVENT", "An inbound event that could not be read."),
+    code(
+        "INVALID_EVENT",
+        "An inbound event or placement request that could not be read.",
+    ),
     code(
         "UNVERIFIED_EVENT",
-        "An inbound event whose application token did not match.",
+        "An inbound event or placement request that could not be verified as the portal's.",
     ),
 ];
 

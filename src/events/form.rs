@@ -26,6 +26,16 @@ enum Encoding {
 
 /// The body as a tree: a form's values are all strings, JSON keeps its own types.
 pub(crate) fn read_body(body: &str, content_type: Option<&str>) -> Result<Value, EventError> {
+    read_body_keys(body, content_type, ENVELOPE_KEYS)
+}
+
+/// `read_body` for a form whose top-level keys of interest are `keys` (the rest is skipped
+/// unread); a JSON body is read whole.
+pub(crate) fn read_body_keys(
+    body: &str,
+    content_type: Option<&str>,
+    keys: &[&str],
+) -> Result<Value, EventError> {
     if body.len() > MAX_BODY_BYTES {
         return Err(EventError::Body(BodyProblem::TooLarge));
     }
@@ -34,7 +44,7 @@ pub(crate) fn read_body(body: &str, content_type: Option<&str>) -> Result<Value,
     }
     match encoding(body, content_type)? {
         Encoding::Json => read_json(body),
-        Encoding::Form => read_form(body),
+        Encoding::Form => read_form(body, keys),
     }
 }
 
@@ -244,7 +254,7 @@ fn is_safe_number(n: &Number) -> bool {
     }
 }
 
-fn read_form(body: &str) -> Result<Value, EventError> {
+fn read_form(body: &str, keys: &[&str]) -> Result<Value, EventError> {
     let body = body.trim_end_matches(['\r', '\n']);
     // A body cut inside a percent escape ends with `%` or `%X`.
     let tail = body.as_bytes();
@@ -279,7 +289,7 @@ fn read_form(body: &str) -> Result<Value, EventError> {
         }
         // Only the envelope's keys are read into an event: the rest is not built at all.
         let base = key.split('[').next().unwrap_or_default();
-        if !ENVELOPE_KEYS.contains(&base) {
+        if !keys.contains(&base) {
             continue;
         }
         let value = if raw_value.bytes().any(|b| b == b'%' || b == b'+') {

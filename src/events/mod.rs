@@ -21,11 +21,12 @@ mod form;
 mod identity;
 mod keep;
 mod parse;
+pub mod placement;
 pub mod table;
 mod verify;
 
 pub use parse::{parse, parse_polled, parse_polled_json, parse_value, redact, Parsed, Queue};
-pub use verify::{tokens_equal, verify, verify_parts, Verdict};
+pub use verify::{tokens_equal, verify, verify_parts, verify_placement, PlacementVerdict, Verdict};
 
 use crate::schema::{Doc, Ty, ANY};
 use core::fmt;

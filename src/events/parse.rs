@@ -621,3 +621,11 @@ fn scrub(value: &mut Value, names: &[&str], depth: usize) {
         _ => {}
     }
 }
+
+/// Reads `value` as `ty` (copying), for readers outside the event envelope (a placement's
+/// `PLACEMENT_OPTIONS`); fields are named from `root`.
+pub(super) fn read_as(ty: &Ty, value: &Value, root: &'static str) -> Result<Value, EventError> {
+    let mut path = vec![Seg::Key(root)];
+    let read = coerce(ty, value, &mut path, &mut Keep::copying())?;
+    require(ty, read, &mut path)
+}

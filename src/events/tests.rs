@@ -583,10 +583,11 @@ fn parsing_time_grows_linearly_with_the_body() {
             t1 * 1e3,
             t4 * 1e3
         );
-        // Linear is 4x; a busy shared machine adds noise. Quadratic would be 16x (the old
-        // reader took 55x from 16 to 64 KiB of appends).
+        // Linear is 4x; quadratic would be 16x (the old reader took 55x from 16 to 64 KiB of
+        // appends). The bound sits between them: 512 KiB leaves the L2 cache that 128 KiB fits
+        // in, and a shared machine's neighbours evict it, which alone measured up to 8.4x.
         assert!(
-            ratio < 6.0,
+            ratio < 11.0,
             "{shape}: 4x the body took {ratio:.1}x the time"
         );
     }

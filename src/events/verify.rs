@@ -70,3 +70,35 @@ pub fn tokens_equal(given: &str, stored: &str) -> bool {
     }
     core::hint::black_box(diff) == 0
 }
+
+/// What a placement POST's `APPLICATION_TOKEN` check leaves to do.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PlacementVerdict {
+    /// The token matches the one stored for the portal.
+    Verified,
+    /// No token to compare (older portals send none; or none is stored for the portal yet):
+    /// the request's access token must be checked with the portal.
+    AskPortal,
+}
+
+/// Checks a placement POST's `APPLICATION_TOKEN` against the token stored for its
+/// `member_id`. A token that differs from the stored one is refused; a missing one (either
+/// side) is left to the portal (`AskPortal`).
+pub fn verify_placement(
+    member_id: Option<&str>,
+    token: Option<&str>,
+    stored: Option<&str>,
+) -> Result<PlacementVerdict, EventError> {
+    if member_id.is_none_or(str::is_empty) {
+        return Err(EventError::Unverified(Unverified::NoMemberId));
+    }
+    let token = token.filter(|t| !t.is_empty());
+    let stored = stored.filter(|s| !s.is_empty());
+    match (token, stored) {
+        (Some(token), Some(stored)) if tokens_equal(token, stored) => {
+            Ok(PlacementVerdict::Verified)
+        }
+        (Some(_), Some(_)) => Err(EventError::Unverified(Unverified::Mismatch)),
+        _ => Ok(PlacementVerdict::AskPortal),
+    }
+}

@@ -171,6 +171,11 @@ fn rule(v: &Value) -> Result<Rule, BadTable> {
                     .collect::<Result<Vec<_>, _>>()?,
             ),
         }
+    } else if !v["placementCode"].is_null() {
+        Rule::PlacementOptions {
+            by: text(&v["placementCode"])?,
+            options: text(&v["placementOptions"])?,
+        }
     } else {
         Rule::NeededUnless {
             field: text(&v["neededUnless"])?,

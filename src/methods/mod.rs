@@ -12,6 +12,7 @@ mod imbot;
 mod imconnector;
 mod imopenlines;
 mod imopenlines_v2;
+mod placement;
 pub mod shapes;
 
 use crate::schema::Method;
@@ -23,6 +24,7 @@ pub static FAMILIES: &[&[Method]] = &[
     imconnector::METHODS,
     im::METHODS,
     imbot::METHODS,
+    placement::METHODS,
 ];
 
 /// The `static` entries. The `.wasm` does not link them: it decodes the compact copy that

@@ -79,3 +79,31 @@ pub fn redact_event(event_json: &str) -> Result<String, JsValue> {
         .map_err(|_| thrown(&EventError::Body(events::BodyProblem::NotJson)))?;
     Ok(events::redact(&value).to_string())
 }
+
+/// A placement POST (`body`, and the handler URL's `query` without `?`) as the typed
+/// request's JSON text.
+#[wasm_bindgen(js_name = parsePlacement)]
+pub fn parse_placement(
+    body: &str,
+    content_type: Option<String>,
+    query: Option<String>,
+) -> Result<String, JsValue> {
+    events::placement::parse_placement(body, content_type.as_deref(), query.as_deref())
+        .map(|v| v.to_string())
+        .map_err(|e| thrown(&e))
+}
+
+/// Checks a placement POST's `APPLICATION_TOKEN` against the stored one: `"verified"`, or
+/// `"ask_portal"` when there is nothing to compare; a different token throws.
+#[wasm_bindgen(js_name = verifyPlacement)]
+pub fn verify_placement(
+    member_id: Option<String>,
+    token: Option<String>,
+    stored: Option<String>,
+) -> Result<String, JsValue> {
+    match events::verify_placement(member_id.as_deref(), token.as_deref(), stored.as_deref()) {
+        Ok(events::PlacementVerdict::Verified) => Ok("verified".into()),
+        Ok(events::PlacementVerdict::AskPortal) => Ok("ask_portal".into()),
+        Err(e) => Err(thrown(&e)),
+    }
+}

@@ -26,9 +26,9 @@ export type B24LibraryCode =
   | "SKIPPED"
   /** The portal reported an error without a usable code. */
   | "UNKNOWN_ERROR"
-  /** An inbound event that could not be read. */
+  /** An inbound event or placement request that could not be read. */
   | "INVALID_EVENT"
-  /** An inbound event whose application token did not match. */
+  /** An inbound event or placement request that could not be verified as the portal's. */
   | "UNVERIFIED_EVENT";
 
 /** System error codes any method can return (the docs' system error table). */

@@ -11593,6 +11593,132 @@ export interface B24Methods {
       desktop: number;
     };
   };
+  "placement.bind": {
+    params: {
+      /** The handler's URL: a domain name and `http` or `https` (no `localhost`), reachable from the internet. */
+      HANDLER: string | number;
+      /** Name in the interface (tab, menu item, ...). */
+      TITLE?: string | number;
+      /** Description in the interface (not used in practice). */
+      DESCRIPTION?: string | number;
+      /** Groups several handlers of the same placement (only some placements). */
+      GROUP_NAME?: string | number;
+      /** `TITLE`, `DESCRIPTION` and `GROUP_NAME` per language code (`en`, `de`, ...). */
+      LANG_ALL?: Record<string, {
+        /** Name shown in the interface. */
+        TITLE?: string | number;
+        /** Description (not used in practice). */
+        DESCRIPTION?: string | number;
+        /** Group of several handlers of the same placement. */
+        GROUP_NAME?: string | number;
+      }>;
+      /** Bind for one user only (only `PAGE_BACKGROUND_WORKER`; others answer `ERROR_PLACEMENT_USER_MODE`). */
+      USER_ID?: B24Int;
+    } & (
+      | { PLACEMENT: "IM_TEXTAREA"; OPTIONS: {
+        /** Font Awesome 4 icon name, e.g. `fa-paperclip` (Bitrix24 adds the `fa` class itself); Latin letters, spaces and `-`, up to 50 characters. */
+        iconName: string | number;
+        /** `Y`: extranet users see it too (default `N`). */
+        extranet?: "Y" | "N";
+        /** Chats it shows in, `;`-separated: `ALL` (default), `USER`, `CHAT`, `LINES`, `CRM`. With `ALL` the others are ignored. */
+        context?: string | number;
+        /** `ADMIN`: portal administrators only (default `USER`). */
+        role?: "USER" | "ADMIN";
+        /** Icon colour from the messenger's palette. */
+        color?: "RED" | "GREEN" | "MINT" | "LIGHT_BLUE" | "DARK_BLUE" | "PURPLE" | "AQUA" | "PINK" | "LIME" | "BROWN" | "AZURE" | "KHAKI" | "SAND" | "ORANGE" | "MARENGO" | "GRAY" | "GRAPHITE";
+        /** Block width in percent (default 100). */
+        width?: B24Int;
+        /** Block height in percent (default 100). */
+        height?: B24Int;
+      } }
+      | { PLACEMENT: "IM_SIDEBAR"; OPTIONS: {
+        /** Font Awesome 4 icon name, e.g. `fa-paperclip` (Bitrix24 adds the `fa` class itself); Latin letters, spaces and `-`, up to 50 characters. */
+        iconName: string | number;
+        /** `Y`: extranet users see it too (default `N`). */
+        extranet?: "Y" | "N";
+        /** Chats it shows in, `;`-separated: `ALL` (default), `USER`, `CHAT`, `LINES`, `CRM`. With `ALL` the others are ignored. */
+        context?: string | number;
+        /** `ADMIN`: portal administrators only (default `USER`). */
+        role?: "USER" | "ADMIN";
+        /** Icon colour from the messenger's palette. */
+        color?: "RED" | "GREEN" | "MINT" | "LIGHT_BLUE" | "DARK_BLUE" | "PURPLE" | "AQUA" | "PINK" | "LIME" | "BROWN" | "AZURE" | "KHAKI" | "SAND" | "ORANGE" | "MARENGO" | "GRAY" | "GRAPHITE";
+      } }
+      | { PLACEMENT: "IM_CONTEXT_MENU"; OPTIONS?: {
+        /** `Y`: extranet users see it too (default `N`). */
+        extranet?: "Y" | "N";
+        /** Chats it shows in, `;`-separated: `ALL` (default), `USER`, `CHAT`, `LINES`, `CRM`. With `ALL` the others are ignored. */
+        context?: string | number;
+        /** `ADMIN`: portal administrators only (default `USER`). */
+        role?: "USER" | "ADMIN";
+      } }
+      | { PLACEMENT: "IMMOBILE_CONTEXT_MENU"; OPTIONS?: {
+        /** Chats it shows in, `;`-separated: `ALL` (default), `USER`, `CHAT`, `LINES`, `CRM`. With `ALL` the others are ignored. */
+        context?: string | number;
+        /** `Y`: extranet users see it too (default `N`). */
+        extranet?: "Y" | "N";
+        /** `ADMIN`: portal administrators only (default `USER`). */
+        role?: "USER" | "ADMIN";
+      } }
+      | { PLACEMENT: "IM_NAVIGATION"; OPTIONS: {
+        /** Font Awesome 4 icon name, e.g. `fa-paperclip` (Bitrix24 adds the `fa` class itself); Latin letters, spaces and `-`, up to 50 characters. */
+        iconName: string | number;
+        /** `Y`: extranet users see it too (default `N`). */
+        extranet?: "Y" | "N";
+        /** `ADMIN`: portal administrators only (default `USER`). */
+        role?: "USER" | "ADMIN";
+      } }
+      | { PLACEMENT: "IM_SMILES_SELECTOR"; OPTIONS?: {
+        /** `Y`: extranet users see it too (default `N`). */
+        extranet?: "Y" | "N";
+        /** `ADMIN`: portal administrators only (default `USER`). */
+        role?: "USER" | "ADMIN";
+        /** Chats it shows in, `;`-separated: `ALL` (default), `USER`, `CHAT`, `LINES`, `CRM`. With `ALL` the others are ignored. */
+        context?: string | number;
+      } }
+      | { PLACEMENT: "CONTACT_CENTER"; OPTIONS?: Record<string, never> }
+    );
+    result: boolean;
+  };
+  "placement.get": {
+    params: Record<string, never>;
+    result: {
+      /** The placement code. */
+      placement: string;
+      /** The user it is bound for; 0 for everyone. */
+      userId?: number;
+      /** The handler's URL. */
+      handler: string;
+      /** The kept `OPTIONS` (`[]` when none). */
+      options?: Record<string, unknown> | unknown[];
+      title?: string;
+      description?: string;
+      /** `TITLE`, `DESCRIPTION`, `GROUP_NAME` per language. */
+      langAll?: Record<string, Record<string, unknown>> | unknown[];
+    }[];
+  };
+  "placement.list": {
+    params: {
+      /** Only the placements of this scope. */
+      SCOPE?: string | number;
+      /** `true`: the placements of every scope (ignored with `SCOPE`). */
+      FULL?: B24Bool;
+    };
+    result: string[];
+  };
+  "placement.unbind": {
+    params: {
+      /** The placement code. */
+      PLACEMENT: "IM_TEXTAREA" | "IM_SIDEBAR" | "IM_CONTEXT_MENU" | "IMMOBILE_CONTEXT_MENU" | "IM_NAVIGATION" | "IM_SMILES_SELECTOR" | "CONTACT_CENTER" | "SETTING_CONNECTOR";
+      /** The handler's URL; without it every handler of the placement goes. */
+      HANDLER?: string | number;
+      /** Only the handlers bound for this user. */
+      USER_ID?: B24Int;
+    };
+    result: {
+      /** Counts each handler found, and each one removed, once. */
+      count: number;
+    };
+  };
 }
 
 /** The method names of the table. */
@@ -13490,6 +13616,16 @@ export interface B24Namespaces {
       };
     };
   };
+  readonly placement: {
+    /** Binds a handler (a page of the app) to a placement; `OPTIONS` as the placement declares them. `SETTING_CONNECTOR` is refused: `imconnector.register` binds it. */
+    bind(...params: B24Params<"placement.bind">): Promise<B24Result<"placement.bind">>;
+    /** The handlers the application has bound, with their options and titles. */
+    get(...params: B24Params<"placement.get">): Promise<B24Result<"placement.get">>;
+    /** The placement codes available to the application (the app's scopes and the global ones; all with `FULL`). */
+    list(...params: B24Params<"placement.list">): Promise<B24Result<"placement.list">>;
+    /** Removes the application's handlers of a placement: the one with `HANDLER`, or all of them. */
+    unbind(...params: B24Params<"placement.unbind">): Promise<B24Result<"placement.unbind">>;
+  };
 }
 
 // The rows `methods()` resolves to (from the structs that write methods.json).
@@ -13607,6 +13743,12 @@ export interface RuleInfo {
     neededUnless?: string;
     when?: string;
     is?: string;
+    /**
+     * `placementOptions`' type follows the placement code in `placementCode` (the
+     * placements table; `placement.bind`).
+     */
+    placementCode?: string;
+    placementOptions?: string;
 }
 /**
  * A period's two ends and its longest span in days.

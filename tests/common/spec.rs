@@ -3,7 +3,8 @@
 use serde_json::{Map, Value};
 use std::path::PathBuf;
 
-pub const FAMILIES: [&str; 4] = ["imopenlines", "imconnector", "im", "imbot"];
+/// `placement` is extracted from its pages by `tools/extract-placement-methods.mjs`.
+pub const FAMILIES: [&str; 5] = ["imopenlines", "imconnector", "im", "imbot", "placement"];
 
 #[derive(Clone, Debug)]
 pub struct SpecParam {

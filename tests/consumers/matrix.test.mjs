@@ -101,7 +101,7 @@ const client = Client.webhook(process.env.B24_WEBHOOK_URL, { store: createMemory
 client.check('im.notify.answer', ${JSON.stringify(PARAMS)});
 Promise.all([client.call('im.notify.answer', ${JSON.stringify(PARAMS)}), methods()]).then(
   ([r, table]) => {
-    if (table.length !== 187) throw new Error('methods() gave ' + table.length + ' rows');
+    if (table.length !== 191) throw new Error('methods() gave ' + table.length + ' rows');
     console.log('ok:' + JSON.stringify(r));
   },
 ).catch((e) => { console.log('error:' + (isB24Error(e) ? e.code + ' ' : '') + e.message); process.exitCode = 1; });
@@ -168,7 +168,7 @@ try {
 }
 if (refused !== 'NOTIFY_ID') throw new Error('check() did not refuse: ' + refused);
 const table: readonly MethodInfo[] = await methods();
-if (table.length !== 187) throw new Error('methods() gave ' + table.length + ' rows');
+if (table.length !== 191) throw new Error('methods() gave ' + table.length + ' rows');
 console.log('ok:' + JSON.stringify(result));`.replace(/^/gm, indent);
 const tsEsm = `import { Client, B24Error, methods, type B24Result, type MethodInfo } from 'b24-wasm';\n${tsBody('')}\n`;
 // \`import ... from\` in a .cts compiles to require() under node16/nodenext; under
@@ -400,7 +400,7 @@ const jestFile = (env, out) => `${env}
 const { writeFileSync } = require('node:fs');
 const { Client, isB24Error, methods } = require('b24-wasm');
 test('one call', async () => {
-  expect((await methods()).length).toBe(187);
+  expect((await methods()).length).toBe(191);
   const result = await Client.webhook(process.env.B24_WEBHOOK_URL).call('im.notify.answer', ${JSON.stringify(PARAMS)});
   writeFileSync('${out}', JSON.stringify(result));
   expect(isB24Error(new Error('x'))).toBe(false);
@@ -457,7 +457,7 @@ export default {
     try {
       const result = await Client.webhook(webhook).call('im.notify.answer', ${JSON.stringify(PARAMS)});
       const rows = (await methods()).length;
-      if (rows !== 187) throw new Error('methods() gave ' + rows + ' rows');
+      if (rows !== 191) throw new Error('methods() gave ' + rows + ' rows');
       return new Response('ok:' + JSON.stringify(result));
     } catch (e) {
       return new Response('error:' + (e && e.code) + ' ' + (e && e.message), { status: 500 });

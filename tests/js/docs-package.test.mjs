@@ -127,10 +127,10 @@ test('iife/b24-wasm.js: one file for a plain <script> tag sets B24Wasm, and it c
     assert.deepEqual(problems, []);
     assert.equal(results.fatal, undefined, results.fatal);
     assert.equal(results.global, 'object');
-    assert.deepEqual(results.exports, ['B24Error', 'Client', 'isB24Error', 'methods', 'ready', 'resultRef']);
+    assert.deepEqual(results.exports, ['B24Error', 'Client', 'isB24Error', 'methods', 'placements', 'ready', 'resultRef']);
     assert.deepEqual(Object.keys(results.answer), ['result_message']);
     assert.deepEqual(results.refused, { isB24Error: true, code: 'INVALID_PARAM', field: 'NOTIFY_ID' });
-    assert.equal(results.methods, 187);
+    assert.equal(results.methods, 191);
     // The .wasm came inside the script; only the method rows were fetched, on methods()'s first use.
     assert.ok(!fetched.some((p) => p.endsWith('.wasm')), fetched.join(', '));
     assert.ok(fetched.includes('/b24-wasm/methods.data.js'), fetched.join(', '));

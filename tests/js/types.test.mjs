@@ -59,10 +59,14 @@ test('without @ts-expect-error, each marked line is a type error', () => {
   guardedLinesFail('typed-use.ts', 'tsconfig.json', 18);
 });
 
+test('placement-use.ts: without @ts-expect-error, each marked line is a type error', () => {
+  guardedLinesFail('placement-use.ts', 'tsconfig.json', 9);
+});
+
 test('the browser entries (bundler resolution) have no event functions and no refresher built in', () => {
   const { status, output } = tsc(join(TYPES, 'tsconfig.browser.json'));
   assert.equal(status, 0, output);
-  guardedLinesFail('browser-use.ts', 'tsconfig.browser.json', 3);
+  guardedLinesFail('browser-use.ts', 'tsconfig.browser.json', 6);
 });
 
 // The options: every example of the declaration (src/core/config/options.rs, generated into

@@ -9,13 +9,23 @@
 //   event_type=offline).
 // Triggers: im.message.add to a bot's private dialog, imbot.v2.Chat.Message.send /
 // imbot.message.add (the bot's answer, into the dialog log and the user's queue), Bot.unregister,
-// imconnector.deactivate, and the control routes under /_standin/events/ (see README.md).
+// imconnector.deactivate, imconnector.send.messages and an operator's message (open lines,
+// openlines.mjs), commands and keyboard buttons (bots.mjs), and the control routes under
+// /_standin/events/ (see README.md).
 
 import { randomBytes } from 'node:crypto';
+import { createOpenLines } from './openlines.mjs';
+import { createBots } from './bots.mjs';
+import { createControl } from './events-control.mjs';
 
 const DELIVERY_TIMEOUT_MS = 5000;
 const MAX_LOG = 500;
 const MAX_QUEUE = 10_000;
+// A portal that runs for days (b24-wasm portal) keeps at most this many of each; the oldest go.
+const MAX_ENTRIES = 10_000;
+const bound = (map) => {
+  while (map.size > MAX_ENTRIES) map.delete(map.keys().next().value);
+};
 
 /** The classic bots' handler params, per event. */
 const CLASSIC_HANDLERS = {
@@ -63,11 +73,19 @@ export function phpForm(value) {
   return out.join('&');
 }
 
-export function createEvents(standin) {
-  const memberId = randomBytes(16).toString('hex');
-  const applicationToken = randomBytes(16).toString('hex');
+/**
+ * `identity`: `memberId` and `applicationToken` to keep (a portal started again with the same
+ * data keeps its installation), `users` (`[{ ID, NAME, FIRST_NAME, LAST_NAME }]`, the portal's
+ * people; the first is the webhook's user by default).
+ */
+export function createEvents(standin, identity = {}) {
+  const memberId = identity.memberId ?? randomBytes(16).toString('hex');
+  const applicationToken = identity.applicationToken ?? randomBytes(16).toString('hex');
+  const people = new Map((identity.users ?? [USER]).map((u) => [Number(u.ID), { ...USER, ...u, ID: Number(u.ID) }]));
+  const person = (id) => people.get(Number(id)) ?? { ...USER, ID: Number(id) };
   let state;
   const inflight = new Set();
+  const listeners = new Set();
 
   function reset() {
     state = {
@@ -82,12 +100,20 @@ export function createEvents(standin) {
       chats: new Map(), // "user:bot" → { id, messages }
       bindings: [], // { id, event, handler, type }
       connectors: new Map(), // id → Set of active lines
+      commands: new Map(), // id → { id, botId, command (without "/"), handler? }
+      nextCommandId: 100,
+      lines: new Map(), // open-line chat id → { id, connector, line, externalId, client, messages }
+      nextClientId: 5000,
       userQueue: { subscribed: false, events: [] },
       offline: [],
       deliveries: [],
     };
   }
   reset();
+  const notify = (change) => {
+    for (const listener of listeners) listener(change);
+  };
+  const openLines = createOpenLines({ state: () => state, raise: (event, data) => raise(event, data), person, notify, isoNow });
 
   const portalUrl = () => standin.url;
   const userId = () => Number(standin.opts.webhookUser) || 1;
@@ -113,9 +139,10 @@ export function createEvents(standin) {
 
   /** POSTs one event; never throws, records the outcome. */
   function post(url, envelope) {
-    const record = { at: Date.now(), url, event: envelope.event, status: null };
+    const record = { at: Date.now(), url, event: envelope.event, status: null, envelope };
     state.deliveries.push(record);
     trim(state.deliveries);
+    for (const listener of listeners) listener({ kind: 'delivery', record });
     const task = fetch(url, {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
@@ -125,6 +152,7 @@ export function createEvents(standin) {
       .then(async (res) => {
         record.status = res.status;
         await res.arrayBuffer().catch(() => {});
+        for (const listener of listeners) listener({ kind: 'delivered', record });
       })
       .catch((e) => {
         record.error = e?.name === 'TimeoutError' ? 'timeout' : String(e?.cause?.code ?? e?.message ?? e);
@@ -138,10 +166,14 @@ export function createEvents(standin) {
     return { event, event_handler_id: handlerId, data, ts: Math.floor(Date.now() / 1000), auth: authBlock };
   }
 
-  function enqueue(queue, type, data) {
+  function enqueue(queue, type, data, name = 'queue') {
     const item = { eventId: state.nextQueueId++, type, date: isoNow(), data };
     queue.push(item);
     while (queue.length > MAX_QUEUE) queue.shift();
+    const record = { at: Date.now(), url: null, queue: name, event: type, status: 'queued', envelope: { event: type, data } };
+    state.deliveries.push(record);
+    trim(state.deliveries);
+    for (const listener of listeners) listener({ kind: 'delivery', record });
     return item;
   }
 
@@ -161,6 +193,9 @@ export function createEvents(standin) {
           PROCESS_ID: '',
         });
         while (state.offline.length > MAX_QUEUE) state.offline.shift();
+        const record = { at: Date.now(), url: null, queue: 'offline', event: name, status: 'queued', envelope: { event: name, data } };
+        state.deliveries.push(record);
+        trim(state.deliveries);
       } else {
         post(b.handler, envelope(name, data, b.id));
       }
@@ -168,109 +203,11 @@ export function createEvents(standin) {
     return hits.length;
   }
 
-  // ---- bots --------------------------------------------------------------------------------------
+  // ---- bots (bots.mjs) -----------------------------------------------------------------------------
 
-  function chatOf(botId, user = userId()) {
-    const key = `${user}:${botId}`;
-    let chat = state.chats.get(key);
-    if (!chat) {
-      chat = { id: state.nextChatId++, user, botId, messages: [] };
-      state.chats.set(key, chat);
-    }
-    return chat;
-  }
-
-  function v2User(id) {
-    return {
-      id, active: true, name: USER.NAME, firstName: USER.FIRST_NAME, lastName: USER.LAST_NAME, workPosition: '',
-      color: '#df532d', avatar: '', gender: 'M', birthday: '', extranet: false, bot: false, connector: false,
-      externalAuthId: 'default', status: 'online', idle: false, lastActivityDate: false, absent: false,
-      departments: [1], phones: false, type: 'employee',
-    };
-  }
-
-  function v2Bot(bot, webhook) {
-    if (webhook) return { id: bot.id, code: bot.code, auth: auth({ user_id: bot.id }) };
-    return {
-      id: bot.id, code: bot.code, type: bot.type, isHidden: false, isSupportOpenline: false, isReactionsEnabled: true,
-      backgroundId: null, language: 'en', moduleId: 'rest', eventMode: bot.eventMode,
-      countMessage: bot.counts.message, countCommand: 0, countChat: state.chats.size, countUser: 1,
-    };
-  }
-
-  function v2Chat(chat, dialogId) {
-    return {
-      id: chat.id, dialogId, type: 'private', name: '', entityType: '', owner: chat.user, avatar: '', color: '#ab7761',
-    };
-  }
-
-  /** A user wrote `text` to a bot's private dialog: the bot's message event. */
-  function userWrites(bot, text, user = userId()) {
-    const chat = chatOf(bot.id, user);
-    const message = { id: state.nextMessageId++, authorId: user, text: String(text), date: isoNow() };
-    chat.messages.push(message);
-    trim(chat.messages);
-    bot.counts.message += 1;
-    if (bot.kind === 'classic') {
-      const url = bot.handlers.EVENT_MESSAGE_ADD ?? bot.handlers.EVENT_HANDLER;
-      const data = {
-        BOT: {
-          [bot.id]: { ...auth({ user_id: bot.id, client_id: 'standin.app' }), AUTH: auth({ user_id: bot.id }), BOT_ID: bot.id, BOT_CODE: bot.code },
-        },
-        PARAMS: {
-          MESSAGE: message.text, TEMPLATE_ID: randomBytes(8).toString('hex'), MESSAGE_TYPE: 'P', FROM_USER_ID: user,
-          DIALOG_ID: String(user), TO_CHAT_ID: chat.id, AUTHOR_ID: user, SYSTEM: 'N', TO_USER_ID: bot.id,
-          MESSAGE_ID: message.id, CHAT_TYPE: 'P', LANGUAGE: 'en', PLATFORM_CONTEXT: 'web', COMMAND_CONTEXT: 'TEXTAREA',
-        },
-        USER: { ...USER, ID: user, WORK_POSITION: '', GENDER: 'M', IS_BOT: 'N', IS_CONNECTOR: 'N', IS_NETWORK: 'N', IS_EXTRANET: 'N' },
-      };
-      if (url) post(url, envelope('ONIMBOTMESSAGEADD', data, bot.handlerId, auth({ user_id: user })));
-      return message;
-    }
-    const webhook = bot.eventMode === 'webhook';
-    const data = {
-      bot: v2Bot(bot, webhook),
-      message: { id: message.id, chatId: chat.id, authorId: user, date: message.date, text: message.text, isSystem: false, uuid: '', forward: null, params: {}, viewedByOthers: false },
-      chat: v2Chat(chat, String(user)),
-      user: v2User(user),
-      language: 'en',
-    };
-    if (webhook) post(bot.webhookUrl, envelope('ONIMBOTV2MESSAGEADD', data, bot.handlerId, auth({ user_id: user })));
-    else enqueue(bot.queue, 'ONIMBOTV2MESSAGEADD', data);
-    return message;
-  }
-
-  /** A bot wrote `text` into a dialog: the log, and the user's queue when subscribed. */
-  function botWrites(bot, dialogId, text) {
-    const user = Number(dialogId) || userId();
-    const chat = chatOf(bot.id, user);
-    const message = { id: state.nextMessageId++, authorId: bot.id, text: String(text ?? ''), date: isoNow() };
-    chat.messages.push(message);
-    trim(chat.messages);
-    if (state.userQueue.subscribed && user === userId()) {
-      enqueue(state.userQueue.events, 'ONIMV2MESSAGEADD', {
-        message: { id: message.id, chatId: chat.id, authorId: bot.id, date: message.date, text: message.text, isSystem: false, uuid: '', forward: null, params: {}, viewedByOthers: false },
-        chat: v2Chat(chat, String(bot.id)),
-        user: { ...v2User(bot.id), name: bot.name, bot: true, type: 'bot', externalAuthId: 'bot' },
-        language: 'en',
-      });
-    }
-    return message;
-  }
-
-  function removeBot(bot) {
-    state.bots.delete(bot.id);
-    if (bot.kind === 'classic') {
-      const url = bot.handlers.EVENT_BOT_DELETE ?? bot.handlers.EVENT_HANDLER;
-      if (url) post(url, envelope('ONIMBOTDELETE', { BOT_ID: bot.id, BOT_CODE: bot.code }, bot.handlerId));
-    } else if (bot.eventMode === 'webhook') {
-      post(bot.webhookUrl, envelope('ONIMBOTV2DELETE', { bot: v2Bot(bot, true) }, bot.handlerId));
-    }
-  }
-
-  function findBot(id) {
-    return state.bots.get(Number(id)) ?? null;
-  }
+  const { chatOf, v2Bot, userWrites, runCommand, commandsOf, botWrites, press, removeBot, findBot } = createBots({
+    state: () => state, auth, post, envelope, enqueue, person, userId, notify, trim, isoNow, bound,
+  });
 
   // ---- queues --------------------------------------------------------------------------------------
 
@@ -328,6 +265,14 @@ export function createEvents(standin) {
       // check): the server checked the token before this runs. Fields as app-info.md shows.
       case 'app.info':
         return ok({ ID: 1, CODE: 'local.standin', VERSION: 1, STATUS: 'L', INSTALLED: true, PAYMENT_EXPIRED: 'N', DAYS: null, LANGUAGE_ID: 'en', LICENSE: 'en_standin', LICENSE_TYPE: 'standin', LICENSE_FAMILY: 'standin' });
+      // The current user, with no scope. Not in the vendored docs; the fields and their types as
+      // the earlier official reference shows them (dev.1c-bitrix.ru/rest_help/general/profile.php):
+      // ADMIN true, ID "1", LAST_NAME, NAME, PERSONAL_GENDER "", PERSONAL_PHOTO, TIME_ZONE null,
+      // TIME_ZONE_OFFSET 7200 (here 0: the stand-in runs in UTC; no photo, so none is sent).
+      case 'profile': {
+        const who = person(userId());
+        return ok({ ADMIN: true, ID: String(who.ID), LAST_NAME: who.LAST_NAME ?? '', NAME: who.FIRST_NAME ?? who.NAME, PERSONAL_GENDER: '', TIME_ZONE: null, TIME_ZONE_OFFSET: 0 });
+      }
       case 'imbot.v2.event.get': {
         if (state.bots.size === 0) return null;
         if (pick(params, 'botId') === undefined) return null; // the documented BOT_ID_REQUIRED
@@ -346,6 +291,7 @@ export function createEvents(standin) {
         if (type === 'online' && !/^https?:\/\//.test(handler)) return fail(400, 'ERROR_HANDLER_URL_MISMATCH', 'Wrong handler URL');
         if (!state.bindings.some((b) => b.event === event && b.handler === handler && b.type === type)) {
           state.bindings.push({ id: state.nextHandlerId++, event, handler, type });
+          if (state.bindings.length > MAX_ENTRIES) state.bindings.shift();
         }
         return ok(true);
       }
@@ -381,6 +327,7 @@ export function createEvents(standin) {
         }
         const props = pick(params, 'PROPERTIES') ?? {};
         state.bots.set(id, { id, kind: 'classic', code: String(pick(params, 'CODE')), name: String(props.NAME ?? 'Bot'), handlers, handlerId: state.nextHandlerId++, counts: { message: 0 } });
+        bound(state.bots);
         body.result = id;
         return null;
       }
@@ -412,6 +359,7 @@ export function createEvents(standin) {
           counts: { message: 0 },
         };
         state.bots.set(bot.id, bot);
+        bound(state.bots);
         body.result.bot = v2Bot(bot, false);
         if (Array.isArray(body.result.users) && body.result.users[0]) {
           body.result.users[0] = { ...body.result.users[0], id: bot.id, name: bot.name };
@@ -429,18 +377,69 @@ export function createEvents(standin) {
         if (bot.error) return bot.error;
         const fields = pick(params, 'fields') ?? {};
         if (!fields.message && !fields.attach) return fail(400, 'EMPTY_MESSAGE', 'Message is empty');
-        body.result.id = botWrites(bot.bot, pick(params, 'dialogId'), fields.message).id;
+        body.result.id = botWrites(bot.bot, pick(params, 'dialogId'), fields.message, fields.keyboard).id;
         return null;
       }
       case 'imbot.message.add': {
         const bot = findBot(pick(params, 'BOT_ID')) ?? [...state.bots.values()].find((b) => b.kind === 'classic');
-        if (bot) body.result = botWrites(bot, pick(params, 'DIALOG_ID'), pick(params, 'MESSAGE')).id;
+        if (bot) body.result = botWrites(bot, pick(params, 'DIALOG_ID'), pick(params, 'MESSAGE'), pick(params, 'KEYBOARD')).id;
         return null;
       }
       case 'im.message.add': {
         const dialog = String(pick(params, 'DIALOG_ID') ?? '');
         const bot = /^\d+$/.test(dialog) ? findBot(dialog) : null;
         if (bot) body.result = userWrites(bot, pick(params, 'MESSAGE')).id;
+        const line = /^chat(\d+)$/.exec(dialog);
+        const written = line && openLines.find(line[1]) ? openLines.operatorWrites(line[1], pick(params, 'MESSAGE') ?? '', userId()) : null;
+        if (written) body.result = written.id;
+        return null;
+      }
+      case 'imbot.v2.command.register': {
+        const bot = actingBot(params, ctx);
+        if (bot.error) return bot.error;
+        const fields = pick(params, 'fields') ?? {};
+        const name = String(fields.command ?? '').replace(/^\//, '');
+        if (!name) return fail(400, 'COMMAND_REQUIRED', 'Command is required');
+        // Idempotent (command-register.md): the same command of the same bot answers the existing one.
+        const command = commandsOf(bot.bot).find((c) => c.command === name) ?? addCommand(bot.bot, name, null);
+        body.result.command = { id: command.id, botId: bot.bot.id, command: `/${name}`, common: truthy(fields.common), hidden: truthy(fields.hidden), extranetSupport: truthy(fields.extranetSupport) };
+        return null;
+      }
+      case 'imbot.command.register': {
+        const bot = findBot(pick(params, 'BOT_ID'));
+        if (!bot) return fail(400, 'BOT_ID_ERROR', 'Bot not found');
+        body.result = addCommand(bot, String(pick(params, 'COMMAND')).replace(/^\//, ''), String(pick(params, 'EVENT_COMMAND_ADD'))).id;
+        return null;
+      }
+      case 'imbot.v2.command.answer': {
+        const bot = actingBot(params, ctx);
+        if (bot.error) return bot.error;
+        const fields = pick(params, 'fields') ?? {};
+        botWrites(bot.bot, pick(params, 'dialogId'), fields.message, fields.keyboard);
+        return null;
+      }
+      case 'imbot.command.answer': {
+        const command = state.commands.get(Number(pick(params, 'COMMAND_ID')));
+        const bot = command && findBot(command.botId);
+        const chat = bot && [...state.chats.values()].find((c) => c.botId === bot.id && c.messages.some((m) => m.id === Number(pick(params, 'MESSAGE_ID'))));
+        if (chat) body.result = botWrites(bot, String(chat.user), pick(params, 'MESSAGE'), pick(params, 'KEYBOARD')).id;
+        return null;
+      }
+      case 'im.message.command': {
+        // A keyboard button with a COMMAND, pressed through REST as the webhook's user.
+        const bot = findBot(pick(params, 'BOT_ID'));
+        const chat = bot && chatOf(bot.id);
+        const message = chat?.messages.find((m) => m.id === Number(pick(params, 'MESSAGE_ID')));
+        const name = String(pick(params, 'COMMAND')).replace(/^\//, '').toLowerCase();
+        const command = bot && commandsOf(bot).find((c) => c.command.toLowerCase() === name);
+        if (!message || !command) return fail(400, 'PARAMS_ERROR', 'Incorrect params');
+        runCommand(bot, command, pick(params, 'COMMAND_PARAMS') ?? '', chat, message, userId(), 'keyboard');
+        return null;
+      }
+      case 'imconnector.send.messages': {
+        const connector = String(pick(params, 'CONNECTOR'));
+        if (!state.connectors.has(connector)) return fail(400, 'CONNECTOR_NOT_FOUND', 'Connector not found');
+        body.result = { SUCCESS: true, DATA: { RESULT: openLines.clientMessages(connector, pick(params, 'LINE'), pick(params, 'MESSAGES')) } };
         return null;
       }
       case 'im.v2.event.subscribe':
@@ -469,6 +468,13 @@ export function createEvents(standin) {
     }
   }
 
+  function addCommand(bot, command, handler) {
+    const entry = { id: state.nextCommandId++, botId: bot.id, command, handler };
+    state.commands.set(entry.id, entry);
+    bound(state.commands);
+    return entry;
+  }
+
   /** The v2 bot a call acts as; a webhook call must carry the bot's token. */
   function actingBot(params, ctx) {
     const bot = findBot(pick(params, 'botId'));
@@ -481,81 +487,43 @@ export function createEvents(standin) {
     return { bot };
   }
 
-  // ---- control ---------------------------------------------------------------------------------------
+  // ---- control (events-control.mjs) ------------------------------------------------------------------
 
-  /** `/_standin/events/...` routes; returns { status, body }. */
-  async function control(method, path, body, query) {
-    const route = `${method} ${path.replace(/^\/_standin\/events/, '').replace(/\/+$/, '') || '/'}`;
-    switch (route) {
-      case 'GET /':
-      case 'GET /state':
-        return {
-          status: 200,
-          body: {
-            memberId,
-            applicationToken,
-            bots: [...state.bots.values()].map((b) => ({ id: b.id, kind: b.kind, code: b.code, eventMode: b.eventMode ?? 'webhook', webhookUrl: b.webhookUrl ?? null, handlers: b.handlers ?? null, queued: b.queue?.length ?? 0 })),
-            bindings: state.bindings,
-            offline: state.offline.length,
-            userQueue: { subscribed: state.userQueue.subscribed, queued: state.userQueue.events.length },
-          },
-        };
-      case 'POST /install':
-      case 'POST /uninstall': {
-        if (!body.url) return fail(400, 'URL_REQUIRED', 'url is required');
-        const install = route === 'POST /install';
-        const authBlock = install ? auth({ user_id: userId(), refresh_token: standin.issueToken() }) : { domain: auth().domain, member_id: memberId, application_token: applicationToken, client_endpoint: `${portalUrl()}/rest/`, server_endpoint: `${portalUrl()}/oauth/` };
-        const data = install ? { VERSION: '1', ACTIVE: 'Y', INSTALLED: 'Y', LANGUAGE_ID: 'en' } : { LANGUAGE_ID: 'en', CLEAN: 0 };
-        const record = post(String(body.url), envelope(install ? 'ONAPPINSTALL' : 'ONAPPUNINSTALL', data, state.nextHandlerId++, authBlock));
-        await settle();
-        return { status: 200, body: { ok: true, delivery: record, memberId } };
-      }
-      case 'POST /message': {
-        const bot = findBot(body.botId);
-        if (!bot) return fail(404, 'BOT_NOT_FOUND', 'no such bot');
-        const message = userWrites(bot, body.text ?? '', Number(body.userId) || userId());
-        return { status: 200, body: { ok: true, messageId: message.id } };
-      }
-      case 'POST /operator-message': {
-        const lines = state.connectors.get(String(body.connector));
-        if (!lines || !lines.has(Number(body.line))) return fail(404, 'LINE_NOT_ACTIVE', 'connector not active on that line');
-        const messageId = state.nextMessageId++;
-        const sent = raise('ONIMCONNECTORMESSAGEADD', {
-          CONNECTOR: String(body.connector),
-          LINE: Number(body.line),
-          MESSAGES: [{ im: { chat_id: Number(body.chatId ?? 1), message_id: messageId }, message: { user_id: userId(), text: String(body.text ?? '') }, chat: { id: String(body.externalChatId ?? 'chat-1') } }],
-        });
-        return { status: 200, body: { ok: true, messageId, handlers: sent } };
-      }
-      case 'POST /raise': {
-        if (!body.event) return fail(400, 'EVENT_REQUIRED', 'event is required');
-        if (body.url) {
-          post(String(body.url), envelope(String(body.event), body.data ?? {}, 0));
-          return { status: 200, body: { ok: true, handlers: 1 } };
-        }
-        return { status: 200, body: { ok: true, handlers: raise(String(body.event), body.data ?? {}) } };
-      }
-      case 'POST /user-event':
-        enqueue(state.userQueue.events, String(body.type), body.data ?? {});
-        return { status: 200, body: { ok: true } };
-      case 'POST /bot-event': {
-        const bot = findBot(body.botId);
-        if (!bot || bot.kind !== 'v2') return fail(404, 'BOT_NOT_FOUND', 'no such bot');
-        const item = enqueue(bot.queue, String(body.type), body.data ?? {});
-        return { status: 200, body: { ok: true, eventId: item.eventId } };
-      }
-      case 'GET /dialog': {
-        const chat = state.chats.get(`${Number(query.get('userId')) || userId()}:${Number(query.get('botId'))}`);
-        return { status: 200, body: chat ? structuredClone(chat.messages) : [] };
-      }
-      case 'GET /deliveries':
-        return { status: 200, body: structuredClone(state.deliveries) };
-      case 'POST /settle':
-        await settle();
-        return { status: 200, body: { ok: true, deliveries: state.deliveries.length } };
-      default:
-        return fail(404, 'UNKNOWN_CONTROL_ROUTE', route);
-    }
+  const { control, messagesOf, dialogs } = createControl({
+    state: () => state, get memberId() { return memberId; }, get applicationToken() { return applicationToken; }, people, standin, openLines,
+    auth, post, envelope, enqueue, userId, settle: () => settle(), findBot, userWrites, raise, press, commandsOf, snapshot: () => snapshot(), portalUrl, fail, chatOf,
+  });
+
+  /** The state to keep between runs (`--data`): JSON, Maps and Sets as lists; no log, no queue in flight. */
+  function snapshot() {
+    const { bots, chats, connectors, commands, lines, deliveries, ...rest } = state;
+    return structuredClone({
+      ...rest,
+      bots: [...bots.values()],
+      chats: [...chats.values()],
+      connectors: [...connectors.entries()].map(([id, active]) => [id, [...active]]),
+      commands: [...commands.values()],
+      lines: [...lines.values()],
+    });
+  }
+
+  function restore(saved) {
+    reset();
+    const { bots = [], chats = [], connectors = [], commands = [], lines = [], ...rest } = structuredClone(saved ?? {});
+    Object.assign(state, rest, {
+      bots: new Map(bots.map((b) => [b.id, b])),
+      chats: new Map(chats.map((c) => [`${c.user}:${c.botId}`, c])),
+      connectors: new Map(connectors.map(([id, active]) => [id, new Set(active)])),
+      commands: new Map(commands.map((c) => [c.id, c])),
+      lines: new Map(lines.map((c) => [c.id, c])),
+      deliveries: [],
+    });
+  }
+
+  /** `listener(change)` for every delivery, answer and message; returns the unsubscribe. */
+  function subscribe(listener) {
+    listeners.add(listener);
+    return () => listeners.delete(listener);
   }
 
   /** Waits for the deliveries in flight (each ends within its timeout). */
@@ -563,5 +531,5 @@ export function createEvents(standin) {
     while (inflight.size > 0) await Promise.allSettled([...inflight]);
   }
 
-  return { reset, execute, observe, control, settle, memberId, applicationToken };
+  return { reset, execute, observe, control, settle, snapshot, restore, subscribe, memberId, applicationToken };
 }

@@ -32,6 +32,7 @@ export function createOAuthEmulator(options = {}) {
     issueAccessToken: options.issueAccessToken ?? (() => `standin-access-${Math.random().toString(36).slice(2)}`),
     clientEndpoint: options.clientEndpoint ?? (() => 'http://127.0.0.1/rest/'),
     latencyMs: options.latencyMs ?? 0,
+    memberId: options.memberId ?? 'standin-member-id',
   };
   let live;
   let used;
@@ -113,7 +114,7 @@ export function createOAuthEmulator(options = {}) {
       domain: 'oauth.bitrix.info',
       expires: now + 3600,
       expires_in: 3600,
-      member_id: 'standin-member-id',
+      member_id: typeof opts.memberId === 'function' ? opts.memberId() : opts.memberId,
       refresh_token: next,
       scope: 'imopenlines,imconnector,im,imbot',
       server_endpoint: 'https://oauth.bitrix.info/rest/',
@@ -144,6 +145,17 @@ export function createOAuthEmulator(options = {}) {
         for (const t of opts.refreshTokens) live.add(t);
       }
       return { clientId: opts.clientId, latencyMs: opts.latencyMs };
+    },
+    /** A new live refresh token, as an app install hands one to the app (ONAPPINSTALL). */
+    grant() {
+      const token = issueRefreshToken();
+      live.add(token);
+      // Bounded: a long-running portal forgets the oldest unused grants first.
+      for (const old of live) {
+        if (live.size <= 10_000) break;
+        live.delete(old);
+      }
+      return token;
     },
     /** Refresh tokens that would be accepted now. */
     liveRefreshTokens: () => [...live],

@@ -14,6 +14,7 @@ import { statsRefusal } from './stats.mjs';
 import { createOAuthEmulator } from './oauth-server.mjs';
 import { encodeReply } from './encoding.mjs';
 import { createEvents } from './events.mjs';
+import { createPlacements } from './placement.mjs';
 
 const PAGE_SIZE = 50;
 const BATCH_MAX = 50;
@@ -73,15 +74,22 @@ class Standin {
       listRows: options.listRows ?? 10000,
       latencyMs: options.latencyMs ?? 0,
       tls: options.tls ?? null, // {key, cert}: serve https (portals are https only)
+      // A long-running portal (b24-wasm portal) keeps the last N requests and tokens; tests keep all.
+      maxRecords: options.maxRecords ?? Infinity,
+      maxTokens: options.maxTokens ?? Infinity,
     };
+    // Extra routes served on the same port before REST (the local portal's chat page, the
+    // placement shell): each `(req, res) => boolean | Promise<boolean>`, true when it answered.
+    this.routes = [...(options.routes ?? [])];
     // Emulated clock: emu = emuAnchor + (real - realAnchor) * scale; re-anchored when the scale changes.
     this.realAnchor = realNow();
     this.emuAnchor = this.realAnchor;
     this.tokenCounter = 0;
     this.pending = 0;
     this.paging = createPaging(this.portal, options); // the list methods of our scopes (paging.mjs)
-    this.oauth = createOAuthEmulator({ ...options.oauth, issueAccessToken: () => this.issueToken(), clientEndpoint: () => `${this.url}/rest/` });
-    this.events = createEvents(this);
+    this.oauth = createOAuthEmulator({ memberId: () => this.events.memberId, ...options.oauth, issueAccessToken: () => this.issueToken(), clientEndpoint: () => `${this.url}/rest/` });
+    this.events = createEvents(this, options.identity);
+    this.placements = createPlacements();
     this.reset();
   }
 
@@ -109,6 +117,7 @@ class Standin {
     this.paging.reset();
     this.oauth.reset();
     this.events?.reset();
+    this.placements?.reset();
   }
 
   setOptions(partial = {}) {
@@ -171,6 +180,11 @@ class Standin {
     this.tokenCounter += 1;
     const token = `standin-token-${Date.now().toString(36)}-${this.tokenCounter}`;
     this.validTokens.add(token);
+    // A Set iterates in insertion order: the oldest issued token goes first; the initial ones stay.
+    for (const old of this.validTokens) {
+      if (this.validTokens.size <= this.opts.maxTokens) break;
+      if (!this.initialTokens.includes(old)) this.validTokens.delete(old);
+    }
     return token;
   }
 
@@ -191,6 +205,7 @@ class Standin {
     this.seq += 1;
     const rec = { seq: this.seq, at: Date.now(), ...entry, status: null };
     this.records.push(rec);
+    if (this.records.length > this.opts.maxRecords) this.records.shift();
     return rec;
   }
 
@@ -265,6 +280,8 @@ class Standin {
     // Bots, handlers and queues: tests/standin/events.mjs.
     const own = this.events.execute(method, params, ctx);
     if (own) return { ...own, body: { ...own.body, time: this.timeObject(ctx.startReal, null) } };
+    const placed = this.placements.execute(method, params, ctx); // placement.*: placement.mjs
+    if (placed) return { ...placed, body: { ...placed.body, time: this.timeObject(ctx.startReal, null) } };
     const list = lower === 'crm.contact.list' || lower === 'crm.item.list';
     const info = list ? { name: lower, required: lower === 'crm.item.list' ? ['entityTypeId'] : [] } : this.portal.lookup(method);
     if (!info) return err(404, 'ERROR_METHOD_NOT_FOUND', 'Method not found!');
@@ -432,6 +449,7 @@ class Standin {
       res.writeHead(204).end();
       return;
     }
+    for (const route of this.routes) if (await route(req, res)) return;
     const url = new URL(req.url, 'http://127.0.0.1');
     const rawBody = await readBody(req);
     if (url.pathname.startsWith('/_standin/')) return this.onControl(req, res, url, rawBody);
@@ -753,7 +771,10 @@ export async function startStandin(options = {}) {
     issueToken: () => s.issueToken(),
     expireToken: (token) => s.expireToken(token),
     stats: () => ({ ...s.stats }),
-    events: { memberId: s.events.memberId, applicationToken: s.events.applicationToken, control: (method, path, body = {}, query = '') => s.events.control(method, `/_standin/events${path}`, body, new URLSearchParams(query)), settle: () => s.events.settle() },
+    events: { memberId: s.events.memberId, applicationToken: s.events.applicationToken, control: (method, path, body = {}, query = '') => s.events.control(method, `/_standin/events${path}`, body, new URLSearchParams(query)), settle: () => s.events.settle(), snapshot: () => s.events.snapshot(), restore: (saved) => s.events.restore(saved) },
+    placements: { bindings: () => s.placements.bindings() },
+    /** Serves `route(req, res)` (true when it answered) on this port before REST. */
+    use: (route) => void s.routes.push(route),
     close: () => s.close(),
   };
 }

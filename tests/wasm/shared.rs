@@ -921,7 +921,7 @@ async fn bx24_calls_name_the_method_and_go_through_the_same_decoder() {
 fn the_table_the_wasm_decodes_holds_every_method() {
     // In wasm the table is decoded from the compact copy build.rs embeds.
     use b24_wasm::schema::Access;
-    assert_eq!(b24_wasm::methods::all().count(), 187);
+    assert_eq!(b24_wasm::methods::all().count(), 191);
     let access = |name: &str| {
         b24_wasm::methods::find(name)
             .unwrap_or_else(|| panic!("{name}"))

@@ -9,6 +9,7 @@ mod im;
 mod imbot;
 mod imconnector;
 mod imopenlines;
+mod placement;
 
 /// What kind of difference a row records.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -55,7 +56,13 @@ pub const fn differs(
 
 /// Every deliberate difference from the docs.
 pub fn all() -> impl Iterator<Item = &'static Difference> {
-    [imopenlines::ROWS, imconnector::ROWS, im::ROWS, imbot::ROWS]
-        .into_iter()
-        .flat_map(|rows| rows.iter())
+    [
+        imopenlines::ROWS,
+        imconnector::ROWS,
+        im::ROWS,
+        imbot::ROWS,
+        placement::ROWS,
+    ]
+    .into_iter()
+    .flat_map(|rows| rows.iter())
 }

@@ -25,8 +25,13 @@
 // - 'legacy': callMethod returns the XHR; send() runs at once when there are params (and never
 //   without params: the deferred send loses its `this`); messages go to `top`.
 //
-// Left out (no REST call needs them): callBatch, callBind, ajaxResult.next(), the install flow and
-// the UI messages (resizeWindow, selectUser, ...). File inputs in params are not read.
+// The UI messages the placement shell's tests use, as the library sends them: resizeWindow (both
+// sizes parseInt'ed, sent only when both are > 0), fitWindow (width '100%', the page's scroll
+// height), setTitle ({title: String}), scrollParentWindow (setScroll, sent only for a number), and
+// in the current version placement.call (the command by its own name, unless BX24 has a function
+// of that name), placement.bindEvent (placementBindEvent {event}) and placement.getInterface.
+// Left out: callBatch, callBind, ajaxResult.next(), the install flow, the pickers and sliders.
+// File inputs in params are not read.
 //
 // Plain ESM without imports: `win` is a window (the browser) or a stand-in for one (Node tests:
 // tests/js/lib/bx24-node.mjs), providing name, parent, top, addEventListener, XMLHttpRequest,
@@ -91,7 +96,33 @@ export function installBx24(win = globalThis, { flavour = 'current' } = {}) {
       if (cb) cb(BX24.getAuth());
     });
   };
+  BX24.getLang = () => P.LANG;
+  BX24.resizeWindow = (width, height, cb) => {
+    width = parseInt(width, 10);
+    height = parseInt(height, 10);
+    if (width > 0 && height > 0) tell('resizeWindow', { width, height }, cb);
+  };
+  BX24.getScrollSize = () => {
+    const root = win.document.documentElement;
+    return { scrollWidth: Math.max(root.scrollWidth, root.offsetWidth), scrollHeight: Math.max(root.scrollHeight, root.offsetHeight) };
+  };
+  BX24.fitWindow = (cb) => tell('resizeWindow', { width: '100%', height: BX24.getScrollSize().scrollHeight }, cb);
+  BX24.reloadWindow = (cb) => tell('reloadWindow', {}, cb);
+  BX24.setTitle = (title, cb) => tell('setTitle', { title: title.toString() }, cb);
+  BX24.scrollParentWindow = (scroll, cb) => {
+    scroll = parseInt(scroll, 10);
+    if (!isNaN(scroll)) tell('setScroll', { scroll }, cb);
+  };
   BX24.placement = { info: () => ({ placement: P.PLACEMENT, options: P.PLACEMENT_OPTIONS }) };
+  if (!legacy) {
+    BX24.placement.getInterface = (cb) => tell('getInterface', cb);
+    BX24.placement.call = (cmd, params, cb) => {
+      if (BX24[cmd]) return;
+      if (typeof params === 'function') [cb, params] = [params, {}];
+      tell(cmd, params, cb);
+    };
+    BX24.placement.bindEvent = (event, cb) => tell('placementBindEvent', { event }, cb);
+  }
 
   // ---- REST -----------------------------------------------------------------------------------------
 
