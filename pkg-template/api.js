@@ -11,18 +11,10 @@ export { B24Error, isB24Error } from './error.js';
 import { NEVER_SENT as NEVER_SENT_CODES } from './codes.js';
 import { JS_OPTIONS, OAUTH_KEYS, REFRESHER_KEYS } from './options.js';
 
-// The core's steps (WasmOp.step).
-const SEND = 0;
-const WAIT = 1;
-const REFRESH = 2;
-const ROWS = 4;
-const DONE = 5;
-const RESERVE = 6;
-const REPORT_REFUSAL = 7;
-// WasmOp.lost kinds.
-const NOT_SENT = 0;
-const MAYBE_SENT = 1;
-const DEADLINE = 2;
+// How fetchSend and BX24 say an answer was lost (the loop hands each in as its InputKind).
+const NOT_SENT = 'NotSent';
+const MAYBE_SENT = 'MaybeSent';
+const DEADLINE = 'Deadline';
 
 // Node's codes for a request that provably never left the machine.
 const NEVER_SENT = new Set(NEVER_SENT_CODES);
@@ -267,8 +259,7 @@ export function createApi({ load, defaultFetch, createRefresher } = {}) {
       this.#logger = io.logger;
       this.#make = (m) => {
         const engine = make(m);
-        if (io.store) engine.useStore();
-        if (io.logger) engine.useLogger();
+        if (io.store || io.logger) engine.useIo(Boolean(io.store), Boolean(io.logger));
         return engine;
       };
       this.#fetch = io.fetch;
@@ -399,16 +390,15 @@ export function createApi({ load, defaultFetch, createRefresher } = {}) {
       } catch (thrown) {
         throw toError(thrown);
       }
-      let reply;
-      let error;
+      let run;
       try {
-        reply = await this.#run(op, signal, params, false, true);
-        error = op.outcome();
+        run = await this.#run(op, signal, false, true);
+        if (run.failed) run.error = op.error();
       } finally {
         op.free(); // also when the loop threw: the op's memory in the wasm module is never given back otherwise
       }
-      if (error) throw new B24Error(JSON.parse(error));
-      return reply.parsed ?? JSON.parse(reply.body);
+      if (run.error) throw new B24Error(JSON.parse(run.error));
+      return run.parsed ?? JSON.parse(run.body);
     }
 
     /** Validates params as `call` would, without sending; throws B24Error when refused. */
@@ -452,11 +442,11 @@ export function createApi({ load, defaultFetch, createRefresher } = {}) {
       let failure;
       try {
         // Told as each request goes out (the commands settled before it), and at the end.
-        await this.#run(op, signal, undefined, false, false, (requests) => {
+        const run = await this.#run(op, signal, false, false, (requests) => {
           report(onProgress, { commands: op.settled(), total: rows.length, requests });
         });
         outcomes = JSON.parse(op.outcome());
-        failure = op.batchError();
+        failure = run.failed ? op.error() : '';
       } finally {
         op.free();
       }
@@ -507,25 +497,22 @@ export function createApi({ load, defaultFetch, createRefresher } = {}) {
       let earlier = 0; // requests of the runs before this one (each run counts its own)
       const onRequest = (sent) => { requests = earlier + sent; };
       try {
+        let run;
         for (;;) {
-          await this.#run(op, signal, undefined, true, false, onRequest);
+          run = await this.#run(op, signal, true, false, onRequest);
           earlier = requests;
-          if (op.step(Date.now()) !== ROWS) break;
+          if (!run.rows) break;
           const page = JSON.parse(op.rows());
           read += page.rows.length;
           report(onProgress, { rows: read, total: page.total, requests });
           for (const row of page.rows) {
             // An abort between rows ends the list at once: the rows of the page not yet
-            // yielded are dropped, and the list throws ABORTED.
-            if (signal?.aborted) {
-              op.abort('signal');
-              break;
-            }
+            // yielded are dropped, and the list throws ABORTED (the next run hands it in).
+            if (signal?.aborted) break;
             yield row;
           }
         }
-        const error = op.outcome();
-        if (error) throw new B24Error(JSON.parse(error));
+        if (run.failed) throw new B24Error(JSON.parse(op.error()));
       } finally {
         op.free();
       }
@@ -537,26 +524,40 @@ export function createApi({ load, defaultFetch, createRefresher } = {}) {
       return { requests, retries, refusals, waitedMs, wasmMemoryBytes };
     }
 
-    // The loop: asks the op what to do until it is done; returns the last reply's body.
+    // The loop: hands the op what happened and does the step it answers, until it is done;
+    // answers { body, parsed } (the last reply's), with `failed` when the op ended in an error
+    // (`op.error()`) and `rows` when a list's rows are ready (`rows`: the caller then takes them
+    // and runs the loop again).
     // `call` marks a single call: a large answer is then read here, and the core gets only its
     // envelope (a 50 MB result never enters the wasm module's memory).
     // `onRequest(requests)` hears how many requests this run has sent, once each has gone out
     // (an abort it causes finds the request in flight, which it is), and once at the end.
-    async #run(op, signal, params, rows = false, call = false, onRequest = undefined) {
+    async #run(op, signal, rows = false, call = false, onRequest = undefined) {
+      const { StepKind, InputKind } = wasm;
       let body = '';
       let parsed;
       let requests = 0;
       let probe = null; // set while this op's request is its portal's first (see `probing`)
+      // What to hand in next: an input kind with its number and text.
+      let input = InputKind.Poll;
+      let number = 0;
+      let text;
+      let abort;
       for (;;) {
         // The op decides what an abort means: ABORTED for what was not sent, OUTCOME_UNKNOWN
         // for a write in flight (NETWORK for a read), ABORTED again for the rest of a batch.
         // Throwing the signal's reason here instead would hide whether a write was carried out.
-        if (signal?.aborted) op.abort('signal');
-        const step = op.step(Date.now());
+        if (signal?.aborted) abort ??= 'signal';
+        const step = op.handle(Date.now(), input, number, text, abort);
+        input = InputKind.Poll;
+        number = 0;
+        text = undefined;
         this.#log();
         switch (step) {
-          case SEND: {
-            const sending = this.#send(op, signal, params);
+          case StepKind.Send: {
+            const request = op.request();
+            const cut = request.indexOf('\n');
+            const sending = this.#send(request.slice(0, cut), request.slice(cut + 1), op.deadline, signal);
             requests += 1;
             onRequest?.(requests);
             const answer = await sending;
@@ -564,24 +565,28 @@ export function createApi({ load, defaultFetch, createRefresher } = {}) {
             probe = null;
             if (answer.aborted) {
               // Cut off in flight: the op says what that means (it was sent).
-              op.abort('signal');
+              abort ??= 'signal';
             } else if (answer.lost === undefined) {
               body = answer.body;
               const forCore = call && body.length > LARGE_BODY ? envelopeOf(body) : { text: body };
               parsed = forCore.parsed;
-              op.reply(Date.now(), answer.status, forCore.text);
+              input = InputKind.Reply;
+              number = answer.status;
+              text = forCore.text;
             } else {
-              op.lost(Date.now(), answer.lost, answer.message ?? '');
+              input = InputKind[answer.lost];
+              text = answer.message ?? '';
             }
             break;
           }
-          case WAIT:
-            if (!(await sleep(op.waitMs, signal))) op.abort('signal');
+          case StepKind.Wait:
+            // Cut short by the signal: the next round hands in the abort.
+            await sleep(op.waitMs, signal);
             break;
-          case REFRESH:
+          case StepKind.Refresh:
             await this.#refreshToken(op.deadline, signal);
             break;
-          case RESERVE: {
+          case StepKind.Reserve: {
             const engine = this.#engine;
             const portal = engine.portal();
             if (!measured.has(portal)) probe ??= await this.#measureFirst(portal, op, signal);
@@ -590,28 +595,32 @@ export function createApi({ load, defaultFetch, createRefresher } = {}) {
             // promise, no timer; only a round trip to the store is raced against the deadline.
             const wait = reserveNow(this.#store, portal, { size, drain })
               ?? await withDeadline(this.#store.reserve(portal, { size, drain }, Date.now()), op.deadline, signal);
-            // The caller gave up while the store answered: the call ends unsent (ABORTED).
-            if (signal?.aborted) op.abort('signal');
-            else op.reserved(Date.now(), typeof wait === 'number' ? wait : NaN);
+            // The caller gave up while the store answered: the call ends unsent (ABORTED), with
+            // no slot handed in.
+            if (!signal?.aborted) {
+              input = InputKind.Reserved;
+              number = typeof wait === 'number' ? wait : NaN;
+            }
             break;
           }
-          case REPORT_REFUSAL: {
+          case StepKind.ReportRefusal: {
             const engine = this.#engine;
             const [size, drain] = engine.storePlan(Date.now());
             await withDeadline(this.#store.refused(engine.portal(), { size, drain }, Date.now()), op.deadline, signal);
             break;
           }
-          case DONE:
+          case StepKind.Done:
+          case StepKind.Failed:
             onRequest?.(requests);
             probe?.answered(false);
-            return call ? { body, parsed } : body;
-          case ROWS:
-            if (rows) return body;
-            op.abort('internal');
+            return { body, parsed, failed: step === StepKind.Failed };
+          case StepKind.Rows:
+            if (rows) return { body, rows: true };
+            abort ??= 'internal';
             break;
           default:
             // Pending: a request is always answered before the next step; finish rather than spin.
-            op.abort('internal');
+            abort ??= 'internal';
         }
       }
     }
@@ -662,36 +671,35 @@ export function createApi({ load, defaultFetch, createRefresher } = {}) {
     }
 
     // One request, bounded by the op's deadline and the caller's signal.
-    async #send(op, signal, params) {
-      const left = op.deadline - Date.now();
+    async #send(target, body, deadline, signal) {
       const controller = new AbortController();
-      const onAbort = () => controller.abort();
-      signal?.addEventListener?.('abort', onAbort, { once: true });
       let timer;
-      const deadline = new Promise((resolve) => {
+      let onAbort;
+      // The deadline or the caller's abort, whichever comes first, cuts the request off (one
+      // promise and one listener: this runs for every request).
+      const cut = new Promise((resolve) => {
         timer = setTimeout(() => {
           controller.abort();
           resolve({ lost: DEADLINE });
-        }, clampTimer(left));
+        }, clampTimer(deadline - Date.now()));
+        if (!signal) return;
+        onAbort = () => {
+          controller.abort();
+          resolve({ aborted: true });
+        };
+        if (signal.aborted) onAbort();
+        else signal.addEventListener?.('abort', onAbort, { once: true });
       });
-      let onAborted;
-      const aborted = new Promise((resolve) => {
-        onAborted = () => resolve({ aborted: true });
-        if (signal?.aborted) onAborted();
-        signal?.addEventListener?.('abort', onAborted, { once: true });
-      });
-      const target = op.target();
       // BX24 gets the body the core validated and encoded, as fetch does: never the caller's
       // params object, which may have changed since (or read differently the second time).
       const request = this.#bx24
-        ? sendBx24(this.#bx24, target, JSON.parse(op.body())).then((a) => (a.lost ? { lost: a.maybeSent === false ? NOT_SENT : MAYBE_SENT, message: a.message ?? a.reason } : a))
-        : fetchSend(this.#fetch ?? defaultFetch ?? globalThis.fetch, target, op.body(), controller.signal);
+        ? sendBx24(this.#bx24, target, JSON.parse(body)).then((a) => (a.lost ? { lost: a.maybeSent === false ? NOT_SENT : MAYBE_SENT, message: a.message ?? a.reason } : a))
+        : fetchSend(this.#fetch ?? defaultFetch ?? globalThis.fetch, target, body, controller.signal);
       try {
-        return await Promise.race([request, deadline, aborted]);
+        return await Promise.race([request, cut]);
       } finally {
         clearTimeout(timer);
-        signal?.removeEventListener?.('abort', onAbort);
-        signal?.removeEventListener?.('abort', onAborted);
+        if (onAbort) signal.removeEventListener?.('abort', onAbort);
       }
     }
 

@@ -9,6 +9,7 @@
 use crate::error::{Error, Problem};
 use crate::methods;
 use crate::prelude::*;
+use crate::schema::Method;
 use crate::text;
 use crate::validate::validate_batch;
 use serde_json::{Map, Value};
@@ -254,6 +255,25 @@ fn is_valid_key(key: &str) -> bool {
 /// names the portal can read, and that references point to earlier commands. A refusal names
 /// the command: `cmd.<key>.<field>`.
 pub fn check(commands: &[Command]) -> Result<(), Error> {
+    check_with(commands, &entries_of(commands))
+}
+
+/// Each command's method entry (`None` outside the table), looked up once per batch and
+/// passed down to validation, the access check and the answer's reading.
+pub fn entries_of(commands: &[Command]) -> Vec<Option<&'static Method>> {
+    // Pushed one by one: collecting would link a from_iter of its own for this one Vec.
+    let mut entries = Vec::with_capacity(commands.len());
+    for command in commands {
+        entries.push(methods::find(&command.method));
+    }
+    entries
+}
+
+/// `check`, with each command's entry already looked up (`entries_of`).
+pub(crate) fn check_with(
+    commands: &[Command],
+    entries: &[Option<&'static Method>],
+) -> Result<(), Error> {
     let refuse = |c: &Command, field: String, problem| Error::InvalidParam {
         method: c.method.clone(),
         field,
@@ -276,7 +296,7 @@ pub fn check(commands: &[Command]) -> Result<(), Error> {
         if let Some(name) = php_unreadable_name(&command.params) {
             return Err(refuse(command, format!("{at}.{name}"), Problem::PhpName));
         }
-        if let Some(entry) = methods::find(&command.method) {
+        if let Some(entry) = entries.get(i).copied().flatten() {
             validate_batch(entry, &command.params).map_err(|e| in_command(e, &at))?;
         }
         let unknown = |key: &str| !commands.iter().take(i).any(|c| c.key == key);
@@ -357,18 +377,28 @@ fn query_pairs(name: &str, value: &Value, out: &mut Vec<(String, String)>) {
 pub fn query_string(params: &Value) -> String {
     let mut pairs = Vec::new();
     query_pairs("", params, &mut pairs);
-    let encode = |text: &str| form_urlencoded::byte_serialize(text.as_bytes()).collect::<String>();
-    pairs
-        .iter()
-        .map(|(name, value)| {
-            format!(
-                "{}={}",
-                text::replace_all(&text::replace_all(&encode(name), "%5B", "["), "%5D", "]"),
-                encode(value)
-            )
-        })
-        .collect::<Vec<_>>()
-        .join("&")
+    let encode = |text: &str| {
+        let mut encoded = String::with_capacity(text.len());
+        for piece in form_urlencoded::byte_serialize(text.as_bytes()) {
+            encoded.push_str(piece);
+        }
+        encoded
+    };
+    // Written into one String: collect and join each linked code of their own.
+    let mut query = String::new();
+    for (i, (name, value)) in pairs.iter().enumerate() {
+        if i > 0 {
+            query.push('&');
+        }
+        query.push_str(&text::replace_all(
+            &text::replace_all(&encode(name), "%5B", "["),
+            "%5D",
+            "]",
+        ));
+        query.push('=');
+        query.push_str(&encode(value));
+    }
+    query
 }
 
 /// The body of one batch request: `{"halt": 0|1, "cmd": {key: "method?query"}}`.

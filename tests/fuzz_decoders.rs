@@ -9,7 +9,7 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
-use b24_wasm::core::{error_fields, BatchOp, CallOp, Engine, Lost, Step};
+use b24_wasm::core::{error_fields, BatchOp, CallOp, Engine, Input, Lost, Step};
 use b24_wasm::error::decode;
 use b24_wasm::schema::Access;
 use b24_wasm::{BadReplyKind, Error};
@@ -151,6 +151,22 @@ enum Fate<R> {
     Lost(Lost),
 }
 
+impl Fate<String> {
+    /// What the loop hands the op for this fate.
+    fn input(&self) -> Input<'static> {
+        match self {
+            Fate::Answer(status, body) => Input::Reply {
+                status: *status,
+                body: body.clone(),
+            },
+            Fate::Lost(lost) => Input::Lost {
+                lost: *lost,
+                message: "socket hang up",
+            },
+        }
+    }
+}
+
 fn fate<R: Clone + std::fmt::Debug>(
     reply: impl Strategy<Value = R>,
 ) -> impl Strategy<Value = Fate<R>> {
@@ -286,10 +302,11 @@ proptest! {
         let mut sent = 0usize;
         let mut last: Option<Fate<String>> = None;
         let mut ended = false;
+        let mut input = Input::Poll;
         for _ in 0..MAX_STEPS {
             now += 1.0;
-            match op.step(&mut engine, now) {
-                Step::Send => {
+            match op.handle(&mut engine, now, std::mem::replace(&mut input, Input::Poll), None) {
+                Step::Send(_) => {
                     if access(method) == Access::Write {
                         if let Some(Fate::Answer(status, body)) = &last {
                             prop_assert!(is_refusal(*status, body), "write sent again after {status} {body:?}");
@@ -299,10 +316,7 @@ proptest! {
                     }
                     let fate = fates.get(sent).cloned().unwrap_or(Fate::Lost(Lost::Deadline));
                     sent += 1;
-                    match &fate {
-                        Fate::Answer(status, body) => op.on_reply(&mut engine, now, *status, body.clone()),
-                        Fate::Lost(lost) => op.on_lost(&mut engine, now, *lost, "socket hang up"),
-                    }
+                    input = fate.input();
                     last = Some(fate);
                 }
                 Step::Wait(ms) => {
@@ -356,11 +370,12 @@ proptest! {
         // The previous request's commands and fate, to tell a resend from the next request.
         let mut previous: Option<(Vec<String>, Fate<String>)> = None;
         let mut ended = false;
+        let mut input = Input::Poll;
         for _ in 0..MAX_STEPS {
             now += 1.0;
-            match op.step(&mut engine, now) {
-                Step::Send => {
-                    let sent: Value = serde_json::from_str(&op.body(&engine)).unwrap_or(Value::Null);
+            match op.handle(&mut engine, now, std::mem::replace(&mut input, Input::Poll), None) {
+                Step::Send(request) => {
+                    let sent: Value = serde_json::from_str(&request.body).unwrap_or(Value::Null);
                     let Some(cmd) = sent.get("cmd").and_then(Value::as_object) else {
                         return Err(TestCaseError::fail(format!("a batch body without cmd: {sent}")));
                     };
@@ -382,10 +397,7 @@ proptest! {
                         Fate::Lost(lost) => Fate::Lost(lost),
                     };
                     requests += 1;
-                    match &fate {
-                        Fate::Answer(status, body) => op.on_reply(&mut engine, now, *status, body.clone()),
-                        Fate::Lost(lost) => op.on_lost(&mut engine, now, *lost, "socket hang up"),
-                    }
+                    input = fate.input();
                     for key in &carried {
                         last_fate.insert(key.clone(), fate.clone());
                     }

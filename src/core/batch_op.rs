@@ -2,14 +2,14 @@
 //! references to earlier requests' results filled in (and checked again) before sending.
 
 use super::engine::Engine;
-use super::exchange::{Exchange, Lost, Step};
+use super::exchange::{Exchange, Lost, Next};
 use super::name;
-use super::ops::access_of;
+use super::ops::{access_in, step_of};
+use super::step::{Input, Request, Step};
 use crate::batch::{self, Command, Outcome, MAX_COMMANDS};
 use crate::error::{api_error, BadReplyKind, Error, Problem, SkipCause, Success, UNKNOWN_ERROR};
-use crate::methods;
 use crate::prelude::*;
-use crate::schema::Access;
+use crate::schema::{Access, Method};
 use crate::validate::validate_batch;
 use serde_json::{Map, Value};
 
@@ -25,49 +25,51 @@ pub fn parse_commands(json: &str) -> Result<Vec<Command>, Error> {
     let Ok(Value::Array(rows)) = serde_json::from_str::<Value>(json) else {
         return Err(bad("cmd".into()));
     };
-    rows.into_iter()
-        .enumerate()
-        .map(|(i, row)| {
-            let Value::Array(parts) = row else {
-                return Err(bad(format!("cmd.{i}")));
-            };
-            let mut parts = parts.into_iter();
-            let (key, method, params) = (parts.next(), parts.next(), parts.next());
-            let key = match key {
-                Some(Value::String(key)) => key,
-                _ => return Err(bad(format!("cmd.{i}"))),
-            };
-            let Some(Value::String(method)) = method else {
-                return Err(bad(format!("cmd.{key}")));
-            };
-            name::check(&method).map_err(|e| match e {
-                Error::InvalidParam {
-                    method, problem, ..
-                } => Error::InvalidParam {
-                    method,
-                    field: format!("cmd.{key}.method"),
-                    problem,
-                },
-                other => other,
-            })?;
-            let params = match params {
-                None | Some(Value::Null) => Value::Object(Map::new()),
-                Some(p @ Value::Object(_)) => p,
-                Some(_) => return Err(bad(format!("cmd.{key}"))),
-            };
-            Ok(Command {
-                key,
+    // A plain loop: collecting into a Result links an iterator adapter of its own (3 KB).
+    let mut commands = Vec::with_capacity(rows.len());
+    for (i, row) in rows.into_iter().enumerate() {
+        let Value::Array(parts) = row else {
+            return Err(bad(format!("cmd.{i}")));
+        };
+        let mut parts = parts.into_iter();
+        let (key, method, params) = (parts.next(), parts.next(), parts.next());
+        let key = match key {
+            Some(Value::String(key)) => key,
+            _ => return Err(bad(format!("cmd.{i}"))),
+        };
+        let Some(Value::String(method)) = method else {
+            return Err(bad(format!("cmd.{key}")));
+        };
+        name::check(&method).map_err(|e| match e {
+            Error::InvalidParam {
+                method, problem, ..
+            } => Error::InvalidParam {
                 method,
-                params,
-            })
-        })
-        .collect()
+                field: format!("cmd.{key}.method"),
+                problem,
+            },
+            other => other,
+        })?;
+        let params = match params {
+            None | Some(Value::Null) => Value::Object(Map::new()),
+            Some(p @ Value::Object(_)) => p,
+            Some(_) => return Err(bad(format!("cmd.{key}"))),
+        };
+        commands.push(Command {
+            key,
+            method,
+            params,
+        });
+    }
+    Ok(commands)
 }
 
 /// A batch: commands split into requests of at most 50, each command with its own outcome.
 #[derive(Debug)]
 pub struct BatchOp {
     commands: Vec<Command>,
+    /// Each command's method entry, looked up once (`batch::entries_of`).
+    entries: Vec<Option<&'static Method>>,
     halt: bool,
     /// The next command not yet planned into a request.
     next: usize,
@@ -93,8 +95,11 @@ impl BatchOp {
         now_ms: f64,
     ) -> Result<BatchOp, Error> {
         let commands = parse_commands(commands_json)?;
-        batch::check(&commands)?;
-        Ok(BatchOp::from_commands(engine, commands, halt, now_ms))
+        let entries = batch::entries_of(&commands);
+        batch::check_with(&commands, &entries)?;
+        Ok(BatchOp::with_entries(
+            engine, commands, entries, halt, now_ms,
+        ))
     }
 
     /// A batch of commands already checked (the list pager's chained pages).
@@ -104,9 +109,21 @@ impl BatchOp {
         halt: bool,
         now_ms: f64,
     ) -> BatchOp {
+        let entries = batch::entries_of(&commands);
+        BatchOp::with_entries(engine, commands, entries, halt, now_ms)
+    }
+
+    fn with_entries(
+        engine: &Engine,
+        commands: Vec<Command>,
+        entries: Vec<Option<&'static Method>>,
+        halt: bool,
+        now_ms: f64,
+    ) -> BatchOp {
         BatchOp {
             outcomes: vec![None; commands.len()],
             commands,
+            entries,
             halt,
             next: 0,
             current: None,
@@ -122,33 +139,57 @@ impl BatchOp {
         self.deadline_ms
     }
 
-    pub fn body(&self, engine: &Engine) -> String {
-        self.current
-            .as_ref()
-            .map(|(_, ex)| ex.body(engine))
-            .unwrap_or_default()
+    /// Takes `input` (and the caller's abort), then says what to do next (`Op::handle`).
+    #[inline(never)]
+    pub fn handle(
+        &mut self,
+        engine: &mut Engine,
+        now_ms: f64,
+        input: Input<'_>,
+        abort: Option<&str>,
+    ) -> Step {
+        match input {
+            Input::Poll => {}
+            Input::Reply { status, body } => self.on_reply(engine, now_ms, status, body),
+            Input::Lost { lost, message } => self.on_lost(engine, now_ms, lost, message),
+            Input::Reserved { wait_ms } => self.on_reserved(engine, now_ms, wait_ms),
+        }
+        if let Some(reason) = abort {
+            self.abort(engine, reason);
+        }
+        let next = self.advance(engine, now_ms);
+        step_of(next, || self.request(engine))
     }
 
-    pub fn target(&self, engine: &Engine) -> String {
-        engine.target("batch")
+    /// The request under way, once `advance` said `Send`.
+    pub(crate) fn request(&self, engine: &Engine) -> Request {
+        Request {
+            target: engine.target("batch"),
+            body: self
+                .current
+                .as_ref()
+                .map(|(_, ex)| ex.body(engine))
+                .unwrap_or_default(),
+            deadline_ms: self.deadline_ms,
+        }
     }
 
-    pub fn step(&mut self, engine: &mut Engine, now_ms: f64) -> Step {
+    pub(crate) fn advance(&mut self, engine: &mut Engine, now_ms: f64) -> Next {
         loop {
             if let Some((indexes, exchange)) = &mut self.current {
                 match exchange.step(engine, now_ms, self.deadline_ms) {
-                    Step::Done => {
+                    Next::Done => {
                         let outcome = exchange.take_outcome();
                         let indexes = core::mem::take(indexes);
                         self.current = None;
                         self.absorb(&indexes, outcome);
                         continue;
                     }
-                    step => return step,
+                    next => return next,
                 }
             }
             if self.next >= self.commands.len() {
-                return Step::Done;
+                return Next::Done;
             }
             self.plan_request();
         }
@@ -182,7 +223,7 @@ impl BatchOp {
             // Checked again only when an earlier request's result goes in (most commands have
             // no reference: one validation each is enough).
             if refs.iter().any(|k| self.earlier.contains_key(k)) {
-                if let Err(refused) = self.resolve_references(&mut command) {
+                if let Err(refused) = self.resolve_references(&mut command, self.entry(i)) {
                     self.set(i, Err(refused), None, None);
                     continue;
                 }
@@ -194,7 +235,9 @@ impl BatchOp {
             return;
         }
         // A batch only reads when all of its commands only read.
-        let reads = chunk.iter().all(|c| access_of(&c.method) == Access::Read);
+        let reads = indexes
+            .iter()
+            .all(|&i| access_in(self.entry(i)) == Access::Read);
         let access = if reads { Access::Read } else { Access::Write };
         let exchange = Exchange::new("batch".into(), access, batch::encode(&chunk, self.halt))
             .with_commands(chunk.len());
@@ -204,7 +247,11 @@ impl BatchOp {
     /// Fills in references to earlier requests' results and checks the command again as the
     /// portal will read it: a reference to a missing field, or a value of the wrong shape (an
     /// object for an ID, null for a required field), is refused before it is sent.
-    fn resolve_references(&self, command: &mut Command) -> Result<(), Error> {
+    fn resolve_references(
+        &self,
+        command: &mut Command,
+        entry: Option<&Method>,
+    ) -> Result<(), Error> {
         let at = format!("cmd.{}", command.key);
         let refuse = |path: String, problem| Error::InvalidParam {
             method: command.method.clone(),
@@ -213,12 +260,17 @@ impl BatchOp {
         };
         batch::substitute(&mut command.params, &self.earlier)
             .map_err(|(path, problem)| refuse(path, problem))?;
-        match methods::find(&command.method) {
+        match entry {
             Some(entry) => {
                 validate_batch(entry, &command.params).map_err(|e| batch::in_command(e, &at))
             }
             None => Ok(()),
         }
+    }
+
+    /// Command `i`'s method entry.
+    fn entry(&self, i: usize) -> Option<&'static Method> {
+        self.entries.get(i).copied().flatten()
     }
 
     fn set(
@@ -306,7 +358,7 @@ impl BatchOp {
             .get(i)
             .map(|c| c.method.clone())
             .unwrap_or_default();
-        match access_of(&method) {
+        match access_in(self.entry(i)) {
             Access::Write => Error::OutcomeUnknown {
                 method,
                 message: "the batch reply does not say what became of this command".into(),
@@ -334,7 +386,7 @@ impl BatchOp {
                 status,
                 kind,
                 ..
-            } => match access_of(&method) {
+            } => match access_in(self.entry(i)) {
                 Access::Write => Error::OutcomeUnknown {
                     method,
                     message: message.clone(),
@@ -382,19 +434,19 @@ impl BatchOp {
         }
     }
 
-    pub fn on_reply(&mut self, engine: &mut Engine, now_ms: f64, status: u32, body: String) {
+    pub(crate) fn on_reply(&mut self, engine: &mut Engine, now_ms: f64, status: u32, body: String) {
         if let Some((_, exchange)) = &mut self.current {
             exchange.on_reply(engine, now_ms, status, body);
         }
     }
 
-    pub fn on_lost(&mut self, engine: &mut Engine, now_ms: f64, lost: Lost, message: &str) {
+    pub(crate) fn on_lost(&mut self, engine: &mut Engine, now_ms: f64, lost: Lost, message: &str) {
         if let Some((_, exchange)) = &mut self.current {
             exchange.on_lost(engine, now_ms, lost, message);
         }
     }
 
-    pub fn on_reserved(&mut self, engine: &mut Engine, now_ms: f64, wait_ms: f64) {
+    pub(crate) fn on_reserved(&mut self, engine: &mut Engine, now_ms: f64, wait_ms: f64) {
         if let Some((_, exchange)) = &mut self.current {
             exchange.on_reserved(engine, now_ms, wait_ms, self.deadline_ms);
         }
@@ -403,7 +455,7 @@ impl BatchOp {
     /// The caller gave up: the request under way ends as an exchange does (in flight, a write's
     /// outcome is unknown, a read's lost); the commands not yet sent are `ABORTED`, never
     /// `SKIPPED`, which says the portal had a reason not to run them.
-    pub fn abort(&mut self, engine: &mut Engine, reason: &str) {
+    pub(crate) fn abort(&mut self, engine: &mut Engine, reason: &str) {
         if let Some((indexes, exchange)) = &mut self.current {
             self.aborted |= !exchange.is_finished();
             exchange.abort(engine, reason);
@@ -469,10 +521,9 @@ impl BatchOp {
 
     /// Every command's outcome, in order, once `step` said `Done`.
     pub fn outcomes(&self, engine: &Engine) -> Vec<Outcome> {
-        self.outcomes
-            .iter()
-            .zip(&self.commands)
-            .map(|(outcome, command)| match outcome {
+        let mut outcomes = Vec::with_capacity(self.commands.len());
+        for (outcome, command) in self.outcomes.iter().zip(&self.commands) {
+            outcomes.push(match outcome {
                 Some(o) => Outcome {
                     result: o.result.clone().map_err(|e| engine.clean(e)),
                     ..o.clone()
@@ -488,8 +539,9 @@ impl BatchOp {
                     total: None,
                     next: None,
                 },
-            })
-            .collect()
+            });
+        }
+        outcomes
     }
 }
 

@@ -11,10 +11,11 @@ use crate::limits::MIN_WAIT_MS;
 use crate::prelude::*;
 use crate::schema::Access;
 
-/// What the I/O loop must do next.
+/// What an exchange needs next; its op turns it into the `Step` the I/O loop sees (a `Send`
+/// then carries the request).
 #[derive(Clone, Copy, Debug, PartialEq)]
-pub enum Step {
-    /// Send the op's current request (`target`, `body`), then report `on_reply` or `on_lost`.
+pub enum Next {
+    /// Send the current request (`body`), then report `on_reply` or `on_lost`.
     Send,
     /// Wait this many ms, then ask again.
     Wait(f64),
@@ -29,8 +30,6 @@ pub enum Step {
     /// Tell the limiter store that the portal refused a request (its bucket is full), then
     /// ask again.
     ReportRefusal,
-    /// The op has rows for the caller (lists).
-    Yield,
     Done,
 }
 
@@ -194,7 +193,7 @@ impl Exchange {
         self.outcome.take()
     }
 
-    pub fn step(&mut self, engine: &mut Engine, now_ms: f64, deadline_ms: f64) -> Step {
+    pub fn step(&mut self, engine: &mut Engine, now_ms: f64, deadline_ms: f64) -> Next {
         if self.waiting_since_ms.is_none()
             && !matches!(self.state, State::InFlight | State::Finished)
         {
@@ -202,12 +201,12 @@ impl Exchange {
         }
         loop {
             match self.state {
-                State::Finished => return Step::Done,
-                State::InFlight => return Step::Pending,
-                State::Reserving => return Step::Reserve,
+                State::Finished => return Next::Done,
+                State::InFlight => return Next::Pending,
+                State::Reserving => return Next::Reserve,
                 _ if self.refusal_to_report => {
                     self.refusal_to_report = false;
-                    return Step::ReportRefusal;
+                    return Next::ReportRefusal;
                 }
                 _ if now_ms >= deadline_ms => {
                     let cause = match self.state {
@@ -241,7 +240,7 @@ impl Exchange {
                             continue;
                         }
                     }
-                    return Step::Refresh;
+                    return Next::Refresh;
                 }
                 State::Ready if engine.shared_bucket => {
                     // The operating limit stays this process's; the bucket is the store's.
@@ -250,7 +249,7 @@ impl Exchange {
                         return self.wait(engine, now_ms, deadline_ms, operating, State::Ready);
                     }
                     self.state = State::Reserving;
-                    return Step::Reserve;
+                    return Next::Reserve;
                 }
                 State::Ready => {
                     let wait = self.book_limits(engine, now_ms, deadline_ms);
@@ -265,7 +264,7 @@ impl Exchange {
                 State::Waiting { until_ms } => {
                     let left = until_ms - now_ms;
                     if left >= MIN_WAIT_MS {
-                        return Step::Wait(left);
+                        return Next::Wait(left);
                     }
                     return self.send(engine, now_ms);
                 }
@@ -281,7 +280,7 @@ impl Exchange {
         deadline_ms: f64,
         wait: f64,
         then: State,
-    ) -> Step {
+    ) -> Next {
         if now_ms + wait > deadline_ms {
             let error = self.not_sent(
                 "TIMEOUT",
@@ -291,12 +290,12 @@ impl Exchange {
                 ),
             );
             self.finish(engine, Err(error));
-            return Step::Done;
+            return Next::Done;
         }
         engine.stats.waited_ms += wait;
         self.state = then;
         self.note_wait(engine, wait, "limits");
-        Step::Wait(wait)
+        Next::Wait(wait)
     }
 
     /// The limiter store's answer to `Reserve`: how long to wait before sending (`NaN` when the
@@ -343,7 +342,7 @@ impl Exchange {
             .unwrap_or(0.0)
     }
 
-    fn send(&mut self, engine: &mut Engine, now_ms: f64) -> Step {
+    fn send(&mut self, engine: &mut Engine, now_ms: f64) -> Next {
         self.state = State::InFlight;
         self.sent_at_ms = now_ms;
         self.waited_ms = now_ms - self.waiting_since_ms.take().unwrap_or(now_ms);
@@ -352,7 +351,7 @@ impl Exchange {
         engine.sends += 1;
         self.send_number = engine.sends;
         engine.stats.requests += 1;
-        Step::Send
+        Next::Send
     }
 
     /// Books the portal's limits for one request; the wait before it may go. A request that

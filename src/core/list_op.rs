@@ -3,8 +3,9 @@
 //! at a time. Each request has its own deadline: a list of many pages is not one call.
 
 use super::engine::Engine;
-use super::exchange::{Exchange, Lost, Step};
-use super::ops::BatchOp;
+use super::exchange::{Exchange, Lost, Next};
+use super::ops::{step_of, BatchOp};
+use super::step::{Input, Request, Step};
 use crate::error::{BadReplyKind, Error};
 use crate::list::{ListOptions, PageRequest, Pager};
 use crate::methods;
@@ -12,8 +13,9 @@ use crate::prelude::*;
 use crate::schema::Access;
 use serde_json::{Map, Value};
 
+/// The request that reads the next page: one call, or a batch of chained pages.
 #[derive(Debug)]
-enum Request {
+enum PageOp {
     Single(Exchange),
     Batch(BatchOp),
 }
@@ -22,7 +24,7 @@ enum Request {
 pub struct ListOp {
     method: String,
     pager: Pager,
-    current: Option<(Request, f64)>,
+    current: Option<(PageOp, f64)>,
     /// Rows read and not yet taken by the caller.
     rows: Vec<Value>,
     error: Option<Error>,
@@ -62,32 +64,54 @@ impl ListOp {
         self.current.as_ref().map_or(f64::INFINITY, |(_, d)| *d)
     }
 
-    pub fn target(&self, engine: &Engine) -> String {
+    /// Takes `input` (and the caller's abort), then says what to do next (`Op::handle`).
+    #[inline(never)]
+    pub fn handle(
+        &mut self,
+        engine: &mut Engine,
+        now_ms: f64,
+        input: Input<'_>,
+        abort: Option<&str>,
+    ) -> Step {
+        match input {
+            Input::Poll => {}
+            Input::Reply { status, body } => self.on_reply(engine, now_ms, status, body),
+            Input::Lost { lost, message } => self.on_lost(engine, now_ms, lost, message),
+            Input::Reserved { wait_ms } => self.on_reserved(engine, now_ms, wait_ms),
+        }
+        if let Some(reason) = abort {
+            self.abort(engine, reason);
+        }
+        self.advance(engine, now_ms)
+    }
+
+    fn request(&self, engine: &Engine) -> Request {
         match &self.current {
-            Some((Request::Batch(_), _)) => engine.target("batch"),
-            _ => engine.target(&self.method),
+            Some((PageOp::Batch(op), _)) => op.request(engine),
+            Some((PageOp::Single(ex), deadline_ms)) => Request {
+                target: engine.target(&self.method),
+                body: ex.body(engine),
+                deadline_ms: *deadline_ms,
+            },
+            None => Request {
+                target: String::new(),
+                body: String::new(),
+                deadline_ms: 0.0,
+            },
         }
     }
 
-    pub fn body(&self, engine: &Engine) -> String {
-        match &self.current {
-            Some((Request::Single(ex), _)) => ex.body(engine),
-            Some((Request::Batch(op), _)) => op.body(engine),
-            None => String::new(),
-        }
-    }
-
-    pub fn step(&mut self, engine: &mut Engine, now_ms: f64) -> Step {
+    fn advance(&mut self, engine: &mut Engine, now_ms: f64) -> Step {
         loop {
             if self.error.is_some() {
                 return Step::Done;
             }
             if !self.rows.is_empty() {
-                return Step::Yield;
+                return Step::Rows;
             }
             match &mut self.current {
-                Some((Request::Single(ex), deadline)) => match ex.step(engine, now_ms, *deadline) {
-                    Step::Done => {
+                Some((PageOp::Single(ex), deadline)) => match ex.step(engine, now_ms, *deadline) {
+                    Next::Done => {
                         let outcome = ex.take_outcome();
                         self.current = None;
                         let page = match outcome {
@@ -102,16 +126,16 @@ impl ListOp {
                         };
                         self.take(page);
                     }
-                    step => return step,
+                    next => return step_of(next, || self.request(engine)),
                 },
-                Some((Request::Batch(op), _)) => match op.step(engine, now_ms) {
-                    Step::Done => {
+                Some((PageOp::Batch(op), _)) => match op.advance(engine, now_ms) {
+                    Next::Done => {
                         let outcomes = op.outcomes(engine);
                         self.current = None;
                         let page = self.pager.on_batch(&outcomes);
                         self.take(page);
                     }
-                    step => return step,
+                    next => return step_of(next, || self.request(engine)),
                 },
                 None => match self.pager.next_request() {
                     None => {
@@ -124,12 +148,12 @@ impl ListOp {
                         let ex =
                             Exchange::new(self.method.clone(), Access::Read, params.to_string());
                         self.current =
-                            Some((Request::Single(ex), now_ms + engine.config.timeout_ms));
+                            Some((PageOp::Single(ex), now_ms + engine.config.timeout_ms));
                     }
                     Some(PageRequest::Batch { commands }) => {
                         let op = BatchOp::from_commands(engine, commands, false, now_ms);
                         let deadline = op.deadline_ms();
-                        self.current = Some((Request::Batch(op), deadline));
+                        self.current = Some((PageOp::Batch(op), deadline));
                     }
                 },
             }
@@ -151,45 +175,45 @@ impl ListOp {
         }
     }
 
-    pub fn on_reply(&mut self, engine: &mut Engine, now_ms: f64, status: u32, body: String) {
+    fn on_reply(&mut self, engine: &mut Engine, now_ms: f64, status: u32, body: String) {
         match &mut self.current {
-            Some((Request::Single(ex), _)) => ex.on_reply(engine, now_ms, status, body),
-            Some((Request::Batch(op), _)) => op.on_reply(engine, now_ms, status, body),
+            Some((PageOp::Single(ex), _)) => ex.on_reply(engine, now_ms, status, body),
+            Some((PageOp::Batch(op), _)) => op.on_reply(engine, now_ms, status, body),
             None => {}
         }
     }
 
-    pub fn on_lost(&mut self, engine: &mut Engine, now_ms: f64, lost: Lost, message: &str) {
+    fn on_lost(&mut self, engine: &mut Engine, now_ms: f64, lost: Lost, message: &str) {
         match &mut self.current {
-            Some((Request::Single(ex), _)) => ex.on_lost(engine, now_ms, lost, message),
-            Some((Request::Batch(op), _)) => op.on_lost(engine, now_ms, lost, message),
+            Some((PageOp::Single(ex), _)) => ex.on_lost(engine, now_ms, lost, message),
+            Some((PageOp::Batch(op), _)) => op.on_lost(engine, now_ms, lost, message),
             None => {}
         }
     }
 
-    pub fn on_reserved(&mut self, engine: &mut Engine, now_ms: f64, wait_ms: f64) {
+    fn on_reserved(&mut self, engine: &mut Engine, now_ms: f64, wait_ms: f64) {
         match &mut self.current {
-            Some((Request::Single(ex), deadline)) => {
+            Some((PageOp::Single(ex), deadline)) => {
                 ex.on_reserved(engine, now_ms, wait_ms, *deadline)
             }
-            Some((Request::Batch(op), _)) => op.on_reserved(engine, now_ms, wait_ms),
+            Some((PageOp::Batch(op), _)) => op.on_reserved(engine, now_ms, wait_ms),
             None => {}
         }
     }
 
     /// The caller gave up: the rows not yet taken are dropped, and the list ends with the
     /// request's own fate when one was in flight (`NETWORK`: it was sent), else `ABORTED`.
-    pub fn abort(&mut self, engine: &mut Engine, reason: &str) {
+    fn abort(&mut self, engine: &mut Engine, reason: &str) {
         if self.error.is_some() {
             return;
         }
         let in_flight = match &mut self.current {
-            Some((Request::Single(ex), _)) => {
+            Some((PageOp::Single(ex), _)) => {
                 let sent = ex.is_in_flight();
                 ex.abort(engine, reason);
                 sent
             }
-            Some((Request::Batch(op), _)) => {
+            Some((PageOp::Batch(op), _)) => {
                 let sent = op.in_flight();
                 op.abort(engine, reason);
                 sent

@@ -34,16 +34,12 @@ const MAX_LINES: usize = 64;
 /// A portal's own text (an error code) as one word of a line: at most 64 characters of
 /// letters, digits and `_.:-*` (`***` masks a secret), anything else shown as `?` (no line break, no `=`, no space).
 pub(crate) fn word(text: &str) -> String {
-    text.chars()
-        .take(64)
-        .map(|c| {
-            if c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | ':' | '-' | '*') {
-                c
-            } else {
-                '?'
-            }
-        })
-        .collect()
+    let mut word = String::with_capacity(text.len().min(64));
+    for c in text.chars().take(64) {
+        let kept = c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | ':' | '-' | '*');
+        word.push(if kept { c } else { '?' });
+    }
+    word
 }
 
 /// The lines not yet taken, when a logger is set.

@@ -13,9 +13,11 @@ pub mod name;
 pub mod ops;
 pub mod portals;
 pub mod scrub;
+pub mod step;
 
 pub use config::Config;
 pub use engine::{Engine, Stats};
-pub use exchange::{Lost, Step};
+pub use exchange::Lost;
 pub use list_op::ListOp;
 pub use ops::{error_fields, outcomes_json, prepare, BatchOp, CallOp};
+pub use step::{Input, Op, Request, Step};

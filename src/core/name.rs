@@ -42,10 +42,11 @@ pub fn check(name: &str) -> Result<(), Error> {
 
 /// A refused name as it may appear in an error: printable ASCII only, and short.
 pub fn printable(name: &str) -> String {
-    name.chars()
-        .take(MAX_LEN)
-        .map(|c| if c.is_ascii_graphic() { c } else { '?' })
-        .collect()
+    let mut shown = String::with_capacity(name.len().min(MAX_LEN));
+    for c in name.chars().take(MAX_LEN) {
+        shown.push(if c.is_ascii_graphic() { c } else { '?' });
+    }
+    shown
 }
 
 #[cfg(test)]

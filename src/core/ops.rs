@@ -4,13 +4,14 @@
 
 pub use super::batch_op::{parse_commands, BatchOp};
 use super::engine::Engine;
-use super::exchange::{Exchange, Lost, Step};
+use super::exchange::{Exchange, Next};
 use super::name;
+use super::step::{Input, Request, Step};
 use crate::batch::Outcome;
 use crate::error::{Error, Problem, Success};
 use crate::methods;
 use crate::prelude::*;
-use crate::schema::Access;
+use crate::schema::{Access, Method};
 use crate::validate::validate;
 use serde_json::{Map, Value};
 
@@ -19,6 +20,17 @@ use serde_json::{Map, Value};
 /// params is an object), so users are never blocked by the table.
 pub fn prepare(method: &str, params_json: &str) -> Result<String, Error> {
     name::check(method)?;
+    prepare_for(method, methods::find(method), params_json)
+}
+
+/// `prepare` with the method's entry already looked up (once per op: it also gives the
+/// access).
+#[inline(never)]
+fn prepare_for(
+    method: &str,
+    entry: Option<&'static Method>,
+    params_json: &str,
+) -> Result<String, Error> {
     let not_object = || Error::InvalidParam {
         method: method.to_string(),
         field: "params".to_string(),
@@ -30,15 +42,16 @@ pub fn prepare(method: &str, params_json: &str) -> Result<String, Error> {
     if !params.is_object() {
         return Err(not_object());
     }
-    if let Some(entry) = methods::find(method) {
+    if let Some(entry) = entry {
         validate(entry, &params)?;
     }
     // The text is sent as given: re-encoding it would only risk changing numbers.
     Ok(text.to_string())
 }
 
-pub(crate) fn access_of(method: &str) -> Access {
-    methods::find(method).map_or(Access::Write, |m| m.access)
+/// Whether `entry` only reads; a method outside the table is taken to write.
+pub(crate) fn access_in(entry: Option<&Method>) -> Access {
+    entry.map_or(Access::Write, |m| m.access)
 }
 
 /// One call of one method.
@@ -55,9 +68,11 @@ impl CallOp {
         params_json: &str,
         now_ms: f64,
     ) -> Result<CallOp, Error> {
-        let params = prepare(method, params_json)?;
+        name::check(method)?;
+        let entry = methods::find(method);
+        let params = prepare_for(method, entry, params_json)?;
         Ok(CallOp {
-            exchange: Exchange::new(method.to_string(), access_of(method), params),
+            exchange: Exchange::new(method.to_string(), access_in(entry), params),
             deadline_ms: now_ms + engine.config.timeout_ms,
         })
     }
@@ -66,41 +81,55 @@ impl CallOp {
         self.deadline_ms
     }
 
-    pub fn step(&mut self, engine: &mut Engine, now_ms: f64) -> Step {
-        self.exchange.step(engine, now_ms, self.deadline_ms)
-    }
-
     pub fn method(&self) -> &str {
         &self.exchange.method
     }
 
-    pub fn target(&self, engine: &Engine) -> String {
-        engine.target(&self.exchange.method)
-    }
-
-    pub fn body(&self, engine: &Engine) -> String {
-        self.exchange.body(engine)
-    }
-
-    pub fn on_reply(&mut self, engine: &mut Engine, now_ms: f64, status: u32, body: String) {
-        self.exchange.on_reply(engine, now_ms, status, body);
-    }
-
-    pub fn on_lost(&mut self, engine: &mut Engine, now_ms: f64, lost: Lost, message: &str) {
-        self.exchange.on_lost(engine, now_ms, lost, message);
-    }
-
-    pub fn on_reserved(&mut self, engine: &mut Engine, now_ms: f64, wait_ms: f64) {
-        self.exchange
-            .on_reserved(engine, now_ms, wait_ms, self.deadline_ms);
-    }
-
-    pub fn abort(&mut self, engine: &mut Engine, reason: &str) {
-        self.exchange.abort(engine, reason);
+    /// Takes `input` (and the caller's abort), then says what to do next (`Op::handle`).
+    #[inline(never)]
+    pub fn handle(
+        &mut self,
+        engine: &mut Engine,
+        now_ms: f64,
+        input: Input<'_>,
+        abort: Option<&str>,
+    ) -> Step {
+        let ex = &mut self.exchange;
+        match input {
+            Input::Poll => {}
+            Input::Reply { status, body } => ex.on_reply(engine, now_ms, status, body),
+            Input::Lost { lost, message } => ex.on_lost(engine, now_ms, lost, message),
+            Input::Reserved { wait_ms } => {
+                ex.on_reserved(engine, now_ms, wait_ms, self.deadline_ms)
+            }
+        }
+        if let Some(reason) = abort {
+            ex.abort(engine, reason);
+        }
+        let next = ex.step(engine, now_ms, self.deadline_ms);
+        let deadline_ms = self.deadline_ms;
+        step_of(next, || Request {
+            target: engine.target(&ex.method),
+            body: ex.body(engine),
+            deadline_ms,
+        })
     }
 
     pub fn take_outcome(&mut self) -> Option<Result<Success, Error>> {
         self.exchange.take_outcome()
+    }
+}
+
+/// An exchange's need as the loop's step; `request` makes the request a `Send` carries.
+pub(crate) fn step_of(next: Next, request: impl FnOnce() -> Request) -> Step {
+    match next {
+        Next::Send => Step::Send(request()),
+        Next::Wait(ms) => Step::Wait(ms),
+        Next::Refresh => Step::Refresh,
+        Next::Pending => Step::Pending,
+        Next::Reserve => Step::Reserve,
+        Next::ReportRefusal => Step::ReportRefusal,
+        Next::Done => Step::Done,
     }
 }
 
@@ -134,24 +163,22 @@ pub fn error_fields(e: &Error) -> Value {
 
 /// A batch's outcomes as the JSON the JS side reads: `[{key, result | error, total?, next?}]`.
 pub fn outcomes_json(outcomes: &[Outcome]) -> String {
-    let rows: Vec<Value> = outcomes
-        .iter()
-        .map(|outcome| {
-            let mut row = Map::new();
-            row.insert("key".into(), outcome.key.clone().into());
-            match &outcome.result {
-                Ok(value) => row.insert("result".into(), value.clone()),
-                Err(e) => row.insert("error".into(), error_fields(e)),
-            };
-            if let Some(total) = outcome.total {
-                row.insert("total".into(), total.into());
-            }
-            if let Some(next) = outcome.next {
-                row.insert("next".into(), next.into());
-            }
-            Value::Object(row)
-        })
-        .collect();
+    let mut rows = Vec::with_capacity(outcomes.len());
+    for outcome in outcomes {
+        let mut row = Map::new();
+        row.insert("key".into(), outcome.key.clone().into());
+        match &outcome.result {
+            Ok(value) => row.insert("result".into(), value.clone()),
+            Err(e) => row.insert("error".into(), error_fields(e)),
+        };
+        if let Some(total) = outcome.total {
+            row.insert("total".into(), total.into());
+        }
+        if let Some(next) = outcome.next {
+            row.insert("next".into(), next.into());
+        }
+        rows.push(Value::Object(row));
+    }
     Value::Array(rows).to_string()
 }
 

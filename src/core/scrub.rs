@@ -47,7 +47,12 @@ impl Secrets {
 
 /// The form a secret takes inside a URL or a form body.
 fn percent_encoded(secret: &str) -> String {
-    form_urlencoded::byte_serialize(secret.as_bytes()).collect()
+    let mut encoded = String::with_capacity(secret.len());
+    // Pushed piece by piece: collecting into a String links a from_iter of its own.
+    for piece in form_urlencoded::byte_serialize(secret.as_bytes()) {
+        encoded.push_str(piece);
+    }
+    encoded
 }
 
 #[cfg(test)]

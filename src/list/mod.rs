@@ -27,12 +27,21 @@
 //! lists whose pages overlap the previous page's keys.
 
 use crate::prelude::*;
+mod options;
+mod path;
+mod progress;
 #[cfg(test)]
 mod tests;
+mod walk;
+
+pub use options::ListOptions;
+use path::{get_path, is_absent, path, Path};
+use progress::Progress;
+use walk::Walk;
 
 use crate::batch::{Command, Outcome, MAX_COMMANDS};
 use crate::error::{BadReplyKind, Error, Problem};
-use crate::schema::{Access, CursorFrom, End, Method, Paging, Stage};
+use crate::schema::{End, Method, Paging};
 use crate::validate::validate;
 // No json!: it unwraps to_value(), which links serde_json's error formatting into the .wasm.
 use core::cmp::Ordering;
@@ -40,55 +49,6 @@ use serde_json::{Map, Value};
 
 /// Rows per page of start-paged methods.
 pub const PAGE: usize = 50;
-
-/// How to walk a list.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct ListOptions {
-    /// The rows' ID field (`ID`, or `id` for `crm.item.list`): reads start-paged methods by ID.
-    pub id_field: Option<String>,
-    /// Where the rows are inside `result` (`items` for `crm.item.list`), for start-paged
-    /// methods; found by itself when `result` is a list or has an `items` list.
-    pub rows_at: Option<String>,
-    /// Stop after this many rows.
-    pub limit: Option<u64>,
-}
-
-impl ListOptions {
-    /// Reads `{ idField, rowsAt, limit }` as JS sends it. `limit` must be a positive integer:
-    /// `-1`, `1.5`, `"10"` and `null` (what `JSON.stringify` makes of `NaN`) are refused.
-    /// Other keys belong to the JS side and are ignored.
-    pub fn from_json(method: &str, options: &Value) -> Result<ListOptions, Error> {
-        let refuse = |field: &str, problem| Error::InvalidParam {
-            method: method.to_string(),
-            field: field.to_string(),
-            problem,
-        };
-        let options = match options {
-            Value::Null => return Ok(ListOptions::default()),
-            Value::Object(options) => options,
-            _ => return Err(refuse("options", Problem::NotAnObject)),
-        };
-        let text = |key: &str| match options.get(key) {
-            None => Ok(None),
-            Some(Value::String(text)) => Ok(Some(text.clone())),
-            Some(_) => Err(refuse(key, Problem::WrongType("a field name"))),
-        };
-        let limit = match options.get("limit") {
-            None => None,
-            Some(value) => Some(
-                value
-                    .as_u64()
-                    .filter(|n| *n > 0)
-                    .ok_or_else(|| refuse("limit", Problem::WrongType("a positive integer")))?,
-            ),
-        };
-        Ok(ListOptions {
-            id_field: text("idField")?,
-            rows_at: text("rowsAt")?,
-            limit,
-        })
-    }
-}
 
 /// What to send next.
 #[derive(Clone, Debug, PartialEq)]
@@ -98,150 +58,6 @@ pub enum PageRequest {
     /// One batch (at most 50 commands, later ones may refer to earlier ones with `$result`);
     /// answer with [`Pager::on_batch`].
     Batch { commands: Vec<Command> },
-}
-
-/// A param path: `["PARAMS", "offset"]` for `PARAMS.offset`.
-type Path = Vec<String>;
-
-fn path(dotted: &str) -> Path {
-    dotted
-        .split('.')
-        .filter(|s| !s.is_empty())
-        .map(str::to_string)
-        .collect()
-}
-
-fn get_path<'a>(params: &'a Map<String, Value>, path: &[String]) -> Option<&'a Value> {
-    let (last, parents) = path.split_last()?;
-    let mut at = params;
-    for name in parents {
-        at = at.get(name)?.as_object()?;
-    }
-    at.get(last)
-}
-
-fn set_path(params: &mut Map<String, Value>, path: &[String], value: Value) {
-    let Some((last, parents)) = path.split_last() else {
-        return;
-    };
-    let mut at = params;
-    for name in parents {
-        let slot = at
-            .entry(name.clone())
-            .or_insert_with(|| Value::Object(Map::new()));
-        if !slot.is_object() {
-            *slot = Value::Object(Map::new());
-        }
-        let Value::Object(inner) = slot else { return };
-        at = inner;
-    }
-    at.insert(last.clone(), value);
-}
-
-fn is_absent(value: Option<&Value>) -> bool {
-    matches!(value, None | Some(Value::Null))
-}
-
-/// Orders two positions: numbers (or strings of digits) by value, other strings as text.
-fn compare(a: &Value, b: &Value) -> Option<Ordering> {
-    let number = |v: &Value| match v {
-        Value::Number(n) => n.as_f64(),
-        // Positions are IDs: integers. Parsing floats from text would pull core's float parser
-        // and its tables (about 10 KB) into the .wasm.
-        Value::String(s) => s.trim().parse::<i64>().ok().map(|n| n as f64),
-        _ => None,
-    };
-    match (number(a), number(b)) {
-        (Some(x), Some(y)) => x.partial_cmp(&y),
-        _ => match (a, b) {
-            (Value::String(x), Value::String(y)) => Some(x.cmp(y)),
-            _ => None,
-        },
-    }
-}
-
-/// Checks that a position moves on: never equal to the last one, and always the same way.
-#[derive(Clone, Debug, Default)]
-struct Progress {
-    last: Option<Value>,
-    /// The way positions must move (`Greater`: up); learned from the first move when `None`.
-    way: Option<Ordering>,
-    /// The way is fixed by the paging (IDs ascending, the smallest ID...), not learned.
-    fixed: bool,
-    /// Stage rank: may only grow; a new stage starts a new sequence of positions.
-    stage: usize,
-}
-
-impl Progress {
-    fn fixed(way: Ordering) -> Progress {
-        Progress {
-            way: Some(way),
-            fixed: true,
-            ..Progress::default()
-        }
-    }
-
-    fn learned() -> Progress {
-        Progress::default()
-    }
-
-    /// Accepts `value` as the next position, or says it does not move on.
-    fn advance(&mut self, value: &Value, stage: usize) -> bool {
-        if stage < self.stage {
-            return false;
-        }
-        if stage > self.stage {
-            self.stage = stage;
-            self.last = Some(value.clone());
-            if !self.fixed {
-                self.way = None;
-            }
-            return true;
-        }
-        if let Some(last) = &self.last {
-            match compare(value, last) {
-                Some(Ordering::Equal) => return false,
-                Some(way) => match self.way {
-                    Some(expected) if expected != way => return false,
-                    Some(_) => {}
-                    None => self.way = Some(way),
-                },
-                // Not comparable: only standing still can be told.
-                None if value == last => return false,
-                None => {}
-            }
-        }
-        self.last = Some(value.clone());
-        true
-    }
-}
-
-/// How the pages of this list are walked.
-#[derive(Clone, Debug)]
-enum Walk {
-    /// `start` = 0, 50, ... (`start`-paged methods without `idField`).
-    Start,
-    /// `start`-paged, ordered and filtered by this ID field.
-    ById { id: String },
-    Offset {
-        offset: Path,
-        size: Path,
-        max: u32,
-        end: End,
-        repeats_by: Option<&'static str>,
-        /// The largest offset the portal takes for these params (`OFFSET_TOO_LARGE` past it).
-        cap: Option<u64>,
-    },
-    Cursor {
-        param: Path,
-        from: CursorFrom,
-        size: Path,
-        max: u32,
-        end: End,
-        stage: Option<Stage>,
-        /// Pages can be chained in one batch by references.
-        chained: bool,
-    },
 }
 
 /// What changes from page to page (cloned while a batch is read, kept only if all went well).
@@ -367,103 +183,7 @@ impl Pager {
             rows_at: paging.rows().map(path),
             done: false,
         };
-        let walk = match paging {
-            Paging::None | Paging::Start => match options.id_field.clone() {
-                Some(id) => {
-                    // Reading by ID orders by ID ascending; saying so is fine, any other order is not.
-                    if let Some(order) = params.get("order") {
-                        let ascending_by_id = order.as_object().is_some_and(|o| {
-                            o.len() == 1
-                                && o.iter().all(|(k, v)| {
-                                    k.eq_ignore_ascii_case(&id)
-                                        && v.as_str().is_some_and(|d| d.eq_ignore_ascii_case("ASC"))
-                                })
-                        });
-                        if !ascending_by_id {
-                            return Err(refuse("order", Problem::SetByList));
-                        }
-                    }
-                    state.rows_at = options.rows_at.as_deref().map(path);
-                    Walk::ById { id }
-                }
-                None => {
-                    state.rows_at = options.rows_at.as_deref().map(path);
-                    Walk::Start
-                }
-            },
-            Paging::Offset {
-                offset,
-                size,
-                end,
-                repeats_by,
-                cap,
-                ..
-            } => Walk::Offset {
-                offset: path(offset),
-                size: path(size.param),
-                max: size.max,
-                end,
-                repeats_by,
-                cap: cap
-                    .filter(|c| {
-                        c.when_any_of.is_empty()
-                            || c.when_any_of.iter().any(|n| !is_absent(params.get(*n)))
-                    })
-                    .map(|c| u64::from(c.max)),
-            },
-            Paging::Cursor {
-                cursor, size, end, ..
-            } => {
-                let main = path(cursor.param);
-                let reverse = cursor.reverse.map(|(param, from)| (path(param), from));
-                let given = |p: &Path| !is_absent(get_path(&params, p));
-                let (param, from) = match reverse {
-                    Some((reverse, from)) if given(&reverse) => {
-                        if given(&main) {
-                            return Err(refuse(
-                                cursor.param,
-                                Problem::ListOption(
-                                    "cannot be given with the cursor that reads the other way",
-                                ),
-                            ));
-                        }
-                        (reverse, from)
-                    }
-                    _ => (main, cursor.from),
-                };
-                // A cursor the caller gives is where reading starts; from then on it is ours.
-                state.after = take_path(&mut params, &param);
-                if let Some(stage) = cursor.stage {
-                    state.stage = take_path(&mut params, &path(stage.param)).map(|v| text_of(&v));
-                    state.progress.stage = state
-                        .stage
-                        .as_deref()
-                        .map_or(0, |value| stage_rank(&stage, value));
-                }
-                state.progress = Progress {
-                    last: state.after.clone(),
-                    stage: state.progress.stage,
-                    ..match from {
-                        CursorFrom::Min(_) => Progress::fixed(Ordering::Less),
-                        CursorFrom::Max(_) | CursorFrom::Result(_) => {
-                            Progress::fixed(Ordering::Greater)
-                        }
-                        CursorFrom::Last(_) => Progress::learned(),
-                    }
-                };
-                let reads = entry.is_some_and(|e| e.access == Access::Read);
-                let referable = matches!(from, CursorFrom::Last(_) | CursorFrom::Result(_));
-                Walk::Cursor {
-                    param,
-                    from,
-                    size: path(size.param),
-                    max: size.max,
-                    end,
-                    stage: cursor.stage,
-                    chained: reads && referable && cursor.stage.is_none(),
-                }
-            }
-        };
+        let walk = Walk::new(method, entry, paging, &mut params, &options, &mut state)?;
         Ok(Pager {
             method: method.to_string(),
             params,
@@ -493,8 +213,8 @@ impl Pager {
     /// `im.v2.Event.get`, to acknowledge or resume later) or the next offset.
     pub fn position(&self) -> Option<Value> {
         match self.walk {
-            Walk::Start | Walk::Offset { .. } => Some(Value::from(self.state.next)),
-            Walk::ById { .. } | Walk::Cursor { .. } => self.state.after.clone(),
+            Walk::Start(_) | Walk::Offset(_) => Some(Value::from(self.state.next)),
+            Walk::ById(_) | Walk::Cursor(_) => self.state.after.clone(),
         }
     }
 
@@ -509,10 +229,7 @@ impl Pager {
 
     /// Rows a page asks for.
     fn page_size(&self) -> u64 {
-        match self.walk {
-            Walk::Start | Walk::ById { .. } => PAGE as u64,
-            Walk::Offset { max, .. } | Walk::Cursor { max, .. } => u64::from(max.max(1)),
-        }
+        self.walk.page_size()
     }
 
     /// How many pages the next request should hold.
@@ -520,20 +237,20 @@ impl Pager {
         let size = self.page_size();
         let mut left = self.wanted();
         let by_total = match &self.walk {
-            Walk::Start | Walk::ById { .. } => self
+            Walk::Start(_) | Walk::ById(_) => self
                 .state
                 .total
                 .map(|t| t.saturating_sub(self.state.emitted.max(self.state.next))),
-            Walk::Offset {
-                end: End::Total, ..
-            } => self.state.total.map(|t| t.saturating_sub(self.state.next)),
+            Walk::Offset(walk) if walk.end == End::Total => {
+                self.state.total.map(|t| t.saturating_sub(self.state.next))
+            }
             _ => None,
         };
         if let Some(by_total) = by_total {
             left = Some(left.map_or(by_total, |l| l.min(by_total)));
         }
         let chained = match &self.walk {
-            Walk::Cursor { chained, .. } => *chained,
+            Walk::Cursor(walk) => walk.chained,
             _ => true,
         };
         if !chained {
@@ -549,81 +266,21 @@ impl Pager {
 
     /// The rows' path in a batch reference: `[items]` for `items`, nothing for `result` itself.
     fn rows_reference(&self) -> String {
-        self.state
-            .rows_at
-            .iter()
-            .flatten()
-            .map(|part| format!("[{part}]"))
-            .collect()
+        let mut reference = String::new();
+        for part in self.state.rows_at.iter().flatten() {
+            reference.push('[');
+            reference.push_str(part);
+            reference.push(']');
+        }
+        reference
     }
 
     /// The params of page `i` of the next request.
     fn page_params(&self, i: usize, page: &PagePlan) -> Value {
         let mut params = self.params.clone();
-        let previous_row = |field: &str, index: u64| {
-            Value::String(format!(
-                "$result[p{}]{}[{index}][{field}]",
-                i - 1,
-                self.rows_reference()
-            ))
-        };
-        match &self.walk {
-            Walk::Start => {
-                params.insert("start".into(), Value::from(page.position));
-            }
-            Walk::ById { id } => {
-                let mut order = Map::new();
-                order.insert(id.to_string(), Value::from("ASC"));
-                params.insert("order".into(), Value::Object(order));
-                let after = match i {
-                    0 => self.state.after.clone(),
-                    _ => Some(previous_row(id, PAGE as u64 - 1)),
-                };
-                if let Some(after) = after {
-                    let mut filter = match params.remove("filter") {
-                        Some(Value::Object(filter)) => filter,
-                        _ => Map::new(),
-                    };
-                    filter.insert(format!(">{id}"), after);
-                    params.insert("filter".into(), Value::Object(filter));
-                }
-                // `start=0` once, for `total`; then `-1`: no counting.
-                let counting = i == 0 && self.state.total.is_none() && self.state.after.is_none();
-                params.insert("start".into(), Value::from(if counting { 0 } else { -1 }));
-            }
-            Walk::Offset { offset, size, .. } => {
-                set_path(&mut params, offset, Value::from(page.position));
-                set_path(&mut params, size, Value::from(page.size));
-            }
-            Walk::Cursor {
-                param,
-                from,
-                size,
-                stage,
-                ..
-            } => {
-                set_path(&mut params, size, Value::from(page.size));
-                let at = match (i, from) {
-                    (0, _) => self.state.after.clone(),
-                    (_, CursorFrom::Last(field)) => Some(previous_row(field, self.page_size() - 1)),
-                    (_, CursorFrom::Result(field)) => {
-                        Some(Value::String(format!("$result[p{}][{field}]", i - 1)))
-                    }
-                    // Not chained: only one page per request.
-                    (_, CursorFrom::Min(_) | CursorFrom::Max(_)) => None,
-                };
-                if let Some(at) = at {
-                    set_path(&mut params, param, at);
-                }
-                if let (Some(stage), Some(value)) = (stage, &self.state.stage) {
-                    set_path(
-                        &mut params,
-                        &path(stage.param),
-                        Value::String(value.clone()),
-                    );
-                }
-            }
-        }
+        let rows_reference = self.rows_reference();
+        self.walk
+            .set_page(&mut params, &self.state, i, page, &rows_reference);
         Value::Object(params)
     }
 
@@ -637,26 +294,26 @@ impl Pager {
         let size = self.page_size();
         let mut wanted = self.wanted();
         let mut position = self.state.next;
-        let cap = match self.walk {
-            Walk::Offset { cap, .. } => cap.unwrap_or(u64::MAX),
+        let cap = match &self.walk {
+            Walk::Offset(walk) => walk.cap.unwrap_or(u64::MAX),
             _ => u64::MAX,
         };
-        let plan: Vec<PagePlan> = (0..pages)
-            .map(|_| {
-                // The last page asks only for what `limit` still wants, when the method lets
-                // the page size be chosen (start-paged pages are always 50).
-                let size = match (&self.walk, wanted) {
-                    (Walk::Offset { .. } | Walk::Cursor { .. }, Some(w)) => size.min(w.max(1)),
-                    _ => size,
-                };
-                wanted = wanted.map(|w| w.saturating_sub(size));
-                let page = PagePlan { size, position };
-                position += size;
-                page
-            })
+        // Pushed in a loop, as elsewhere here: each collect links an iterator of its own.
+        let mut plan: Vec<PagePlan> = Vec::with_capacity(pages);
+        for _ in 0..pages {
+            // The last page asks only for what `limit` still wants, when the method lets
+            // the page size be chosen (start-paged pages are always 50).
+            let size = match (&self.walk, wanted) {
+                (Walk::Offset(_) | Walk::Cursor(_), Some(w)) => size.min(w.max(1)),
+                _ => size,
+            };
+            wanted = wanted.map(|w| w.saturating_sub(size));
             // No page past the portal's cap: `capped()` says the list stops there.
-            .filter(|page| page.position <= cap)
-            .collect();
+            if position <= cap {
+                plan.push(PagePlan { size, position });
+            }
+            position += size;
+        }
         if plan.is_empty() {
             return None;
         }
@@ -665,17 +322,17 @@ impl Pager {
             (true, Some(page)) => PageRequest::Single {
                 params: self.page_params(0, page),
             },
-            _ => PageRequest::Batch {
-                commands: plan
-                    .iter()
-                    .enumerate()
-                    .map(|(i, page)| Command {
+            _ => {
+                let mut commands = Vec::with_capacity(plan.len());
+                for (i, page) in plan.iter().enumerate() {
+                    commands.push(Command {
                         key: format!("p{i}"),
                         method: self.method.clone(),
                         params: self.page_params(i, page),
-                    })
-                    .collect(),
-            },
+                    });
+                }
+                PageRequest::Batch { commands }
+            }
         };
         self.plan = Some(Plan {
             single,
@@ -688,9 +345,10 @@ impl Pager {
     /// cannot go on, because the portal refuses an `offset` past its cap for these params
     /// (`LIST_CAPPED`, with how far it got). `None` when the list was read to its end.
     pub fn capped(&self) -> Option<Error> {
-        let Walk::Offset { cap: Some(cap), .. } = self.walk else {
+        let Walk::Offset(walk) = &self.walk else {
             return None;
         };
+        let cap = walk.cap?;
         (!self.state.done && self.state.next > cap).then(|| Error::NotSent {
             method: self.method.clone(),
             code: "LIST_CAPPED",
@@ -815,7 +473,13 @@ impl Pager {
         let rows = match at {
             Value::Array(items) => items.clone(),
             // A list keyed by ID (PHP writes an empty one as `[]`, and some as `{}`).
-            Value::Object(fields) => fields.values().cloned().collect(),
+            Value::Object(fields) => {
+                let mut rows = Vec::with_capacity(fields.len());
+                for row in fields.values() {
+                    rows.push(row.clone());
+                }
+                rows
+            }
             _ => return None,
         };
         Some((rows, learned))
@@ -837,126 +501,10 @@ impl Pager {
         if state.total.is_none() {
             state.total = total;
         }
-        let raw = rows.len() as u64;
-        let mut flow = Flow::Next;
-        match &self.walk {
-            Walk::Start => {
-                self.check_not_repeated(state, &rows)?;
-                state.next = page.position + PAGE as u64;
-                if raw < PAGE as u64 || state.total.is_some_and(|t| state.next >= t) {
-                    flow = Flow::End;
-                }
-            }
-            Walk::ById { id } => {
-                match rows.last() {
-                    Some(last) => {
-                        let last_id = last.get(id.as_str()).cloned().unwrap_or(Value::Null);
-                        if !state.progress.advance(&last_id, 0) {
-                            return Err(self.bad_reply(BadReplyKind::NoProgress));
-                        }
-                        state.after = Some(last_id);
-                    }
-                    None => flow = Flow::End,
-                }
-                if raw < PAGE as u64 {
-                    flow = Flow::End;
-                }
-            }
-            Walk::Offset {
-                end, repeats_by, ..
-            } => {
-                self.check_not_repeated(state, &rows)?;
-                if let Some(field) = repeats_by {
-                    let keys: Vec<Value> = rows
-                        .iter()
-                        .map(|r| r.get(*field).cloned().unwrap_or(Value::Null))
-                        .collect();
-                    rows.retain(|r| !state.seen.contains(r.get(*field).unwrap_or(&Value::Null)));
-                    state.seen = keys;
-                }
-                // The docs step by the page size, not by the rows that came.
-                state.next = page.position + page.size;
-                let last = match end {
-                    End::Total => match state.total {
-                        Some(t) => state.next >= t,
-                        None => next.is_none(),
-                    },
-                    End::Flag(field) => result.get(*field) != Some(&Value::Bool(true)),
-                    End::ShortPage => raw < page.size,
-                };
-                if last || raw == 0 {
-                    flow = Flow::End;
-                }
-            }
-            Walk::Cursor {
-                from,
-                end,
-                stage,
-                chained,
-                ..
-            } => {
-                let value = match from {
-                    CursorFrom::Result(field) => result.get(*field).cloned(),
-                    CursorFrom::Last(field) => rows.last().and_then(|r| r.get(*field)).cloned(),
-                    CursorFrom::Min(field) | CursorFrom::Max(field) => {
-                        let want = if matches!(from, CursorFrom::Min(_)) {
-                            Ordering::Less
-                        } else {
-                            Ordering::Greater
-                        };
-                        rows.iter()
-                            .filter_map(|r| r.get(*field))
-                            .fold(None::<&Value>, |best, v| match best {
-                                Some(b) if compare(v, b) != Some(want) => Some(b),
-                                _ => Some(v),
-                            })
-                            .cloned()
-                    }
-                };
-                let last = match end {
-                    End::Total => next.is_none(),
-                    End::Flag(field) => result.get(*field) != Some(&Value::Bool(true)),
-                    End::ShortPage => raw < page.size,
-                };
-                if last || raw == 0 {
-                    flow = Flow::End;
-                }
-                if flow == Flow::End {
-                    // A cursor read from `result` is kept even at the end: it is what
-                    // acknowledges the last rows or resumes the list later.
-                    if let (CursorFrom::Result(_), Some(value)) = (from, value) {
-                        state.after = Some(value);
-                    }
-                } else {
-                    // The stage moves with the last row.
-                    let stage_value = match stage {
-                        Some(stage) => Some(
-                            rows.last()
-                                .and_then(|r| r.get(stage.field))
-                                .map(|v| stage_param(stage, &text_of(v)))
-                                .ok_or_else(|| self.bad_reply(BadReplyKind::NoRows))?,
-                        ),
-                        None => None,
-                    };
-                    let rank = match (stage, stage_value) {
-                        (Some(stage), Some(value)) => stage_rank(stage, value),
-                        _ => 0,
-                    };
-                    // Without a position the list cannot go on.
-                    let value = value.ok_or_else(|| self.bad_reply(BadReplyKind::NoRows))?;
-                    if !state.progress.advance(&value, rank) {
-                        return Err(self.bad_reply(BadReplyKind::NoProgress));
-                    }
-                    state.after = Some(value);
-                    state.stage = stage_value.map(str::to_string);
-                    // More rows than asked for: the next page's reference (the asked-for last
-                    // row) pointed inside this one, so plan again from the real last row.
-                    if *chained && raw > page.size {
-                        flow = Flow::Replan;
-                    }
-                }
-            }
-        }
+        let mut flow = self
+            .walk
+            .after_page(state, page, result, next, &mut rows)
+            .map_err(|kind| self.bad_reply(kind))?;
         // Hand out the rows, no more than `limit`.
         let room = self
             .limit
@@ -971,66 +519,15 @@ impl Pager {
             flow = Flow::End;
         }
         if state.total.is_some_and(|t| state.emitted >= t)
-            && matches!(self.walk, Walk::Start | Walk::ById { .. })
+            && matches!(self.walk, Walk::Start(_) | Walk::ById(_))
         {
             flow = Flow::End;
         }
         // Rows found in `result.items` without being told: the chained pages of this request
         // pointed at the wrong place, so keep only this page and chain right next time.
-        if learned && flow == Flow::Next && matches!(self.walk, Walk::ById { .. }) {
+        if learned && flow == Flow::Next && matches!(self.walk, Walk::ById(_)) {
             flow = Flow::Replan;
         }
         Ok(flow)
     }
-
-    /// A page equal to the previous one (same first and last rows, same length) means the
-    /// portal ignored the position: reading on would never end.
-    fn check_not_repeated(&self, state: &mut State, rows: &[Value]) -> Result<(), Error> {
-        let (Some(first), Some(last)) = (rows.first(), rows.last()) else {
-            return Ok(());
-        };
-        if let Some((p_first, p_last, p_len)) = &state.previous {
-            if p_first == first && p_last == last && *p_len == rows.len() {
-                return Err(self.bad_reply(BadReplyKind::NoProgress));
-            }
-        }
-        state.previous = Some((first.clone(), last.clone(), rows.len()));
-        Ok(())
-    }
-}
-
-/// A param that is ours from now on: removed from the caller's params, its value kept.
-fn take_path(params: &mut Map<String, Value>, path: &[String]) -> Option<Value> {
-    let (last, parents) = path.split_last()?;
-    let mut at = params;
-    for name in parents {
-        at = at.get_mut(name)?.as_object_mut()?;
-    }
-    at.remove(last).filter(|v| !v.is_null())
-}
-
-/// A row or param value as the text the docs compare (`1` and `"1"` alike).
-fn text_of(value: &Value) -> String {
-    match value {
-        Value::String(s) => s.clone(),
-        other => other.to_string(),
-    }
-}
-
-/// The stage param for a row's stage field.
-fn stage_param(stage: &Stage, row_value: &str) -> &'static str {
-    stage
-        .values
-        .iter()
-        .find(|(row, _)| *row == row_value)
-        .map_or(stage.otherwise, |(_, param)| param)
-}
-
-/// The order of a stage param value: stages come in the order of `values`, `otherwise` last.
-fn stage_rank(stage: &Stage, param_value: &str) -> usize {
-    stage
-        .values
-        .iter()
-        .position(|(_, param)| *param == param_value)
-        .unwrap_or(stage.values.len())
 }

@@ -10,7 +10,7 @@ use crate::prelude::*;
 mod events;
 pub mod local;
 
-use crate::core::{self, BatchOp, CallOp, Engine, ListOp, Lost, Step};
+use crate::core::{self, BatchOp, CallOp, Engine, Input, ListOp, Lost, Op, Step};
 use crate::error::Error;
 use ::core::arch::wasm32::memory_size;
 use ::core::cell::RefCell;
@@ -84,16 +84,18 @@ impl WasmEngine {
             .refresh_failed(now_ms, message, reason);
     }
 
-    /// Hands the portal's bucket to the app's limiter store.
-    #[wasm_bindgen(js_name = useStore)]
-    pub fn use_store(&self) {
-        self.inner.borrow_mut().use_shared_bucket();
-    }
-
-    /// Keeps log lines for the app's logger from now on (`takeLog`).
-    #[wasm_bindgen(js_name = useLogger)]
-    pub fn use_logger(&self) {
-        self.inner.borrow_mut().use_logger();
+    /// What the app gave the client besides its options (one export for both): `store` hands
+    /// the portal's bucket to the app's limiter store; `logger` keeps log lines for it from
+    /// now on (`takeLog`).
+    #[wasm_bindgen(js_name = useIo)]
+    pub fn use_io(&self, store: bool, logger: bool) {
+        let mut engine = self.inner.borrow_mut();
+        if store {
+            engine.use_shared_bucket();
+        }
+        if logger {
+            engine.use_logger();
+        }
     }
 
     /// The log lines since the last call, one per line as `<level> <text>`; "" when none.
@@ -120,12 +122,6 @@ impl WasmEngine {
     /// `text` without the client's secrets (for texts the JS side reports itself).
     pub fn scrub(&self, text: &str) -> String {
         self.inner.borrow().scrub(text)
-    }
-
-    /// The call's deadline in ms, as the client's settings give it.
-    #[wasm_bindgen(js_name = timeoutMs)]
-    pub fn timeout_ms(&self) -> f64 {
-        self.inner.borrow().config().timeout_ms
     }
 
     /// `[requests, retries, refusals, waitedMs, wasmMemoryBytes]` (the last is the module's,
@@ -162,8 +158,8 @@ impl WasmEngine {
         Ok(self.op(Op::Batch(Box::new(op))))
     }
 
-    /// Reads a list; `options_json` is `{ idField, rowsAt, limit }`. Step 4 means rows are
-    /// ready (`rows()`).
+    /// Reads a list; `options_json` is `{ idField, rowsAt, limit }`. `StepKind.Rows` means
+    /// rows are ready (`rows()`).
     pub fn list(
         &self,
         method: &str,
@@ -180,166 +176,169 @@ impl WasmEngine {
         WasmOp {
             engine: Rc::clone(&self.inner),
             op,
-            wait_ms: 0.0,
+            ms: 0.0,
+            request: None,
+            error: None,
         }
     }
 }
 
-// Boxed: the ops differ a lot in size, and a WasmOp holds one.
-enum Op {
-    Call(Box<CallOp>),
-    Batch(Box<BatchOp>),
-    List(Box<ListOp>),
+/// What the JS loop must do next (`WasmOp.handle`).
+#[wasm_bindgen]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StepKind {
+    /// Send `request()` (`target\nbody`) before `deadline`, then hand in `Reply` or a loss.
+    Send = 0,
+    /// Wait `waitMs`, then `Poll`.
+    Wait = 1,
+    /// Refresh the client's token (`setToken` / `refreshFailed`), then `Poll`.
+    Refresh = 2,
+    /// Reserve a slot in the limiter store, then hand in `Reserved` with its wait.
+    Reserve = 3,
+    /// Tell the limiter store of a refusal, then `Poll`.
+    ReportRefusal = 4,
+    /// A list's rows are ready (`rows()`); `Poll` for more.
+    Rows = 5,
+    /// A request is in flight: hand in its answer first.
+    Pending = 6,
+    /// Finished well (a call's result is the body the loop has; a batch's is `outcome()`).
+    Done = 7,
+    /// Finished with an error: `error()`.
+    Failed = 8,
 }
 
-/// One operation under way. `step` says what to do: 0 send (`target`, `body`), 1 wait
-/// (`waitMs`), 2 refresh, 3 pending, 4 rows ready, 5 done.
+/// What the JS loop hands in (`WasmOp.handle`), with `number` and `text` as each says.
+#[wasm_bindgen]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum InputKind {
+    /// Nothing new (a wait ended, a refresh or a store report is done, the op is new).
+    Poll = 0,
+    /// The answer: `number` the HTTP status, `text` the body.
+    Reply = 1,
+    /// No answer, and the request surely never left; `text` says why.
+    NotSent = 2,
+    /// No answer, and the request may have reached the portal; `text` says why.
+    MaybeSent = 3,
+    /// No answer within the deadline.
+    Deadline = 4,
+    /// The limiter store's wait in `number` (`NaN` when it failed).
+    Reserved = 5,
+}
+
+/// One operation under way, driven by `handle`.
 #[wasm_bindgen]
 pub struct WasmOp {
     engine: Rc<RefCell<Engine>>,
     op: Op,
-    wait_ms: f64,
+    /// The last `Wait` step's ms.
+    ms: f64,
+    /// The last `Send` step's request, until `request()` takes it.
+    request: Option<core::Request>,
+    /// The error JSON of a `Failed` op, until `error()` takes it.
+    error: Option<String>,
+}
+
+/// A status that is not a whole number in range is passed on as out of range.
+fn status_of(number: f64) -> u32 {
+    if crate::float::trunc(number) == number && (0.0..=f64::from(u32::MAX)).contains(&number) {
+        number as u32
+    } else {
+        u32::MAX
+    }
 }
 
 #[wasm_bindgen]
 impl WasmOp {
-    pub fn step(&mut self, now_ms: f64) -> u8 {
+    /// Hands in what happened (`input`, with `number` and `text` as `InputKind` says) and
+    /// `abort` (the reason) when the caller gave up; answers what to do next.
+    pub fn handle(
+        &mut self,
+        now_ms: f64,
+        input: InputKind,
+        number: f64,
+        text: Option<String>,
+        abort: Option<String>,
+    ) -> StepKind {
         let engine = &mut self.engine.borrow_mut();
-        let step = match &mut self.op {
-            Op::Call(op) => op.step(engine, now_ms),
-            Op::Batch(op) => op.step(engine, now_ms),
-            Op::List(op) => op.step(engine, now_ms),
+        let mut text = text.unwrap_or_default();
+        let input = match input {
+            InputKind::Poll => Input::Poll,
+            InputKind::Reply => Input::Reply {
+                status: status_of(number),
+                body: ::core::mem::take(&mut text),
+            },
+            InputKind::NotSent => Input::Lost {
+                lost: Lost::NotSent,
+                message: &text,
+            },
+            InputKind::MaybeSent => Input::Lost {
+                lost: Lost::MaybeSent,
+                message: &text,
+            },
+            InputKind::Deadline => Input::Lost {
+                lost: Lost::Deadline,
+                message: &text,
+            },
+            InputKind::Reserved => Input::Reserved { wait_ms: number },
         };
-        match step {
-            Step::Send => 0,
-            Step::Wait(ms) => {
-                self.wait_ms = ms;
-                1
+        match self.op.handle(engine, now_ms, input, abort.as_deref()) {
+            Step::Send(request) => {
+                self.request = Some(request);
+                StepKind::Send
             }
-            Step::Refresh => 2,
-            Step::Pending => 3,
-            Step::Reserve => 6,
-            Step::ReportRefusal => 7,
-            Step::Yield => 4,
-            Step::Done => 5,
+            Step::Wait(ms) => {
+                self.ms = ms;
+                StepKind::Wait
+            }
+            Step::Refresh => StepKind::Refresh,
+            Step::Reserve => StepKind::Reserve,
+            Step::ReportRefusal => StepKind::ReportRefusal,
+            Step::Rows => StepKind::Rows,
+            Step::Pending => StepKind::Pending,
+            Step::Done => match self.op.take_error(engine) {
+                Some(e) => {
+                    self.error = Some(core::error_fields(&e).to_string());
+                    StepKind::Failed
+                }
+                None => StepKind::Done,
+            },
         }
     }
 
     #[wasm_bindgen(getter, js_name = waitMs)]
     pub fn wait_ms(&self) -> f64 {
-        self.wait_ms
+        self.ms
     }
 
+    /// The deadline of the request under way (and of the call's waits), in ms.
     #[wasm_bindgen(getter)]
     pub fn deadline(&self) -> f64 {
+        self.op.deadline_ms()
+    }
+
+    /// After `Send`: `<target>\n<body>` (the target, a URL or for BX24 the method name, has no
+    /// line break), taken once.
+    pub fn request(&mut self) -> String {
+        match self.request.take() {
+            Some(request) => {
+                let mut text = request.target;
+                text.push('\n');
+                text.push_str(&request.body);
+                text
+            }
+            None => String::new(),
+        }
+    }
+
+    /// After `Failed`: the error's JSON.
+    pub fn error(&mut self) -> String {
+        self.error.take().unwrap_or_default()
+    }
+
+    /// After `Done` or `Failed`, for a batch: every command's outcome as JSON.
+    pub fn outcome(&self) -> String {
         match &self.op {
-            Op::Call(op) => op.deadline_ms(),
-            Op::Batch(op) => op.deadline_ms(),
-            Op::List(op) => op.deadline_ms(),
-        }
-    }
-
-    /// The URL to POST to, or for BX24 the method name.
-    pub fn target(&self) -> String {
-        let engine = &self.engine.borrow();
-        match &self.op {
-            Op::Call(op) => op.target(engine),
-            Op::Batch(op) => op.target(engine),
-            Op::List(op) => op.target(engine),
-        }
-    }
-
-    pub fn body(&self) -> String {
-        let engine = &self.engine.borrow();
-        match &self.op {
-            Op::Call(op) => op.body(engine),
-            Op::Batch(op) => op.body(engine),
-            Op::List(op) => op.body(engine),
-        }
-    }
-
-    pub fn reply(&mut self, now_ms: f64, status: f64, body: String) {
-        let engine = &mut self.engine.borrow_mut();
-        // A status that is not a whole number in range is passed on as out of range.
-        let status = if crate::float::trunc(status) == status
-            && (0.0..=f64::from(u32::MAX)).contains(&status)
-        {
-            status as u32
-        } else {
-            u32::MAX
-        };
-        match &mut self.op {
-            Op::Call(op) => op.on_reply(engine, now_ms, status, body),
-            Op::Batch(op) => op.on_reply(engine, now_ms, status, body),
-            Op::List(op) => op.on_reply(engine, now_ms, status, body),
-        }
-    }
-
-    /// The limiter store's wait for this op's slot (`NaN` when the store failed).
-    pub fn reserved(&mut self, now_ms: f64, wait_ms: f64) {
-        let engine = &mut self.engine.borrow_mut();
-        match &mut self.op {
-            Op::Call(op) => op.on_reserved(engine, now_ms, wait_ms),
-            Op::Batch(op) => op.on_reserved(engine, now_ms, wait_ms),
-            Op::List(op) => op.on_reserved(engine, now_ms, wait_ms),
-        }
-    }
-
-    /// No answer: `kind` 0 never sent, 1 may have been sent, 2 deadline passed in flight.
-    pub fn lost(&mut self, now_ms: f64, kind: u8, message: &str) {
-        let lost = match kind {
-            0 => Lost::NotSent,
-            2 => Lost::Deadline,
-            _ => Lost::MaybeSent,
-        };
-        let engine = &mut self.engine.borrow_mut();
-        match &mut self.op {
-            Op::Call(op) => op.on_lost(engine, now_ms, lost, message),
-            Op::Batch(op) => op.on_lost(engine, now_ms, lost, message),
-            Op::List(op) => op.on_lost(engine, now_ms, lost, message),
-        }
-    }
-
-    pub fn abort(&mut self, reason: &str) {
-        let engine = &mut self.engine.borrow_mut();
-        match &mut self.op {
-            Op::Call(op) => op.abort(engine, reason),
-            Op::Batch(op) => op.abort(engine, reason),
-            Op::List(op) => op.abort(engine, reason),
-        }
-    }
-
-    /// After `done`: for a call, the error's JSON, or "" when it succeeded (the caller has
-    /// the body it reported); for a batch, every command's outcome as JSON.
-    pub fn outcome(&mut self) -> String {
-        let engine = &self.engine.borrow();
-        match &mut self.op {
-            Op::Call(op) => match op.take_outcome() {
-                Some(Ok(_)) => String::new(),
-                Some(Err(e)) => core::error_fields(&e).to_string(),
-                None => core::error_fields(&Error::InvalidConfig {
-                    message: "the call has not finished".into(),
-                })
-                .to_string(),
-            },
-            Op::Batch(op) => core::outcomes_json(&op.outcomes(engine)),
-            Op::List(op) => op
-                .take_error(engine)
-                .map(|e| core::error_fields(&e).to_string())
-                .unwrap_or_default(),
-        }
-    }
-
-    /// After `done`, for a batch: the batch's own error as JSON (`ABORTED` when the caller's
-    /// abort cut it short), or "".
-    #[wasm_bindgen(js_name = batchError)]
-    pub fn batch_error(&self) -> String {
-        let engine = &self.engine.borrow();
-        match &self.op {
-            Op::Batch(op) => op
-                .error()
-                .map(|e| core::error_fields(&engine.clean(e)).to_string())
-                .unwrap_or_default(),
+            Op::Batch(op) => core::outcomes_json(&op.outcomes(&self.engine.borrow())),
             _ => String::new(),
         }
     }
@@ -352,7 +351,7 @@ impl WasmOp {
         }
     }
 
-    /// After step 4: `{"rows": [...], "total"?: n}`.
+    /// After `Rows`: `{"rows": [...], "total"?: n}`.
     pub fn rows(&mut self) -> String {
         match &mut self.op {
             Op::List(op) => op.take_rows(),

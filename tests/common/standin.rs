@@ -2,7 +2,7 @@
 //! loopback port, and talks to it: a blocking HTTP transport for the client, and its control API.
 
 use b24_wasm::batch::{Command, Outcome};
-use b24_wasm::core::{BatchOp, CallOp, Engine, ListOp, Lost, Step};
+use b24_wasm::core::{BatchOp, CallOp, Engine, Input, ListOp, Lost, Op, Request, Step};
 use b24_wasm::{Error, Success};
 use serde_json::Value;
 use std::io::{BufRead, BufReader};
@@ -151,51 +151,54 @@ fn post(url: &str, body: &str) -> Result<(u32, String), (Lost, String)> {
         .map_err(|e| (Lost::MaybeSent, e.to_string()))
 }
 
-/// The ops of the core, as the loop sees them.
-pub trait Op {
-    fn step(&mut self, engine: &mut Engine, now: f64) -> Step;
-    fn target(&self, engine: &Engine) -> String;
-    fn body(&self, engine: &Engine) -> String;
-    fn reply(&mut self, engine: &mut Engine, now: f64, status: u32, body: String);
-    fn lost(&mut self, engine: &mut Engine, now: f64, lost: Lost, message: &str);
+/// What the loop hands the op next.
+enum Answer {
+    Poll,
+    Reply(u32, String),
+    Lost(Lost, String),
 }
 
-macro_rules! op_impl {
-    ($t:ty) => {
-        impl Op for $t {
-            fn step(&mut self, engine: &mut Engine, now: f64) -> Step {
-                <$t>::step(self, engine, now)
-            }
-            fn target(&self, engine: &Engine) -> String {
-                <$t>::target(self, engine)
-            }
-            fn body(&self, engine: &Engine) -> String {
-                <$t>::body(self, engine)
-            }
-            fn reply(&mut self, engine: &mut Engine, now: f64, status: u32, body: String) {
-                self.on_reply(engine, now, status, body)
-            }
-            fn lost(&mut self, engine: &mut Engine, now: f64, lost: Lost, message: &str) {
-                self.on_lost(engine, now, lost, message)
-            }
-        }
-    };
+fn send(request: &Request) -> Answer {
+    match post(&request.target, &request.body) {
+        Ok((status, text)) => Answer::Reply(status, text),
+        Err((lost, message)) => Answer::Lost(lost, message),
+    }
 }
-op_impl!(CallOp);
-op_impl!(BatchOp);
-op_impl!(ListOp);
+
+/// A finished call's outcome.
+fn call_outcome(op: Op) -> Result<Success, Error> {
+    match op {
+        Op::Call(mut call) => call.take_outcome().expect("a finished call has an outcome"),
+        _ => unreachable!("a call op"),
+    }
+}
 
 impl Driver {
-    pub fn run(&mut self, op: &mut dyn Op) {
+    /// The loop every driver runs (the JS entry's too): hands the op what happened, does the
+    /// step it answers; returns the step it stopped at (`Rows` or `Done`).
+    pub fn run(&mut self, op: &mut Op) -> Step {
+        let mut input = Answer::Poll;
         loop {
-            match op.step(&mut self.engine, now_ms()) {
-                Step::Send => {
-                    let (url, body) = (op.target(&self.engine), op.body(&self.engine));
-                    match post(&url, &body) {
-                        Ok((status, text)) => op.reply(&mut self.engine, now_ms(), status, text),
-                        Err((lost, message)) => op.lost(&mut self.engine, now_ms(), lost, &message),
-                    }
+            let step = match &input {
+                Answer::Poll => op.handle(&mut self.engine, now_ms(), Input::Poll, None),
+                Answer::Reply(status, text) => {
+                    let reply = Input::Reply {
+                        status: *status,
+                        body: text.clone(),
+                    };
+                    op.handle(&mut self.engine, now_ms(), reply, None)
                 }
+                Answer::Lost(lost, message) => {
+                    let lost = Input::Lost {
+                        lost: *lost,
+                        message,
+                    };
+                    op.handle(&mut self.engine, now_ms(), lost, None)
+                }
+            };
+            input = Answer::Poll;
+            match step {
+                Step::Send(request) => input = send(&request),
                 Step::Wait(ms) => {
                     std::thread::sleep(std::time::Duration::from_secs_f64(ms / 1000.0))
                 }
@@ -213,7 +216,7 @@ impl Driver {
                         Err(message) => self.engine.refresh_failed(now_ms(), &message, ""),
                     }
                 }
-                Step::Pending | Step::Yield | Step::Done => return,
+                step @ (Step::Pending | Step::Rows | Step::Done) => return step,
                 Step::Reserve | Step::ReportRefusal => panic!("the native driver has no store"),
             }
         }
@@ -221,55 +224,71 @@ impl Driver {
 
     /// One call, validated, sent and decoded.
     pub fn call_json(&mut self, method: &str, params_json: &str) -> Result<Success, Error> {
-        let mut op = CallOp::new(&self.engine, method, params_json, now_ms())?;
+        let op = CallOp::new(&self.engine, method, params_json, now_ms())?;
+        let mut op = Op::Call(Box::new(op));
         self.run(&mut op);
-        op.take_outcome().expect("a finished call has an outcome")
+        call_outcome(op)
     }
 
     /// Many calls at once: every op books its limits first, then each is sent when its wait
     /// is over (one at a time: the stand-in answers quickly).
     pub fn call_all(&mut self, method: &str, params: &[String]) -> Vec<Result<Success, Error>> {
-        let mut ops: Vec<(CallOp, f64)> = params
+        // Each op with when it is due, and the step it answered to its last input, not yet done.
+        let mut ops: Vec<(Op, f64, Option<Step>)> = params
             .iter()
-            .map(|p| (CallOp::new(&self.engine, method, p, now_ms()).unwrap(), 0.0))
+            .map(|p| {
+                let op = CallOp::new(&self.engine, method, p, now_ms()).unwrap();
+                (Op::Call(Box::new(op)), 0.0, None)
+            })
             .collect();
         loop {
             let mut pending = false;
             // Every op due now steps first (so all of them book their limits at once), then
             // the ones told to send are sent.
             let mut sending = Vec::new();
-            for (i, (op, wake)) in ops.iter_mut().enumerate() {
+            for (i, (op, wake, last)) in ops.iter_mut().enumerate() {
                 if *wake > now_ms() {
                     pending = true;
                     continue;
                 }
-                match op.step(&mut self.engine, now_ms()) {
-                    Step::Send => sending.push(i),
+                let step = last
+                    .take()
+                    .unwrap_or_else(|| op.handle(&mut self.engine, now_ms(), Input::Poll, None));
+                match step {
+                    Step::Send(request) => sending.push((i, request)),
                     Step::Wait(ms) => *wake = now_ms() + ms,
                     _ => continue,
                 }
                 pending = true;
             }
-            for i in sending {
-                let (op, _) = &mut ops[i];
-                let (url, body) = (op.target(&self.engine), op.body(&self.engine));
-                match post(&url, &body) {
-                    Ok((status, text)) => op.on_reply(&mut self.engine, now_ms(), status, text),
-                    Err((lost, message)) => op.on_lost(&mut self.engine, now_ms(), lost, &message),
-                }
+            for (i, request) in sending {
+                let (op, _, last) = &mut ops[i];
+                let step = match send(&request) {
+                    Answer::Reply(status, body) => {
+                        let reply = Input::Reply { status, body };
+                        op.handle(&mut self.engine, now_ms(), reply, None)
+                    }
+                    Answer::Lost(lost, message) => {
+                        let lost = Input::Lost {
+                            lost,
+                            message: &message,
+                        };
+                        op.handle(&mut self.engine, now_ms(), lost, None)
+                    }
+                    Answer::Poll => unreachable!("send answers or loses"),
+                };
+                *last = Some(step);
             }
             if !pending {
                 break;
             }
-            let next = ops.iter().map(|(_, w)| *w).fold(f64::INFINITY, f64::min);
+            let next = ops.iter().map(|(_, w, _)| *w).fold(f64::INFINITY, f64::min);
             let idle = next - now_ms();
             if idle > 0.0 && idle.is_finite() {
                 std::thread::sleep(std::time::Duration::from_secs_f64(idle / 1000.0));
             }
         }
-        ops.iter_mut()
-            .map(|(op, _)| op.take_outcome().unwrap())
-            .collect()
+        ops.into_iter().map(|(op, _, _)| call_outcome(op)).collect()
     }
 
     /// A batch; `commands` as `(key, method, params)`.
@@ -278,14 +297,18 @@ impl Driver {
             .iter()
             .map(|c| serde_json::json!([c.key, c.method, c.params]))
             .collect();
-        let mut op = BatchOp::new(
+        let op = BatchOp::new(
             &self.engine,
             &Value::Array(rows).to_string(),
             halt,
             now_ms(),
         )?;
+        let mut op = Op::Batch(Box::new(op));
         self.run(&mut op);
-        Ok(op.outcomes(&self.engine))
+        match &op {
+            Op::Batch(op) => Ok(op.outcomes(&self.engine)),
+            _ => unreachable!("a batch op"),
+        }
     }
 
     /// Every row of a list, page by page; `options` as `{ idField, rowsAt, limit }` JSON.
@@ -295,17 +318,14 @@ impl Driver {
         params: &Value,
         options: &str,
     ) -> Result<Vec<Value>, Error> {
-        let mut op = ListOp::new(method, &params.to_string(), options)?;
+        let mut op = Op::List(Box::new(ListOp::new(method, &params.to_string(), options)?));
         let mut rows = Vec::new();
-        loop {
-            self.run(&mut op);
-            match op.step(&mut self.engine, now_ms()) {
-                Step::Yield => {
-                    let page: Value = serde_json::from_str(&op.take_rows()).unwrap();
-                    rows.extend(page["rows"].as_array().unwrap().iter().cloned());
-                }
-                _ => break,
-            }
+        while self.run(&mut op) == Step::Rows {
+            let Op::List(list) = &mut op else {
+                unreachable!("a list op")
+            };
+            let page: Value = serde_json::from_str(&list.take_rows()).unwrap();
+            rows.extend(page["rows"].as_array().unwrap().iter().cloned());
         }
         match op.take_error(&self.engine) {
             Some(e) => Err(e),

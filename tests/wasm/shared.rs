@@ -4,7 +4,7 @@
 //! `fetch` and `setTimeout`, as the package's JS entry (`pkg-template/api.js`) does.
 
 use super::IN_BROWSER;
-use b24_wasm::wasm::{WasmEngine, WasmOp};
+use b24_wasm::wasm::{InputKind, StepKind, WasmEngine, WasmOp};
 use js_sys::{Array, Function, Promise, Reflect, JSON};
 use serde_json::{json, Value};
 use wasm_bindgen::prelude::*;
@@ -18,15 +18,10 @@ const STANDIN: &str = match option_env!("B24_STANDIN_URL") {
 const SECRET: &str = "standin-secret";
 const TOKEN: &str = "standin-token-1";
 
-// What `WasmOp::step` says.
-const SEND: u8 = 0;
-const WAIT: u8 = 1;
-const REFRESH: u8 = 2;
-const DONE: u8 = 5;
-// `WasmOp::lost` kinds.
-const NOT_SENT: u8 = 0;
-const MAYBE_SENT: u8 = 1;
-const DEADLINE: u8 = 2;
+// How an answer was lost, as the loop hands it in.
+const NOT_SENT: InputKind = InputKind::NotSent;
+const MAYBE_SENT: InputKind = InputKind::MaybeSent;
+const DEADLINE: InputKind = InputKind::Deadline;
 
 /// No limiter: the limits are shared by every client of a portal in this realm, so with one
 /// the tests would wait for each other's bookings.
@@ -123,7 +118,7 @@ async fn new_token() -> String {
 }
 
 /// Node names a request that provably never left the machine (as `pkg-template/api.js` does).
-fn lost_kind(e: &JsValue) -> u8 {
+fn lost_kind(e: &JsValue) -> InputKind {
     let cause = prop(e, "cause");
     let code = if cause.is_object() {
         prop(&cause, "code")
@@ -152,7 +147,7 @@ fn describe(e: &JsValue) -> String {
 
 enum Answer {
     Reply(f64, String),
-    Lost(u8, String),
+    Lost(InputKind, String),
 }
 
 /// POSTs one request, racing the op's deadline; never fails: an answer, or why none came.
@@ -197,8 +192,8 @@ async fn post(url: &str, body: &str, deadline: f64) -> Answer {
 
 /// What a run of an op did.
 struct Run {
-    /// The step it stopped at: `DONE`, or `REFRESH` when it needs a token.
-    stopped: u8,
+    /// The step it stopped at: `Done` or `Failed`, or `Refresh` when it needs a token.
+    stopped: StepKind,
     /// How often it said to send.
     sends: u32,
     /// The body of the last answer.
@@ -213,33 +208,38 @@ where
     Fut: std::future::Future<Output = Answer>,
 {
     let mut run = Run {
-        stopped: DONE,
+        stopped: StepKind::Done,
         sends: 0,
         body: String::new(),
     };
+    let (mut input, mut number, mut text) = (InputKind::Poll, 0.0, None);
     // A bound, so an op that never finishes fails the test instead of hanging it.
     for _ in 0..200 {
-        match op.step(now()) {
-            SEND => {
+        let step = op.handle(now(), input, number, text.take(), None);
+        input = InputKind::Poll;
+        match step {
+            StepKind::Send => {
                 run.sends += 1;
-                match deliver(op.target(), op.body(), op.deadline()).await {
+                let request = op.request();
+                let (target, body) = request.split_once('\n').unwrap();
+                match deliver(target.to_string(), body.to_string(), op.deadline()).await {
                     Answer::Reply(status, body) => {
                         run.body = body.clone();
-                        op.reply(now(), status, body);
+                        (input, number, text) = (InputKind::Reply, status, Some(body));
                     }
-                    Answer::Lost(kind, message) => op.lost(now(), kind, &message),
+                    Answer::Lost(kind, message) => (input, text) = (kind, Some(message)),
                 }
             }
-            WAIT => {
+            StepKind::Wait => {
                 let ms = op.wait_ms();
                 assert!(ms > 0.0 && ms <= op.deadline() - now() + 1.0, "wait {ms}");
                 sleep(ms).await;
             }
-            step @ (REFRESH | DONE) => {
+            step @ (StepKind::Refresh | StepKind::Done | StepKind::Failed) => {
                 run.stopped = step;
                 return run;
             }
-            other => panic!("a call or batch asked for step {other}"),
+            other => panic!("a call or batch asked for step {other:?}"),
         }
     }
     panic!("the op did not finish in 200 steps");
@@ -252,14 +252,31 @@ async fn drive(op: &mut WasmOp) -> Run {
     .await
 }
 
+/// A client's call deadline, as a call made with `options` gets it.
+fn timeout_of(options: &str) -> f64 {
+    let at = now();
+    let op = webhook(options)
+        .call("im.notify.answer", &notify(1).to_string(), at)
+        .unwrap();
+    op.deadline() - at
+}
+
+/// The op's next step, with nothing new to hand in.
+fn poll(op: &mut WasmOp) -> StepKind {
+    op.handle(now(), InputKind::Poll, 0.0, None, None)
+}
+
+/// The op's next step once the caller gave up.
+fn abort(op: &mut WasmOp) -> StepKind {
+    op.handle(now(), InputKind::Poll, 0.0, None, Some("test".into()))
+}
+
 /// A finished call's result: the portal's reply, or the error's fields.
 fn result_of(op: &mut WasmOp, run: &Run) -> Result<Value, Value> {
-    assert_eq!(run.stopped, DONE);
-    let outcome = op.outcome();
-    if outcome.is_empty() {
-        Ok(serde_json::from_str(&run.body).unwrap())
-    } else {
-        Err(serde_json::from_str(&outcome).unwrap())
+    match run.stopped {
+        StepKind::Done => Ok(serde_json::from_str(&run.body).unwrap()),
+        StepKind::Failed => Err(serde_json::from_str(&op.error()).unwrap()),
+        other => panic!("the call stopped at {other:?}"),
     }
 }
 
@@ -618,9 +635,9 @@ async fn an_expired_token_asks_for_a_refresh_and_the_call_is_sent_again_with_the
         .call("im.notify.answer", &notify(1).to_string(), now())
         .unwrap();
     let run = drive(&mut op).await;
-    assert_eq!((run.stopped, run.sends), (REFRESH, 1));
+    assert_eq!((run.stopped, run.sends), (StepKind::Refresh, 1));
     // Until a token comes, it keeps asking for one.
-    assert_eq!(op.step(now()), REFRESH);
+    assert_eq!(poll(&mut op), StepKind::Refresh);
     let token = new_token().await;
     engine.set_token(&token).map_err(thrown).unwrap();
     let run = drive(&mut op).await;
@@ -648,7 +665,7 @@ async fn a_refresh_that_fails_or_gives_a_dead_token_ends_the_call() {
     let mut op = engine
         .call("im.notify.answer", &notify(1).to_string(), now())
         .unwrap();
-    assert_eq!(drive(&mut op).await.stopped, REFRESH);
+    assert_eq!(drive(&mut op).await.stopped, StepKind::Refresh);
     engine.refresh_failed(now(), &format!("refresh() threw for {TOKEN}"), "");
     let run = drive(&mut op).await;
     assert_eq!(run.sends, 0);
@@ -661,7 +678,7 @@ async fn a_refresh_that_fails_or_gives_a_dead_token_ends_the_call() {
     let mut op = engine
         .call("im.notify.answer", &notify(2).to_string(), now())
         .unwrap();
-    assert_eq!(drive(&mut op).await.stopped, REFRESH);
+    assert_eq!(drive(&mut op).await.stopped, StepKind::Refresh);
     engine.set_token(TOKEN).unwrap();
     let run = drive(&mut op).await;
     assert_eq!(run.sends, 1);
@@ -688,7 +705,7 @@ async fn a_batch_gives_every_command_its_own_outcome() {
     ]);
     let mut op = engine.batch(&commands.to_string(), false, now()).unwrap();
     let run = drive(&mut op).await;
-    assert_eq!((run.stopped, run.sends), (DONE, 1));
+    assert_eq!((run.stopped, run.sends), (StepKind::Done, 1));
     let outcomes: Value = serde_json::from_str(&op.outcome()).unwrap();
     let keys: Vec<&str> = outcomes
         .as_array()
@@ -818,7 +835,7 @@ async fn nothing_listening_is_a_network_error_without_the_secret() {
 async fn a_write_with_no_answer_by_the_deadline_is_outcome_unknown() {
     reset().await;
     let engine = webhook(r#"{"plan":false,"timeoutMs":300}"#);
-    assert_eq!(engine.timeout_ms(), 300.0);
+    assert_eq!(timeout_of(r#"{"plan":false,"timeoutMs":300}"#), 300.0);
     fault(json!({"kind": "delay", "method": "im.notify.answer", "ms": 1000})).await;
     let before = now();
     let mut op = engine
@@ -850,18 +867,16 @@ async fn an_aborted_call_is_not_sent_or_is_outcome_unknown_in_flight() {
     let mut op = engine
         .call("im.notify.answer", &notify(1).to_string(), now())
         .unwrap();
-    op.abort("test");
-    assert_eq!(op.step(now()), DONE);
-    let e: Value = serde_json::from_str(&op.outcome()).unwrap();
+    assert_eq!(abort(&mut op), StepKind::Failed);
+    let e: Value = serde_json::from_str(&op.error()).unwrap();
     assert_eq!(e["code"], "ABORTED", "{e}");
     // Told to send, then aborted: the write may have reached the portal.
     let mut op = engine
         .call("im.notify.answer", &notify(2).to_string(), now())
         .unwrap();
-    assert_eq!(op.step(now()), SEND);
-    op.abort("test");
-    assert_eq!(op.step(now()), DONE);
-    let e: Value = serde_json::from_str(&op.outcome()).unwrap();
+    assert_eq!(poll(&mut op), StepKind::Send);
+    assert_eq!(abort(&mut op), StepKind::Failed);
+    let e: Value = serde_json::from_str(&op.error()).unwrap();
     assert_eq!(e["code"], "OUTCOME_UNKNOWN", "{e}");
     assert!(requests().await.is_empty());
 }
@@ -965,8 +980,8 @@ fn wrong_settings_are_config_errors_that_show_no_secret() {
         cases[2]
     );
     // The settings given are the ones used.
-    assert_eq!(webhook("").timeout_ms(), 90_000.0);
-    assert_eq!(webhook(r#"{"timeoutMs":1234}"#).timeout_ms(), 1234.0);
+    assert_eq!(timeout_of(""), 90_000.0);
+    assert_eq!(timeout_of(r#"{"timeoutMs":1234}"#), 1234.0);
     // Texts the JS side reports itself lose the client's secrets too.
     let engine = oauth(TOKEN);
     engine.set_token("standin-token-2").unwrap();

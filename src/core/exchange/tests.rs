@@ -32,7 +32,7 @@ fn run(
     let mut answers = answers.iter();
     for _ in 0..1000 {
         match ex.step(engine, now, deadline) {
-            Step::Send => {
+            Next::Send => {
                 sent += 1;
                 match answers.next() {
                     Some(Ok((status, body))) => ex.on_reply(engine, now, *status, body.to_string()),
@@ -40,10 +40,10 @@ fn run(
                     None => ex.on_lost(engine, now, Lost::Deadline, ""),
                 }
             }
-            Step::Wait(ms) => now += ms,
-            Step::Refresh => engine.set_token("fresh-token-1").unwrap(),
-            Step::Done => return (ex.take_outcome().unwrap(), sent),
-            Step::Pending | Step::Yield | Step::Reserve | Step::ReportRefusal => {
+            Next::Wait(ms) => now += ms,
+            Next::Refresh => engine.set_token("fresh-token-1").unwrap(),
+            Next::Done => return (ex.take_outcome().unwrap(), sent),
+            Next::Pending | Next::Reserve | Next::ReportRefusal => {
                 panic!("not expected here")
             }
         }
@@ -113,22 +113,22 @@ fn an_abort_says_whether_the_request_was_sent() {
     // In flight: a read is NETWORK, a write OUTCOME_UNKNOWN; neither says "not sent".
     for (method, want) in [(READ, "NETWORK"), (WRITE, "OUTCOME_UNKNOWN")] {
         let mut ex = exchange(method);
-        assert_eq!(ex.step(&mut engine, 0.0, 1e9), Step::Send);
+        assert_eq!(ex.step(&mut engine, 0.0, 1e9), Next::Send);
         let (code, text) = aborted(&mut engine, &mut ex);
         assert_eq!(code, want);
         assert!(!text.starts_with("not sent"), "{text}");
     }
     // A read whose first attempt got no answer, aborted while it waits to ask again: it was sent.
     let mut ex = exchange(READ);
-    assert_eq!(ex.step(&mut engine, 0.0, 1e9), Step::Send);
+    assert_eq!(ex.step(&mut engine, 0.0, 1e9), Next::Send);
     ex.on_lost(&mut engine, 0.0, Lost::MaybeSent, "socket hang up");
-    assert!(matches!(ex.step(&mut engine, 0.0, 1e9), Step::Wait(_)));
+    assert!(matches!(ex.step(&mut engine, 0.0, 1e9), Next::Wait(_)));
     let (code, text) = aborted(&mut engine, &mut ex);
     assert_eq!(code, "NETWORK");
     assert!(!text.contains("not sent"), "{text}");
     // A write the portal refused (it did not run), aborted before the repeat: not sent again.
     let mut ex = exchange(WRITE);
-    assert_eq!(ex.step(&mut engine, 0.0, 1e9), Step::Send);
+    assert_eq!(ex.step(&mut engine, 0.0, 1e9), Next::Send);
     let refused = r#"{"error":"QUERY_LIMIT_EXCEEDED","error_description":"Too many requests"}"#;
     ex.on_reply(&mut engine, 0.0, 503, refused.into());
     let (code, _) = aborted(&mut engine, &mut ex);
@@ -233,24 +233,24 @@ fn calls_waiting_for_a_refresh_share_its_failure() {
     let expired = r#"{"error":"expired_token","error_description":"expired"}"#;
     let (mut a, mut b) = (exchange(WRITE), exchange(WRITE));
     for ex in [&mut a, &mut b] {
-        assert_eq!(ex.step(&mut engine, 0.0, 1e6), Step::Send);
+        assert_eq!(ex.step(&mut engine, 0.0, 1e6), Next::Send);
     }
     a.on_reply(&mut engine, 1.0, 401, expired.into());
-    assert_eq!(a.step(&mut engine, 1.0, 1e6), Step::Refresh);
+    assert_eq!(a.step(&mut engine, 1.0, 1e6), Next::Refresh);
     engine.refresh_failed(2.0, "refresh() threw TypeError", "REAUTHORIZE");
-    assert_eq!(a.step(&mut engine, 2.0, 1e6), Step::Done);
+    assert_eq!(a.step(&mut engine, 2.0, 1e6), Next::Done);
     b.on_reply(&mut engine, 3.0, 401, expired.into());
     // b was sent before the failure: it shares it instead of refreshing again.
-    assert_eq!(b.step(&mut engine, 3.0, 1e6), Step::Done);
+    assert_eq!(b.step(&mut engine, 3.0, 1e6), Next::Done);
     assert_eq!(
         b.take_outcome().unwrap().unwrap_err().code(),
         "REFRESH_FAILED"
     );
     // A call sent after the failure tries again.
     let mut c = exchange(WRITE);
-    assert_eq!(c.step(&mut engine, 4.0, 1e6), Step::Send);
+    assert_eq!(c.step(&mut engine, 4.0, 1e6), Next::Send);
     c.on_reply(&mut engine, 5.0, 401, expired.into());
-    assert_eq!(c.step(&mut engine, 5.0, 1e6), Step::Refresh);
+    assert_eq!(c.step(&mut engine, 5.0, 1e6), Next::Refresh);
 }
 
 #[test]
@@ -266,16 +266,16 @@ fn the_deadline_bounds_waits_refreshes_and_requests() {
     )
     .unwrap();
     let mut ex = exchange(WRITE);
-    assert_eq!(ex.step(&mut engine, 0.0, 300.0), Step::Send);
+    assert_eq!(ex.step(&mut engine, 0.0, 300.0), Next::Send);
     ex.on_reply(
         &mut engine,
         10.0,
         401,
         r#"{"error":"expired_token"}"#.into(),
     );
-    assert_eq!(ex.step(&mut engine, 10.0, 300.0), Step::Refresh);
+    assert_eq!(ex.step(&mut engine, 10.0, 300.0), Next::Refresh);
     // refresh() never settles: at the deadline the call ends, nothing sent again.
-    assert_eq!(ex.step(&mut engine, 300.0, 300.0), Step::Done);
+    assert_eq!(ex.step(&mut engine, 300.0, 300.0), Next::Done);
     let e = ex.take_outcome().unwrap().unwrap_err();
     assert_eq!(e.code(), "TIMEOUT");
     assert!(e.description().contains("refresh"), "{e}");
@@ -289,14 +289,14 @@ fn a_reply_cannot_poison_the_limits_for_longer_than_the_operating_window() {
     assert!(outcome.is_ok());
     let mut ex = exchange(WRITE);
     // The next call would wait at most the 10-minute window, past its 90 s deadline: it says so.
-    assert_eq!(ex.step(&mut engine, 0.0, 90_000.0), Step::Done);
+    assert_eq!(ex.step(&mut engine, 0.0, 90_000.0), Next::Done);
     let e = ex.take_outcome().unwrap().unwrap_err();
     assert_eq!(e.code(), "TIMEOUT");
     assert!(e.description().contains("limits"), "{e}");
     // With a deadline past the window, the wait is the window at most.
     let mut ex = exchange(WRITE);
     match ex.step(&mut engine, 0.0, 1e9) {
-        Step::Wait(ms) => assert!(ms <= crate::limits::OPERATING_WINDOW_MS, "{ms}"),
+        Next::Wait(ms) => assert!(ms <= crate::limits::OPERATING_WINDOW_MS, "{ms}"),
         other => panic!("{other:?}"),
     }
 }
@@ -311,23 +311,23 @@ fn a_call_held_past_its_deadline_keeps_no_slot_of_the_shared_bucket() {
     assert!(outcome.is_ok());
     for _ in 0..100 {
         let mut held = exchange(WRITE);
-        assert_eq!(held.step(&mut engine, 0.0, 90_000.0), Step::Done);
+        assert_eq!(held.step(&mut engine, 0.0, 90_000.0), Next::Done);
         assert_eq!(held.take_outcome().unwrap().unwrap_err().code(), "TIMEOUT");
     }
     // Another method goes at once.
-    assert_eq!(exchange(READ).step(&mut engine, 0.0, 90_000.0), Step::Send);
+    assert_eq!(exchange(READ).step(&mut engine, 0.0, 90_000.0), Next::Send);
     // The same for calls the bucket itself would hold past their deadline: the slots they
     // gave back are free for calls that can wait.
     let mut engine = webhook(r#"{"plan":{"size":2,"drain":1}}"#);
-    assert_eq!(exchange(READ).step(&mut engine, 0.0, 10.0), Step::Send);
+    assert_eq!(exchange(READ).step(&mut engine, 0.0, 10.0), Next::Send);
     for _ in 0..100 {
         let mut late = exchange(READ);
-        assert_eq!(late.step(&mut engine, 0.0, 10.0), Step::Done);
+        assert_eq!(late.step(&mut engine, 0.0, 10.0), Next::Done);
         assert_eq!(late.take_outcome().unwrap().unwrap_err().code(), "TIMEOUT");
     }
     match exchange(READ).step(&mut engine, 0.0, 1e6) {
-        Step::Wait(ms) => assert!(ms <= 1000.0, "{ms}"),
-        Step::Send => {}
+        Next::Wait(ms) => assert!(ms <= 1000.0, "{ms}"),
+        Next::Send => {}
         other => panic!("{other:?}"),
     }
 }
@@ -336,7 +336,7 @@ fn a_call_held_past_its_deadline_keeps_no_slot_of_the_shared_bucket() {
 fn texts_from_outside_are_scrubbed_of_the_secret() {
     let mut engine = webhook("");
     let mut ex = exchange(WRITE);
-    assert_eq!(ex.step(&mut engine, 0.0, 1e6), Step::Send);
+    assert_eq!(ex.step(&mut engine, 0.0, 1e6), Next::Send);
     ex.on_lost(
         &mut engine,
         1.0,
@@ -352,32 +352,32 @@ fn with_a_limiter_store_each_send_reserves_its_slot_there_and_refusals_are_repor
     let mut engine = webhook("");
     engine.use_shared_bucket();
     let mut ex = exchange(WRITE);
-    assert_eq!(ex.step(&mut engine, 0.0, 1e6), Step::Reserve);
+    assert_eq!(ex.step(&mut engine, 0.0, 1e6), Next::Reserve);
     // Asked again before the store answers: still waiting for it, nothing sent.
-    assert_eq!(ex.step(&mut engine, 0.0, 1e6), Step::Reserve);
+    assert_eq!(ex.step(&mut engine, 0.0, 1e6), Next::Reserve);
     ex.on_reserved(&mut engine, 0.0, 500.0, 1e6);
-    assert_eq!(ex.step(&mut engine, 0.0, 1e6), Step::Wait(500.0));
-    assert_eq!(ex.step(&mut engine, 500.0, 1e6), Step::Send);
+    assert_eq!(ex.step(&mut engine, 0.0, 1e6), Next::Wait(500.0));
+    assert_eq!(ex.step(&mut engine, 500.0, 1e6), Next::Send);
     ex.on_reply(
         &mut engine,
         501.0,
         503,
         r#"{"error":"QUERY_LIMIT_EXCEEDED"}"#.into(),
     );
-    assert_eq!(ex.step(&mut engine, 501.0, 1e6), Step::ReportRefusal);
-    assert_eq!(ex.step(&mut engine, 501.0, 1e6), Step::Reserve);
+    assert_eq!(ex.step(&mut engine, 501.0, 1e6), Next::ReportRefusal);
+    assert_eq!(ex.step(&mut engine, 501.0, 1e6), Next::Reserve);
     // A store that fails, or answers nonsense, ends the call unsent.
     ex.on_reserved(&mut engine, 502.0, f64::NAN, 1e6);
-    assert_eq!(ex.step(&mut engine, 502.0, 1e6), Step::Done);
+    assert_eq!(ex.step(&mut engine, 502.0, 1e6), Next::Done);
     assert_eq!(
         ex.take_outcome().unwrap().unwrap_err().code(),
         "STORE_UNAVAILABLE"
     );
     // A store's wait past the deadline ends the call unsent too.
     let mut ex = exchange(WRITE);
-    assert_eq!(ex.step(&mut engine, 0.0, 1000.0), Step::Reserve);
+    assert_eq!(ex.step(&mut engine, 0.0, 1000.0), Next::Reserve);
     ex.on_reserved(&mut engine, 0.0, 5000.0, 1000.0);
-    assert_eq!(ex.step(&mut engine, 0.0, 1000.0), Step::Done);
+    assert_eq!(ex.step(&mut engine, 0.0, 1000.0), Next::Done);
     assert_eq!(ex.take_outcome().unwrap().unwrap_err().code(), "TIMEOUT");
 }
 
@@ -415,7 +415,7 @@ proptest! {
         let mut finished = false;
         for _ in 0..500 {
             match ex.step(&mut engine, now, 1e8) {
-                Step::Send => {
+                Next::Send => {
                     prop_assert!(!(may_have_run && method == WRITE), "a write sent again after it may have run");
                     sends += 1;
                     match answers.next() {
@@ -431,10 +431,10 @@ proptest! {
                         None => ex.on_lost(&mut engine, now, Lost::Deadline, ""),
                     }
                 }
-                Step::Wait(ms) => { prop_assert!(ms >= 1.0 && ms.is_finite()); now += ms; }
-                Step::Refresh => engine.set_token("prop-token-2").unwrap(),
-                Step::Done => { finished = true; break; }
-                Step::Pending | Step::Yield | Step::Reserve | Step::ReportRefusal => {
+                Next::Wait(ms) => { prop_assert!(ms >= 1.0 && ms.is_finite()); now += ms; }
+                Next::Refresh => engine.set_token("prop-token-2").unwrap(),
+                Next::Done => { finished = true; break; }
+                Next::Pending | Next::Reserve | Next::ReportRefusal => {
                     prop_assert!(false, "unexpected step")
                 }
             }

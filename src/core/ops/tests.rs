@@ -1,5 +1,6 @@
 use super::*;
 use crate::core::exchange::Lost;
+use crate::core::step::{Input, Step};
 use crate::error::{BadReplyKind, SkipCause};
 use proptest::prelude::*;
 use serde_json::json;
@@ -29,6 +30,19 @@ fn all_ok(body: &str) -> String {
     json!({"result": {"result": result, "result_error": []}}).to_string()
 }
 
+/// A 200 answer with this body.
+fn reply_of(body: String) -> Input<'static> {
+    Input::Reply { status: 200, body }
+}
+
+/// The body of the request a `Send` step carries.
+fn sent_body(step: Step) -> String {
+    match step {
+        Step::Send(request) => request.body,
+        other => panic!("expected a send, got {other:?}"),
+    }
+}
+
 /// Runs a batch; `answer(request number, body)` gives each request's fate.
 fn run(
     op: &mut BatchOp,
@@ -36,15 +50,22 @@ fn run(
     answer: impl Fn(usize, &str) -> Result<String, Lost>,
 ) -> Vec<Outcome> {
     let mut requests = 0;
+    let mut step = op.handle(engine, 0.0, Input::Poll, None);
     for _ in 0..1000 {
-        match op.step(engine, 0.0) {
-            Step::Send => {
-                let body = op.body(engine);
-                match answer(requests, &body) {
-                    Ok(reply) => op.on_reply(engine, 0.0, 200, reply),
-                    Err(lost) => op.on_lost(engine, 0.0, lost, "socket hang up"),
-                }
+        match step {
+            Step::Send(request) => {
+                let input = match answer(requests, &request.body) {
+                    Ok(reply) => Input::Reply {
+                        status: 200,
+                        body: reply,
+                    },
+                    Err(lost) => Input::Lost {
+                        lost,
+                        message: "socket hang up",
+                    },
+                };
                 requests += 1;
+                step = op.handle(engine, 0.0, input, None);
             }
             Step::Done => return op.outcomes(engine),
             other => panic!("{other:?}"),
@@ -169,17 +190,18 @@ fn skipped_says_halt_only_with_halt_and_names_the_failed_reference_without() {
     let mut op = BatchOp::new(&engine, &rows.to_string(), false, 0.0).unwrap();
     let mut outcomes = Vec::new();
     let mut sent = 0;
+    let mut step = op.handle(&mut engine, 0.0, Input::Poll, None);
     for _ in 0..10 {
-        match op.step(&mut engine, 0.0) {
-            Step::Send => {
+        match step {
+            Step::Send(request) => {
                 sent += 1;
                 // One command per request here: the second waits for the first's result.
                 let reply = if sent == 1 {
                     failing.to_string()
                 } else {
-                    all_ok(&op.body(&engine))
+                    all_ok(&request.body)
                 };
-                op.on_reply(&mut engine, 0.0, 200, reply);
+                step = op.handle(&mut engine, 0.0, reply_of(reply), None);
             }
             Step::Done => {
                 outcomes = op.outcomes(&engine);
@@ -310,13 +332,12 @@ fn references_across_requests_are_checked_as_the_portal_reads_them() {
 fn an_abort_keeps_what_ran_says_what_was_in_flight_and_skips_nothing() {
     let mut engine = engine();
     let mut op = BatchOp::new(&engine, &writes(120), false, 0.0).unwrap();
-    assert_eq!(op.step(&mut engine, 0.0), Step::Send);
-    let body = op.body(&engine);
-    op.on_reply(&mut engine, 0.0, 200, all_ok(&body));
-    assert_eq!(op.step(&mut engine, 0.0), Step::Send);
+    let body = sent_body(op.handle(&mut engine, 0.0, Input::Poll, None));
+    let step = op.handle(&mut engine, 0.0, reply_of(all_ok(&body)), None);
+    assert!(matches!(step, Step::Send(_)), "{step:?}");
     assert!(op.in_flight());
-    op.abort(&mut engine, "signal");
-    assert_eq!(op.step(&mut engine, 0.0), Step::Done);
+    let step = op.handle(&mut engine, 0.0, Input::Poll, Some("signal"));
+    assert_eq!(step, Step::Done);
     let got = codes(&op.outcomes(&engine));
     let codes_of = got.clone();
     assert!(codes_of[..50].iter().all(|c| c == "ok"));
@@ -336,11 +357,9 @@ fn an_abort_keeps_what_ran_says_what_was_in_flight_and_skips_nothing() {
 
     // An abort after the last answer cuts nothing: no batch error.
     let mut op = BatchOp::new(&engine, &writes(3), false, 0.0).unwrap();
-    assert_eq!(op.step(&mut engine, 0.0), Step::Send);
-    let body = op.body(&engine);
-    op.on_reply(&mut engine, 0.0, 200, all_ok(&body));
-    op.abort(&mut engine, "signal");
-    assert_eq!(op.step(&mut engine, 0.0), Step::Done);
+    let body = sent_body(op.handle(&mut engine, 0.0, Input::Poll, None));
+    let step = op.handle(&mut engine, 0.0, reply_of(all_ok(&body)), Some("signal"));
+    assert_eq!(step, Step::Done);
     assert_eq!(codes(&op.outcomes(&engine)), ["ok", "ok", "ok"]);
     assert!(op.error().is_none());
 }
@@ -350,9 +369,8 @@ fn a_request_is_logged_in_one_scrubbed_line() {
     let mut engine = engine();
     engine.use_logger();
     let mut op = BatchOp::new(&engine, &writes(2), false, 0.0).unwrap();
-    assert_eq!(op.step(&mut engine, 10.0), Step::Send);
-    let body = op.body(&engine);
-    op.on_reply(&mut engine, 44.0, 200, all_ok(&body));
+    let body = sent_body(op.handle(&mut engine, 10.0, Input::Poll, None));
+    op.handle(&mut engine, 44.0, reply_of(all_ok(&body)), None);
     assert_eq!(
         engine.take_log(),
         "info b24 request method=batch commands=2 transport=webhook status=200 ms=34 attempt=1 \
@@ -366,9 +384,13 @@ fn a_request_is_logged_in_one_scrubbed_line() {
         0.0,
     )
     .unwrap();
-    assert_eq!(call.step(&mut engine, 0.0), Step::Send);
+    sent_body(call.handle(&mut engine, 0.0, Input::Poll, None));
     let reply = json!({"error": "secret-path leaked", "error_description": "x"}).to_string();
-    call.on_reply(&mut engine, 5.0, 400, reply);
+    let input = Input::Reply {
+        status: 400,
+        body: reply,
+    };
+    call.handle(&mut engine, 5.0, input, None);
     let line = engine.take_log();
     assert!(
         line.starts_with("error b24 request method=im.notify.answer "),
@@ -452,11 +474,12 @@ proptest! {
         let mut engine = engine();
         let mut op = BatchOp::new(&engine, &writes(3), false, 0.0).unwrap();
         let mut steps = 0;
+        let mut input = Input::Poll;
         loop {
             steps += 1;
             prop_assert!(steps < 100);
-            match op.step(&mut engine, 0.0) {
-                Step::Send => op.on_reply(&mut engine, 0.0, status, reply.clone()),
+            match op.handle(&mut engine, 0.0, core::mem::replace(&mut input, Input::Poll), None) {
+                Step::Send(_) => input = Input::Reply { status, body: reply.clone() },
                 Step::Done => break,
                 Step::Wait(_) => {}
                 other => prop_assert!(false, "{:?}", other),
