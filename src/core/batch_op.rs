@@ -21,8 +21,8 @@ pub fn parse_commands(json: &str) -> Result<Vec<Command>, Error> {
         field,
         problem: Problem::WrongType("[method, params] (method a string, params an object)"),
     };
-    // Parsed as a plain Value: a typed Vec would pull serde's error formatting into the .wasm.
-    let Ok(Value::Array(rows)) = serde_json::from_str::<Value>(json) else {
+    // Read by crate::json (serde_json's own reader is not in the .wasm).
+    let Ok(Value::Array(rows)) = crate::json::value(json) else {
         return Err(bad("cmd".into()));
     };
     rows.into_iter()
@@ -248,7 +248,7 @@ impl BatchOp {
     /// Gives each command of a finished request its own outcome.
     fn absorb(&mut self, indexes: &[usize], outcome: Option<Result<Success, Error>>) {
         let reply = match outcome {
-            Some(Ok(success)) => serde_json::from_str::<Value>(&success.body).ok(),
+            Some(Ok(success)) => crate::json::value(&success.body).ok(),
             Some(Err(e)) => {
                 for &i in indexes {
                     let error = self.per_command(i, &e);
@@ -555,7 +555,7 @@ fn by_key(value: Option<&Value>) -> Map<String, Value> {
 fn as_u64(value: Option<&Value>) -> Option<u64> {
     match value? {
         Value::Number(n) => n.as_u64(),
-        Value::String(s) => s.parse().ok(),
+        Value::String(s) => crate::error::digits_u64(s),
         _ => None,
     }
 }

@@ -41,11 +41,11 @@ impl ListOp {
         let params: Value = if text.is_empty() {
             Value::Object(Map::new())
         } else {
-            serde_json::from_str(text).map_err(|_| refuse("params"))?
+            crate::json::value(text).map_err(|_| refuse("params"))?
         };
         let options: Value = match options_json.trim() {
             "" => Value::Null,
-            text => serde_json::from_str(text).map_err(|_| refuse("options"))?,
+            text => crate::json::value(text).map_err(|_| refuse("options"))?,
         };
         let options = ListOptions::from_json(method, &options)?;
         let pager = Pager::new(method, methods::find(method), params, options)?;
@@ -93,7 +93,7 @@ impl ListOp {
                         let page = match outcome {
                             Some(Ok(success)) => {
                                 let reply: Value =
-                                    serde_json::from_str(&success.body).unwrap_or_default();
+                                    crate::json::value(&success.body).unwrap_or_default();
                                 let result = reply.get("result").cloned().unwrap_or(Value::Null);
                                 self.pager.on_single(&result, success.total, success.next)
                             }

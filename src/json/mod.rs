@@ -7,8 +7,10 @@
 use crate::prelude::*;
 use alloc::borrow::Cow;
 
-mod node;
-pub use node::{Fields, Node};
+pub mod node;
+mod number;
+pub use node::{Field, Fields, Node};
+pub use number::to_f64;
 
 /// The deepest nesting read: serde_json refuses the 128th open bracket, so does this.
 pub const MAX_DEPTH: u32 = 127;
@@ -44,6 +46,8 @@ impl<'a> Reader<'a> {
         }
     }
 
+    // Inlined: the .wasm is built for size, which calls even one-liners otherwise.
+    #[inline(always)]
     fn byte(&self) -> Option<u8> {
         self.src.as_bytes().get(self.at).copied()
     }
@@ -53,6 +57,8 @@ impl<'a> Reader<'a> {
         self.at
     }
 
+    // Inlined: the .wasm is built for size, which calls even one-liners otherwise.
+    #[inline(always)]
     fn space(&mut self) {
         while let Some(b' ' | b'\t' | b'\n' | b'\r') = self.byte() {
             self.at += 1;
@@ -60,6 +66,8 @@ impl<'a> Reader<'a> {
     }
 
     /// The first byte of the next value (after white space), not consumed.
+    // Inlined: the .wasm is built for size, which calls even one-liners otherwise.
+    #[inline(always)]
     pub fn peek(&mut self) -> Result<u8, Bad> {
         self.space();
         self.byte().ok_or(Bad::Eof)
@@ -163,71 +171,51 @@ impl<'a> Reader<'a> {
         self.space();
         let start = self.at;
         let b = self.src.as_bytes();
-        let digits = |at: &mut usize| {
+        let mut at = start;
+        // Digits from `at`: how many. A part that needs at least one and has none is a wrong
+        // number, or a cut-short one at the end of the text.
+        let digits = |at: &mut usize, needed: bool| -> Result<usize, Bad> {
             let from = *at;
             while b.get(*at).is_some_and(u8::is_ascii_digit) {
                 *at += 1;
             }
-            *at - from
+            match *at - from {
+                0 if needed && *at >= b.len() => Err(Bad::Eof),
+                0 if needed => Err(Bad::Syntax),
+                n => Ok(n),
+            }
         };
-        let mut at = self.at;
         if b.get(at) == Some(&b'-') {
             at += 1;
         }
-        let whole_from = at;
-        match b.get(at) {
-            Some(b'0') => at += 1,
-            Some(b'1'..=b'9') => {
-                digits(&mut at);
+        let whole = match b.get(at) {
+            Some(b'0') => {
+                at += 1;
+                1
             }
-            Some(_) => return Err(Bad::Syntax),
-            None => return Err(Bad::Eof),
-        }
-        let whole_to = at;
-        let mut fraction = (at, at);
+            _ => digits(&mut at, true)?,
+        };
         if b.get(at) == Some(&b'.') {
             at += 1;
-            let from = at;
-            match digits(&mut at) {
-                0 if at >= b.len() => return Err(Bad::Eof),
-                0 => return Err(Bad::Syntax),
-                _ => fraction = (from, at),
-            }
+            digits(&mut at, true)?;
         }
-        let mut exponent: i64 = 0;
+        let mut exponent = false;
         if let Some(b'e' | b'E') = b.get(at) {
             at += 1;
-            let negative = match b.get(at) {
-                Some(b'-') => {
-                    at += 1;
-                    true
-                }
-                Some(b'+') => {
-                    at += 1;
-                    false
-                }
-                _ => false,
-            };
-            let from = at;
-            match digits(&mut at) {
-                0 if at >= b.len() => return Err(Bad::Eof),
-                0 => return Err(Bad::Syntax),
-                _ => {}
+            if let Some(b'-' | b'+') = b.get(at) {
+                at += 1;
             }
-            for d in b.get(from..at).unwrap_or_default() {
-                exponent = (exponent * 10 + i64::from(d - b'0')).min(1 << 40);
-            }
-            if negative {
-                exponent = -exponent;
-            }
+            digits(&mut at, true)?;
+            exponent = true;
         }
-        let whole = b.get(whole_from..whole_to).unwrap_or_default();
-        let fraction = b.get(fraction.0..fraction.1).unwrap_or_default();
-        if too_big(whole, fraction, exponent) {
+        let text = self.src.get(start..at).ok_or(Bad::Syntax)?;
+        // Only a number that may be past f64's range is read as a float, to refuse it there
+        // as serde_json does.
+        if (exponent || whole > 300) && to_f64(text).is_none() {
             return Err(Bad::Syntax);
         }
         self.at = at;
-        self.src.get(start..at).ok_or(Bad::Syntax)
+        Ok(text)
     }
 
     /// A string's text: borrowed when it has no escapes, unescaped otherwise.
@@ -249,6 +237,12 @@ impl<'a> Reader<'a> {
         let b = self.src.as_bytes();
         let mut escaped = false;
         loop {
+            // Plain bytes in one tight scan: most strings have no escapes.
+            let rest = b.get(self.at..).unwrap_or_default();
+            self.at += rest
+                .iter()
+                .position(|c| matches!(c, b'"' | b'\\') || *c < 0x20)
+                .unwrap_or(rest.len());
             match b.get(self.at) {
                 None => return Err(Bad::Eof),
                 Some(b'"') => break,
@@ -335,10 +329,11 @@ impl<'a> Reader<'a> {
         Ok(match self.peek()? {
             b'{' => {
                 self.begin_object()?;
-                let mut fields: Vec<(Cow<'a, str>, Node<'a>)> = Vec::new();
+                let mut fields = Vec::new();
+                let mut seen = [0u64; 16];
                 while let Some(key) = self.next_key()? {
                     let value = self.node()?;
-                    node::insert(&mut fields, key, value);
+                    node::insert(&mut fields, &mut seen, key, value);
                 }
                 Node::Obj(fields)
             }
@@ -351,6 +346,13 @@ impl<'a> Reader<'a> {
                 Node::Arr(items)
             }
             b'"' => Node::Str(self.string()?),
+            _ => self.scalar()?,
+        })
+    }
+
+    /// `true`, `false`, `null` or a number.
+    fn scalar(&mut self) -> Result<Node<'a>, Bad> {
+        Ok(match self.peek()? {
             b't' => {
                 self.literal(b"true")?;
                 Node::Bool(true)
@@ -366,6 +368,99 @@ impl<'a> Reader<'a> {
             _ => Node::Num(self.number()?),
         })
     }
+
+    /// Reads one value as the `serde_json::Value` serde_json would read, watching `limits`.
+    fn value_in(&mut self, limits: &mut Limits) -> Result<serde_json::Value, Stop> {
+        use serde_json::Value;
+        // Counted before the value is looked at, so the count stops reading first.
+        limits.values += 1;
+        if limits.values > limits.max_values {
+            return Err(Stop::TooMany);
+        }
+        Ok(match self.peek()? {
+            b'{' => {
+                self.begin_object()?;
+                // Inserted one by one (collecting would sort the pairs first, a stable sort's
+                // code in the .wasm); a lookup in the map finds a repeated key in log time.
+                let mut map = serde_json::Map::new();
+                while let Some(key) = self.next_key()? {
+                    // A repeated key is found before its value is read.
+                    if limits.strict && map.contains_key(key.as_ref()) {
+                        return Err(Stop::Repeated);
+                    }
+                    let value = self.value_in(limits)?;
+                    map.insert(key.into_owned(), value);
+                }
+                Value::Object(map)
+            }
+            b'[' => {
+                self.begin_array()?;
+                let mut items = Vec::new();
+                while self.next_item()? {
+                    items.push(self.value_in(limits)?);
+                }
+                Value::Array(items)
+            }
+            b'"' => Value::String(self.string()?.into_owned()),
+            _ => to_value(&self.scalar()?),
+        })
+    }
+}
+
+/// What a read into a `Value` watches for: repeated keys (when `strict`) and how many values.
+struct Limits {
+    strict: bool,
+    values: usize,
+    max_values: usize,
+}
+
+/// Why a read into a `Value` stopped.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Stop {
+    Bad(Bad),
+    /// An object repeats a key.
+    Repeated,
+    /// More values than allowed.
+    TooMany,
+}
+
+impl From<Bad> for Stop {
+    fn from(bad: Bad) -> Stop {
+        Stop::Bad(bad)
+    }
+}
+
+fn read_value(text: &str, mut limits: Limits) -> Result<serde_json::Value, Stop> {
+    let mut reader = Reader::new(text);
+    let value = reader.value_in(&mut limits)?;
+    reader.end()?;
+    Ok(value)
+}
+
+/// `serde_json::from_str::<Value>` by this reader (for the code that still works on `Value`s:
+/// serde_json's own reader is then not in the .wasm).
+pub fn value(text: &str) -> Result<serde_json::Value, Bad> {
+    let limits = Limits {
+        strict: false,
+        values: 0,
+        max_values: usize::MAX,
+    };
+    read_value(text, limits).map_err(|stop| match stop {
+        Stop::Bad(bad) => bad,
+        Stop::Repeated | Stop::TooMany => Bad::Syntax,
+    })
+}
+
+/// Like `value`, refusing a repeated key and more than `max_values` values (containers and
+/// scalars alike; keys are not values): whichever comes first in the text stops the reading.
+/// The inbound event reader: a hostile body costs time linear in what was read.
+pub fn value_strict(text: &str, max_values: usize) -> Result<serde_json::Value, Stop> {
+    let limits = Limits {
+        strict: true,
+        values: 0,
+        max_values,
+    };
+    read_value(text, limits)
 }
 
 /// The whole text as one value (white space around it allowed, nothing else).
@@ -374,6 +469,23 @@ pub fn parse(text: &str) -> Result<Node<'_>, Bad> {
     let node = reader.node()?;
     reader.end()?;
     Ok(node)
+}
+
+/// A scalar node as the `serde_json::Value` that `serde_json::from_str` reads from the same
+/// text (containers are read into `Value`s by `value` directly, and are `Null` here).
+pub fn to_value(node: &Node) -> serde_json::Value {
+    use serde_json::Value;
+    match node {
+        Node::Bool(b) => Value::Bool(*b),
+        Node::Num(text) => match node::integer(text) {
+            Some(node::Integer::Positive(n)) => Value::from(n),
+            Some(node::Integer::Negative(n)) => Value::from(n),
+            // Checked while read: the text is a number within f64's range.
+            None => to_f64(text).map_or(Value::Null, Value::from),
+        },
+        Node::Str(s) => Value::String(s.to_string()),
+        Node::Null | Node::Arr(_) | Node::Obj(_) => Value::Null,
+    }
 }
 
 /// The whole text checked as one JSON value, building nothing.
@@ -385,38 +497,6 @@ pub fn check(text: &str) -> Result<(), Bad> {
 
 fn hex(c: u8) -> Option<u32> {
     char::from(c).to_digit(16)
-}
-
-/// f64's largest finite value, rounded up to where a decimal rounds to infinity: the digits
-/// of 2^1024 - 2^970 (the halfway point past `f64::MAX`), times 10^308.
-const F64_EDGE: &[u8] = b"17976931348623158079372897140530341507993413271003782693617377898044496829276475094664901797758720709633";
-
-/// Whether a number (its whole and fraction digits and its exponent) is past f64's range,
-/// which serde_json refuses. Found from the digits: parsing the float would link float tables.
-fn too_big(whole: &[u8], fraction: &[u8], exponent: i64) -> bool {
-    // The significant digits, without leading zeros, and the power of ten of the first one.
-    let digits = || whole.iter().chain(fraction.iter()).copied();
-    let leading = digits().take_while(|d| *d == b'0').count();
-    let significant = whole.len() + fraction.len() - leading;
-    if significant == 0 {
-        return false;
-    }
-    let power = whole.len() as i64 - leading as i64 - 1 + exponent;
-    if power != 308 {
-        return power > 308;
-    }
-    // Same power as the edge: compare digit by digit (past the edge's digits: any non-zero).
-    let mut edge = F64_EDGE.iter();
-    for d in digits().skip(leading) {
-        match edge.next() {
-            Some(e) if d > *e => return true,
-            Some(e) if d < *e => return false,
-            Some(_) => {}
-            // As long as the edge's digits kept here, and more: taken as past it.
-            None => return true,
-        }
-    }
-    false
 }
 
 /// The text of a checked string with its escapes resolved; `None` only for a bad escape.

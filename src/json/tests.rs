@@ -5,19 +5,17 @@ use super::*;
 use proptest::prelude::*;
 use serde_json::Value;
 
+/// Any node as a `Value` (the crate converts scalars only; `value` reads containers).
 fn to_value(node: &Node) -> Value {
     match node {
-        Node::Null => Value::Null,
-        Node::Bool(b) => Value::Bool(*b),
-        Node::Num(text) => serde_json::from_str(text).unwrap(),
-        Node::Str(s) => Value::String(s.to_string()),
         Node::Arr(items) => Value::Array(items.iter().map(to_value).collect()),
         Node::Obj(fields) => Value::Object(
             fields
                 .iter()
-                .map(|(k, v)| (k.to_string(), to_value(v)))
+                .map(|f| (f.key.to_string(), to_value(&f.value)))
                 .collect(),
         ),
+        scalar => super::to_value(scalar),
     }
 }
 
@@ -26,11 +24,19 @@ fn agree(text: &str) {
     let theirs = serde_json::from_str::<Value>(text);
     let ours = parse(text);
     match (&theirs, &ours) {
-        (Ok(v), Ok(n)) => assert_eq!(&to_value(n), v, "{text:?}"),
+        (Ok(v), Ok(n)) => {
+            assert_eq!(&to_value(n), v, "{text:?}");
+            assert_eq!(to_value(n).to_string(), v.to_string(), "{text:?}");
+        }
         (Err(e), Err(bad)) => assert_eq!(e.is_eof(), *bad == Bad::Eof, "{text:?}: {e} vs {bad:?}"),
         _ => panic!("{text:?}: serde_json {theirs:?}, ours {ours:?}"),
     }
     assert_eq!(check(text).is_ok(), theirs.is_ok(), "{text:?}");
+    match (&theirs, value(text)) {
+        (Ok(v), Ok(ours)) => assert_eq!(ours.to_string(), v.to_string(), "{text:?}"),
+        (Err(e), Err(bad)) => assert_eq!(e.is_eof(), bad == Bad::Eof, "{text:?}"),
+        (_, ours) => panic!("{text:?}: serde_json {theirs:?}, value() {ours:?}"),
+    }
 }
 
 fn json_value() -> impl Strategy<Value = Value> {
@@ -94,7 +100,10 @@ fn numbers_at_the_edges() {
         "18446744073709551616", "-9223372036854775808", "-9223372036854775809", "1E+2",
         "1.5e-3", "00", "-", "+1", ".5", "1.", "1e", "[1,]", "{\"a\":1,}", "{,}", "[,1]",
         "{\"a\" 1}", "{1:2}", "\"\\ud83d\\ude00\"", "\"a\u{7f}b\"", "\"\\/\"", " [ ] ", "[] x",
-        "nulll", "\"\\u00e9\"", "\"\\uD800\"", "\"\\uDBFF\\uDFFF\"",
+        "nulll", "\"\\u00e9\"", "12345678901234567890.5", "184467440737095516150.1",
+        "1844674407370955161.6e3", "0.30000000000000004", "123456789012345678901234567890e-30",
+        "1e-320", "-1e-400", "2.2250738585072014e-308", "9007199254740993", "-9007199254740993.0",
+        "1e2147483648", "0e2147483648", "-1e-2147483648", "1.5e300", "0.00000001e316", "\"\\uD800\"", "\"\\uDBFF\\uDFFF\"",
     ] {
         agree(text);
     }
@@ -125,15 +134,15 @@ fn nesting_is_bounded_as_serde_json_bounds_it() {
 }
 
 #[test]
-fn repeated_keys_keep_the_last_value_in_key_order() {
+fn repeated_keys_keep_their_first_place_and_last_value() {
     let node = parse(r#"{"b":1,"a":2,"b":3,"\u0061":4}"#).unwrap();
     let keys: Vec<_> = node
         .as_object()
         .unwrap()
         .iter()
-        .map(|(k, _)| k.to_string())
+        .map(|f| f.key.to_string())
         .collect();
-    assert_eq!(keys, ["a", "b"]);
+    assert_eq!(keys, ["b", "a"]);
     assert_eq!(node.get("a"), Some(&Node::Num("4")));
     assert_eq!(node.get("b"), Some(&Node::Num("3")));
 }
@@ -150,4 +159,28 @@ fn skip_gives_the_range_of_a_value() {
     r.skip().unwrap();
     assert_eq!(r.next_key().unwrap(), None);
     r.end().unwrap();
+}
+
+#[test]
+fn repeated_keys_among_many_are_found() {
+    let mut text = String::from("{");
+    for i in 0..3000 {
+        text.push_str(&format!("\"k{}\":{i},", i % 1500));
+    }
+    text.push_str("\"k0\":-1}");
+    let node = parse(&text).unwrap();
+    assert_eq!(node.as_object().unwrap().len(), 1500);
+    assert_eq!(node.get("k0"), Some(&Node::Num("-1")));
+    assert_eq!(node.get("k1499"), Some(&Node::Num("2999")));
+    agree(&text);
+}
+
+proptest! {
+    #[test]
+    fn floats_read_as_serde_json_reads_them(f in any::<f64>().prop_filter("finite", |f| f.is_finite()),
+        digits in "[0-9]{1,25}", frac in "[0-9]{0,25}", exp in -330i32..330) {
+        agree(&serde_json::to_string(&f).unwrap());
+        let dot = if frac.is_empty() { String::new() } else { format!(".{frac}") };
+        agree(&format!("{}{dot}e{exp}", digits.trim_start_matches('0').chars().next().map_or("0".to_string(), |_| digits.trim_start_matches('0').to_string())));
+    }
 }

@@ -278,7 +278,7 @@ fn paging(v: &Value) -> Result<Paging, BadTable> {
 
 /// Rebuilds the table from compact text. The values live for the rest of the program.
 pub fn decode(compact: &str) -> Result<Vec<Method>, BadTable> {
-    let root: Value = serde_json::from_str(compact).map_err(|_| BadTable)?;
+    let root: Value = crate::json::value(compact).map_err(|_| BadTable)?;
     let mut decoder = Decoder { defs: Vec::new() };
     for def in root["defs"].as_array().ok_or(BadTable)? {
         let ty = decoder.ty(def)?;
