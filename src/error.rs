@@ -4,7 +4,7 @@
 use crate::json::{self, Node};
 use crate::prelude::*;
 use core::fmt;
-use serde_json::{Map, Value};
+use serde_json::Value;
 
 pub mod codes;
 
@@ -485,38 +485,25 @@ pub struct Success {
     pub operating_reset_at: Option<f64>,
 }
 
-/// Codes and descriptions are strings; a numeric code is kept as its digits.
-fn as_text(v: Option<&Value>) -> String {
-    match v {
-        Some(Value::String(s)) => s.clone(),
-        Some(Value::Number(n)) => n.as_i64().map(|i| i.to_string()).unwrap_or_default(),
-        Some(Value::Bool(b)) => b.to_string(),
-        _ => String::new(),
-    }
-}
-
 pub use codes::REFRESH_REASONS;
 
 /// The code given to a portal error whose own code is empty or not text.
 pub const UNKNOWN_ERROR: &str = "UNKNOWN_ERROR";
 
-/// An `{"error": ...}` object as an API error; `None` when it has no error at all. A code that
-/// is empty or not a string or integer still gives a code to switch on (`UNKNOWN_ERROR`), and
-/// the raw value is kept in the description.
-pub(crate) fn api_error(method: &str, status: u16, object: &Map<String, Value>) -> Option<Error> {
-    let raw = object.get("error").filter(|c| !c.is_null())?;
-    let code = match raw {
-        Value::String(s) if !s.trim().is_empty() => s.clone(),
-        Value::Number(n) if n.is_i64() || n.is_u64() => n.to_string(),
-        _ => String::new(),
-    };
-    Some(api_error_of(
+/// An `{"error": ...}` object as an API error; `None` when it has no error at all (or is no
+/// object). A code that is empty or not a string or integer still gives a code to switch on
+/// (`UNKNOWN_ERROR`), and the raw value is kept in the description. Read from the object's
+/// text by the envelope's reader (one reader of error objects, for replies and batch entries).
+pub(crate) fn api_error(method: &str, status: u16, object_text: &str) -> Option<Error> {
+    let object = envelope(object_text).ok()?;
+    let text =
+        |range: Option<(usize, usize)>| range.and_then(|(from, to)| object_text.get(from..to));
+    api_error_in(
         method,
         status,
-        code,
-        raw,
-        as_text(object.get("error_description")),
-    ))
+        text(object.error),
+        object.description.as_ref(),
+    )
 }
 
 fn api_error_of(

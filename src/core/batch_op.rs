@@ -496,7 +496,12 @@ impl BatchOp {
 /// A command's entry of `result_error`: the portal's `{error, error_description}`, or a bare
 /// string or other value that still says the command failed.
 fn command_error(method: &str, error: &Value) -> Error {
-    match error.as_object().and_then(|o| api_error(method, 200, o)) {
+    // Read again from its text by the reply's own error reader (a rare path: a failed command).
+    let from_object = match error {
+        Value::Object(_) => api_error(method, 200, &error.to_string()),
+        _ => None,
+    };
+    match from_object {
         Some(e) => e,
         None => Error::Api {
             method: method.to_string(),
