@@ -95,6 +95,25 @@ pub fn get_next<'n, 'a>(
     fields.get(at).map(|f| &f.value)
 }
 
+/// `node["key"]` and `node[0]` as serde_json's `Value` has them: `Null` where there is none.
+static NULL: Node<'static> = Node::Null;
+
+impl<'a> core::ops::Index<&str> for Node<'a> {
+    type Output = Node<'a>;
+    fn index(&self, key: &str) -> &Node<'a> {
+        self.get(key).unwrap_or(&NULL)
+    }
+}
+
+impl<'a> core::ops::Index<usize> for Node<'a> {
+    type Output = Node<'a>;
+    fn index(&self, at: usize) -> &Node<'a> {
+        self.as_array()
+            .and_then(|items| items.get(at))
+            .unwrap_or(&NULL)
+    }
+}
+
 impl PartialEq for Node<'_> {
     /// JSON equality: objects whatever the order of their fields.
     fn eq(&self, other: &Self) -> bool {
