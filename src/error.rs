@@ -476,6 +476,8 @@ impl core::error::Error for Error {}
 pub struct Success {
     /// The reply body exactly as received (JS parses it once, on its side).
     pub body: String,
+    /// Where `result` is in `body` (byte offsets): readers of the result parse only it.
+    pub result: (usize, usize),
     /// `total` of a list page.
     pub total: Option<u64>,
     /// `next` of a list page: the `start` of the following page.
@@ -504,6 +506,15 @@ pub(crate) fn api_error(method: &str, status: u16, object_text: &str) -> Option<
         text(object.error),
         object.description.as_ref(),
     )
+}
+
+impl Success {
+    /// The text of `result` (a JSON value, checked when the reply was read).
+    pub fn result_text(&self) -> &str {
+        self.body
+            .get(self.result.0..self.result.1)
+            .unwrap_or("null")
+    }
 }
 
 fn api_error_of(
@@ -677,6 +688,7 @@ pub fn decode(method: &str, status: u16, body: String) -> Result<Success, Error>
         next: count(reply.next.as_ref()),
         operating: seconds("operating"),
         operating_reset_at: seconds("operating_reset_at"),
+        result: (from, to),
         body,
     })
 }

@@ -247,8 +247,9 @@ impl BatchOp {
 
     /// Gives each command of a finished request its own outcome.
     fn absorb(&mut self, indexes: &[usize], outcome: Option<Result<Success, Error>>) {
+        // Only `result` is read, and its parts are moved out, not cloned.
         let reply = match outcome {
-            Some(Ok(success)) => crate::json::value(&success.body).ok(),
+            Some(Ok(success)) => crate::json::value(success.result_text()).ok(),
             Some(Err(e)) => {
                 for &i in indexes {
                     let error = self.per_command(i, &e);
@@ -258,11 +259,7 @@ impl BatchOp {
             }
             None => None,
         };
-        let inner = reply
-            .as_ref()
-            .and_then(|r| r.get("result"))
-            .filter(|r| r.is_object());
-        let Some(inner) = inner else {
+        let Some(Value::Object(mut inner)) = reply else {
             // `result` is a string, null or missing: nothing says what ran.
             for &i in indexes {
                 let error = self.unaccounted(i);
@@ -270,10 +267,10 @@ impl BatchOp {
             }
             return;
         };
-        let results = by_key(inner.get("result"));
-        let errors = by_key(inner.get("result_error"));
-        let totals = by_key(inner.get("result_total"));
-        let nexts = by_key(inner.get("result_next"));
+        let mut results = by_key(inner.remove("result"));
+        let errors = by_key(inner.remove("result_error"));
+        let totals = by_key(inner.remove("result_total"));
+        let nexts = by_key(inner.remove("result_next"));
         let mut failed_here = false;
         for &i in indexes {
             let Some(command) = self.commands.get(i) else {
@@ -281,9 +278,10 @@ impl BatchOp {
             };
             let key = command.key.clone();
             let method = command.method.clone();
-            let result = match (errors.get(&key), results.get(&key)) {
+            // Keys are distinct: each command's result is moved out of the map.
+            let result = match (errors.get(&key), results.remove(&key)) {
                 (Some(error), _) if !error.is_null() => Err(command_error(&method, error)),
-                (_, Some(value)) => Ok(value.clone()),
+                (_, Some(value)) => Ok(value),
                 // With halt, the portal stops at the first failure: what follows did not run.
                 _ if self.halt && failed_here => Err(Error::Skipped {
                     method,
@@ -541,15 +539,15 @@ impl Unresolved {
 }
 
 /// `{}` or `[]` (PHP's empty array) as a map by key; lists are keyed by index.
-fn by_key(value: Option<&Value>) -> Map<String, Value> {
+fn by_key(value: Option<Value>) -> Map<String, Value> {
     match value {
-        Some(Value::Object(fields)) => fields.clone(),
+        Some(Value::Object(fields)) => fields,
         // Inserted one by one: collecting into the map would sort the pairs first, and that
         // sort is 3 KB of .wasm for keys that arrive in order anyway.
         Some(Value::Array(items)) => {
             let mut map = Map::new();
-            for (i, v) in items.iter().enumerate() {
-                map.insert(i.to_string(), v.clone());
+            for (i, v) in items.into_iter().enumerate() {
+                map.insert(i.to_string(), v);
             }
             map
         }

@@ -92,9 +92,9 @@ impl ListOp {
                         self.current = None;
                         let page = match outcome {
                             Some(Ok(success)) => {
-                                let reply: Value =
-                                    crate::json::value(&success.body).unwrap_or_default();
-                                let result = reply.get("result").cloned().unwrap_or(Value::Null);
+                                // Only `result` is read (no clone of it out of the whole).
+                                let result =
+                                    crate::json::value(success.result_text()).unwrap_or_default();
                                 self.pager.on_single(&result, success.total, success.next)
                             }
                             Some(Err(e)) => Err(e),
