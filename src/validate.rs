@@ -679,3 +679,9 @@ pub(crate) fn check_node(ty: &Ty, value: &Node, at: At, mode: Mode) -> Result<()
 
 #[cfg(test)]
 mod tests;
+
+// The checker before this reader, and random params held against both (native: proptest).
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod before;
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod differential;
