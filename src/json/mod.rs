@@ -540,5 +540,6 @@ fn hex_at(b: &[u8], at: usize) -> Option<u32> {
         .try_fold(0, |n, c| Some(n * 16 + hex(*c)?))
 }
 
-#[cfg(test)]
+// Against serde_json: native only (proptest is a native dev-dependency).
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests;

@@ -127,6 +127,8 @@ pub fn to_f64(text: &str) -> Option<f64> {
 
 #[cfg(test)]
 mod tests {
+    use crate::prelude::*;
+
     #[test]
     fn powers_of_ten_are_the_nearest_f64s() {
         for k in 0..=308u32 {
