@@ -330,10 +330,10 @@ impl<'a> Reader<'a> {
             b'{' => {
                 self.begin_object()?;
                 let mut fields = Vec::new();
-                let mut seen = [0u64; 16];
+                let mut keys = node::Keys::default();
                 while let Some(key) = self.next_key()? {
                     let value = self.node()?;
-                    node::insert(&mut fields, &mut seen, key, value);
+                    keys.insert(&mut fields, key, value);
                 }
                 Node::Obj(fields)
             }

@@ -44,30 +44,62 @@ pub fn hash(key: &str) -> u32 {
         ^ (at(n / 2) << 3)
 }
 
-/// Adds a field while an object is read. `seen` is a bit per hash value (mod 1024), so only a
-/// key whose bit is already set is looked for among the earlier ones.
-/// Returns `false` when the key was there already (its value is then replaced).
-pub(super) fn insert<'a>(
-    fields: &mut Vec<Field<'a>>,
-    seen: &mut [u64; 16],
-    key: Cow<'a, str>,
-    value: Node<'a>,
-) -> bool {
-    let hash = hash(&key);
-    let bit = (hash.wrapping_mul(0x9E37_79B1) >> 22) as usize;
-    let word = seen.get_mut(bit / 64);
-    let mask = 1u64 << (bit % 64);
-    if let Some(word) = word {
-        if *word & mask != 0 {
-            if let Some(earlier) = fields.iter_mut().find(|f| f.hash == hash && f.key == key) {
-                earlier.value = value;
-                return false;
+/// The keys of an object being read, to find a repeated one. Small objects look at a bit per
+/// fingerprint (mod 1024) and scan the earlier fields only when it is set; past `SMALL` fields
+/// the keys go into an ordered map (the `serde_json::Map` type the .wasm links anyway, its
+/// values the field positions), so a large object costs log time per key, not a scan.
+#[derive(Default)]
+pub(super) struct Keys {
+    seen: [u64; 16],
+    large: Option<serde_json::Map<String, serde_json::Value>>,
+}
+
+const SMALL: usize = 256;
+
+impl Keys {
+    /// Adds a field; a repeated key keeps its place and takes the new value.
+    pub(super) fn insert<'a>(
+        &mut self,
+        fields: &mut Vec<Field<'a>>,
+        key: Cow<'a, str>,
+        value: Node<'a>,
+    ) {
+        let hash = hash(&key);
+        if fields.len() >= SMALL && self.large.is_none() {
+            let mut map = serde_json::Map::new();
+            for (at, f) in fields.iter().enumerate() {
+                map.insert(f.key.to_string(), serde_json::Value::from(at));
             }
+            self.large = Some(map);
         }
-        *word |= mask;
+        let earlier = match &mut self.large {
+            Some(map) => match map.get(key.as_ref()).and_then(serde_json::Value::as_u64) {
+                Some(at) => fields.get_mut(at as usize),
+                None => {
+                    map.insert(key.to_string(), serde_json::Value::from(fields.len()));
+                    None
+                }
+            },
+            None => {
+                let bit = (hash.wrapping_mul(0x9E37_79B1) >> 22) as usize;
+                let mask = 1u64 << (bit % 64);
+                match self.seen.get_mut(bit / 64) {
+                    Some(word) if *word & mask != 0 => {
+                        fields.iter_mut().find(|f| f.hash == hash && f.key == key)
+                    }
+                    Some(word) => {
+                        *word |= mask;
+                        None
+                    }
+                    None => None,
+                }
+            }
+        };
+        match earlier {
+            Some(earlier) => earlier.value = value,
+            None => fields.push(Field { key, hash, value }),
+        }
     }
-    fields.push(Field { key, hash, value });
-    true
 }
 
 /// The value of field `name`.
