@@ -14,6 +14,11 @@ mod prelude;
 #[path = "src/schema.rs"]
 mod schema;
 
+// The compact table decoder (in methods/) reads with the crate's JSON reader.
+#[path = "src/json/mod.rs"]
+#[allow(dead_code)]
+mod json;
+
 #[path = "src/methods/mod.rs"]
 mod methods;
 

@@ -1,9 +1,10 @@
 //! One error type for every way a call can fail, and the one decoder every transport's reply
 //! goes through. No message here ever contains a URL, a token or a webhook secret.
 
+use crate::json::{self, Node};
 use crate::prelude::*;
 use core::fmt;
-use serde_json::{Map, Value};
+use serde_json::Value;
 
 pub mod codes;
 
@@ -478,6 +479,8 @@ impl core::error::Error for Error {}
 pub struct Success {
     /// The reply body exactly as received (JS parses it once, on its side).
     pub body: String,
+    /// Where `result` is in `body` (byte offsets): readers of the result parse only it.
+    pub result: (usize, usize),
     /// `total` of a list page.
     pub total: Option<u64>,
     /// `next` of a list page: the `start` of the following page.
@@ -487,55 +490,151 @@ pub struct Success {
     pub operating_reset_at: Option<f64>,
 }
 
-fn as_u64(v: Option<&Value>) -> Option<u64> {
-    match v? {
-        Value::Number(n) => n.as_u64(),
-        Value::String(s) => s.parse().ok(),
-        _ => None,
-    }
-}
-
-/// Codes and descriptions are strings; a numeric code is kept as its digits.
-fn as_text(v: Option<&Value>) -> String {
-    match v {
-        Some(Value::String(s)) => s.clone(),
-        Some(Value::Number(n)) => n.as_i64().map(|i| i.to_string()).unwrap_or_default(),
-        Some(Value::Bool(b)) => b.to_string(),
-        _ => String::new(),
-    }
-}
-
 pub use codes::REFRESH_REASONS;
 
 /// The code given to a portal error whose own code is empty or not text.
 pub const UNKNOWN_ERROR: &str = "UNKNOWN_ERROR";
 
-/// An `{"error": ...}` object as an API error; `None` when it has no error at all. A code that
-/// is empty or not a string or integer still gives a code to switch on (`UNKNOWN_ERROR`), and
-/// the raw value is kept in the description.
-pub(crate) fn api_error(method: &str, status: u16, object: &Map<String, Value>) -> Option<Error> {
-    let raw = object.get("error").filter(|c| !c.is_null())?;
-    let code = match raw {
-        Value::String(s) if !s.trim().is_empty() => s.clone(),
-        Value::Number(n) if n.is_i64() || n.is_u64() => n.to_string(),
+/// An `{"error": ...}` object as an API error; `None` when it has no error at all (or is no
+/// object). A code that is empty or not a string or integer still gives a code to switch on
+/// (`UNKNOWN_ERROR`), and the raw value is kept in the description. Read from the object's
+/// text by the envelope's reader (one reader of error objects, for replies and batch entries).
+pub(crate) fn api_error(method: &str, status: u16, object_text: &str) -> Option<Error> {
+    let object = envelope(object_text).ok()?;
+    let text =
+        |range: Option<(usize, usize)>| range.and_then(|(from, to)| object_text.get(from..to));
+    api_error_in(
+        method,
+        status,
+        text(object.error),
+        object.description.as_ref(),
+    )
+}
+
+impl Success {
+    /// The text of `result` (a JSON value, checked when the reply was read).
+    pub fn result_text(&self) -> &str {
+        self.body
+            .get(self.result.0..self.result.1)
+            .unwrap_or("null")
+    }
+}
+
+fn api_error_of(
+    method: &str,
+    status: u16,
+    code: String,
+    raw: &Value,
+    description: String,
+) -> Error {
+    let (code, description) = if code.is_empty() {
+        (UNKNOWN_ERROR.into(), format!("error {raw}: {description}"))
+    } else {
+        (code, description)
+    };
+    Error::Api {
+        method: method.to_string(),
+        status,
+        code,
+        description,
+    }
+}
+
+/// `api_error` over an object read by `crate::json`: `error` is the text of its value.
+fn api_error_in(
+    method: &str,
+    status: u16,
+    error: Option<&str>,
+    description: Option<&Node>,
+) -> Option<Error> {
+    let raw_text = error?;
+    let raw = json::parse(raw_text).ok().filter(|c| !c.is_null())?;
+    let code = match &raw {
+        Node::Str(s) if !s.trim().is_empty() => s.to_string(),
+        Node::Num(text) if json::node::integer(text).is_some() => text.to_string(),
         _ => String::new(),
     };
-    let description = as_text(object.get("error_description"));
-    Some(if code.is_empty() {
-        Error::Api {
-            method: method.to_string(),
-            status,
-            code: UNKNOWN_ERROR.into(),
-            description: format!("error {raw}: {description}"),
-        }
+    let description = match description {
+        Some(Node::Str(s)) => s.to_string(),
+        Some(n @ Node::Num(_)) => n.as_i64().map(|i| i.to_string()).unwrap_or_default(),
+        Some(Node::Bool(b)) => b.to_string(),
+        _ => String::new(),
+    };
+    // The raw value is written out only for an unusable code (a rare reply), read again
+    // from its text as a `Value`.
+    let raw = if code.is_empty() {
+        json::value(raw_text).unwrap_or_default()
     } else {
-        Error::Api {
-            method: method.to_string(),
-            status,
-            code,
-            description,
-        }
-    })
+        Value::Null
+    };
+    Some(api_error_of(method, status, code, &raw, description))
+}
+
+/// The parts of a reply's envelope that the client reads; `result` only as where it is.
+#[derive(Default)]
+struct Envelope<'a> {
+    error: Option<(usize, usize)>,
+    description: Option<Node<'a>>,
+    result: Option<(usize, usize)>,
+    time: Option<Node<'a>>,
+    total: Option<Node<'a>>,
+    next: Option<Node<'a>>,
+}
+
+/// Reads a reply's top object once: the envelope's fields as nodes, every other value
+/// (`result` above all) only checked and skipped. A repeated key counts with its last value.
+fn envelope(body: &str) -> Result<Envelope<'_>, json::Bad> {
+    let mut reader = json::Reader::new(body);
+    let mut envelope = Envelope::default();
+    if reader.peek()? != b'{' {
+        // JSON but not an object is not the portal's; a broken text says how it broke.
+        reader.skip()?;
+        reader.end()?;
+        return Err(json::Bad::Syntax);
+    }
+    reader.begin_object()?;
+    while let Some(key) = reader.next_key()? {
+        let slot = match key.as_ref() {
+            "error" => {
+                envelope.error = Some(reader.skip()?);
+                continue;
+            }
+            "error_description" => &mut envelope.description,
+            "time" => &mut envelope.time,
+            "total" => &mut envelope.total,
+            "next" => &mut envelope.next,
+            "result" => {
+                envelope.result = Some(reader.skip()?);
+                continue;
+            }
+            _ => {
+                reader.skip()?;
+                continue;
+            }
+        };
+        *slot = Some(reader.node()?);
+    }
+    reader.end()?;
+    Ok(envelope)
+}
+
+/// A count or position: a whole number, or a string of digits.
+fn count(node: Option<&Node>) -> Option<u64> {
+    match node? {
+        n @ Node::Num(_) => n.as_u64(),
+        Node::Str(s) => digits_u64(s),
+        _ => None,
+    }
+}
+
+/// `s.parse::<u64>()` (an optional `+`, then digits), by the JSON reader's integer reading:
+/// one digit loop in the .wasm instead of two.
+pub(crate) fn digits_u64(s: &str) -> Option<u64> {
+    let digits = s.strip_prefix('+').unwrap_or(s);
+    match json::node::integer(digits).filter(|_| !digits.starts_with('-'))? {
+        json::node::Integer::Positive(n) => Some(n),
+        json::node::Integer::Negative(_) => None,
+    }
 }
 
 pub fn decode(method: &str, status: u16, body: String) -> Result<Success, Error> {
@@ -554,15 +653,13 @@ pub fn decode(method: &str, status: u16, body: String) -> Result<Success, Error>
     if trimmed.is_empty() {
         return Err(bad(BadReplyKind::Empty));
     }
-    // Parsed as a plain Value: typed serde derives would pull their error formatting into the
-    // .wasm for no gain here.
-    let reply: Map<String, Value> = match serde_json::from_str::<Value>(&body) {
-        Ok(Value::Object(object)) => object,
-        Ok(_) => return Err(bad(BadReplyKind::NotJson)),
+    // Read once, by the small reader: no `Value` of the body is built.
+    let reply = match envelope(&body) {
+        Ok(reply) => reply,
         Err(e) => {
             let kind = if trimmed.starts_with('<') {
                 BadReplyKind::Html
-            } else if e.is_eof() {
+            } else if e == json::Bad::Eof {
                 BadReplyKind::Truncated
             } else {
                 BadReplyKind::NotJson
@@ -570,36 +667,52 @@ pub fn decode(method: &str, status: u16, body: String) -> Result<Success, Error>
             return Err(bad(kind));
         }
     };
-    if let Some(e) = api_error(method, status, &reply) {
+    let text = |range: Option<(usize, usize)>| range.and_then(|(from, to)| body.get(from..to));
+    if let Some(e) = api_error_in(
+        method,
+        status,
+        text(reply.error),
+        reply.description.as_ref(),
+    ) {
         return Err(e);
     }
-    let Some(result) = reply.get("result").filter(|_| (200..300).contains(&status)) else {
+    let Some((from, to)) = reply.result.filter(|_| (200..300).contains(&status)) else {
         return Err(bad(BadReplyKind::NoResult));
     };
-    if let Some(e) = error_in_result(method, status, result) {
+    if let Some(e) = error_in_result(method, status, body.get(from..to).unwrap_or_default()) {
         return Err(e);
     }
-    let time = reply.get("time");
-    let seconds = |key: &str| time.and_then(|t| t.get(key)).and_then(Value::as_f64);
+    let seconds = |key: &str| match reply.time.as_ref().and_then(|t| t.get(key)) {
+        Some(Node::Num(text)) => json::to_f64(text),
+        _ => None,
+    };
     Ok(Success {
-        total: as_u64(reply.get("total")),
-        next: as_u64(reply.get("next")),
+        total: count(reply.total.as_ref()),
+        next: count(reply.next.as_ref()),
         operating: seconds("operating"),
         operating_reset_at: seconds("operating_reset_at"),
+        result: (from, to),
         body,
     })
 }
 
 /// For methods flagged `errors_in_result`: `{"result": {"result": false, "error": ...}}`.
-fn error_in_result(method: &str, status: u16, result: &Value) -> Option<Error> {
+fn error_in_result(method: &str, status: u16, result: &str) -> Option<Error> {
     if !crate::methods::find(method).is_some_and(|m| m.errors_in_result) {
         return None;
     }
-    let inner = result.as_object()?;
-    if inner.get("result") != Some(&Value::Bool(false)) {
+    // The same reader as the envelope's: `result` and `error` come back as where they are.
+    let inner = envelope(result).ok()?;
+    let text = |range: Option<(usize, usize)>| range.and_then(|(from, to)| result.get(from..to));
+    if text(inner.result) != Some("false") {
         return None;
     }
-    api_error(method, status, inner)
+    api_error_in(
+        method,
+        status,
+        text(inner.error),
+        inner.description.as_ref(),
+    )
 }
 
 #[cfg(test)]

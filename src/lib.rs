@@ -30,6 +30,7 @@ pub mod error;
 #[cfg(any(feature = "events", not(target_arch = "wasm32")))]
 pub mod events;
 mod float;
+pub mod json;
 pub mod limits;
 pub mod list;
 pub mod methods;

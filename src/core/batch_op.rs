@@ -21,8 +21,8 @@ pub fn parse_commands(json: &str) -> Result<Vec<Command>, Error> {
         field,
         problem: Problem::WrongType("[method, params] (method a string, params an object)"),
     };
-    // Parsed as a plain Value: a typed Vec would pull serde's error formatting into the .wasm.
-    let Ok(Value::Array(rows)) = serde_json::from_str::<Value>(json) else {
+    // Read by crate::json (serde_json's own reader is not in the .wasm).
+    let Ok(Value::Array(rows)) = crate::json::value(json) else {
         return Err(bad("cmd".into()));
     };
     // A plain loop: collecting into a Result links an iterator adapter of its own (3 KB).
@@ -299,8 +299,9 @@ impl BatchOp {
 
     /// Gives each command of a finished request its own outcome.
     fn absorb(&mut self, indexes: &[usize], outcome: Option<Result<Success, Error>>) {
+        // Only `result` is read, and its parts are moved out, not cloned.
         let reply = match outcome {
-            Some(Ok(success)) => serde_json::from_str::<Value>(&success.body).ok(),
+            Some(Ok(success)) => crate::json::value(success.result_text()).ok(),
             Some(Err(e)) => {
                 for &i in indexes {
                     let error = self.per_command(i, &e);
@@ -310,11 +311,7 @@ impl BatchOp {
             }
             None => None,
         };
-        let inner = reply
-            .as_ref()
-            .and_then(|r| r.get("result"))
-            .filter(|r| r.is_object());
-        let Some(inner) = inner else {
+        let Some(Value::Object(mut inner)) = reply else {
             // `result` is a string, null or missing: nothing says what ran.
             for &i in indexes {
                 let error = self.unaccounted(i);
@@ -322,10 +319,10 @@ impl BatchOp {
             }
             return;
         };
-        let results = by_key(inner.get("result"));
-        let errors = by_key(inner.get("result_error"));
-        let totals = by_key(inner.get("result_total"));
-        let nexts = by_key(inner.get("result_next"));
+        let mut results = by_key(inner.remove("result"));
+        let errors = by_key(inner.remove("result_error"));
+        let totals = by_key(inner.remove("result_total"));
+        let nexts = by_key(inner.remove("result_next"));
         let mut failed_here = false;
         for &i in indexes {
             let Some(command) = self.commands.get(i) else {
@@ -333,9 +330,10 @@ impl BatchOp {
             };
             let key = command.key.clone();
             let method = command.method.clone();
-            let result = match (errors.get(&key), results.get(&key)) {
+            // Keys are distinct: each command's result is moved out of the map.
+            let result = match (errors.get(&key), results.remove(&key)) {
                 (Some(error), _) if !error.is_null() => Err(command_error(&method, error)),
-                (_, Some(value)) => Ok(value.clone()),
+                (_, Some(value)) => Ok(value),
                 // With halt, the portal stops at the first failure: what follows did not run.
                 _ if self.halt && failed_here => Err(Error::Skipped {
                     method,
@@ -548,7 +546,12 @@ impl BatchOp {
 /// A command's entry of `result_error`: the portal's `{error, error_description}`, or a bare
 /// string or other value that still says the command failed.
 fn command_error(method: &str, error: &Value) -> Error {
-    match error.as_object().and_then(|o| api_error(method, 200, o)) {
+    // Read again from its text by the reply's own error reader (a rare path: a failed command).
+    let from_object = match error {
+        Value::Object(_) => api_error(method, 200, &error.to_string()),
+        _ => None,
+    };
+    match from_object {
         Some(e) => e,
         None => Error::Api {
             method: method.to_string(),
@@ -588,15 +591,15 @@ impl Unresolved {
 }
 
 /// `{}` or `[]` (PHP's empty array) as a map by key; lists are keyed by index.
-fn by_key(value: Option<&Value>) -> Map<String, Value> {
+fn by_key(value: Option<Value>) -> Map<String, Value> {
     match value {
-        Some(Value::Object(fields)) => fields.clone(),
+        Some(Value::Object(fields)) => fields,
         // Inserted one by one: collecting into the map would sort the pairs first, and that
         // sort is 3 KB of .wasm for keys that arrive in order anyway.
         Some(Value::Array(items)) => {
             let mut map = Map::new();
-            for (i, v) in items.iter().enumerate() {
-                map.insert(i.to_string(), v.clone());
+            for (i, v) in items.into_iter().enumerate() {
+                map.insert(i.to_string(), v);
             }
             map
         }
@@ -607,7 +610,7 @@ fn by_key(value: Option<&Value>) -> Map<String, Value> {
 fn as_u64(value: Option<&Value>) -> Option<u64> {
     match value? {
         Value::Number(n) => n.as_u64(),
-        Value::String(s) => s.parse().ok(),
+        Value::String(s) => crate::error::digits_u64(s),
         _ => None,
     }
 }

@@ -91,7 +91,7 @@ impl Config {
         if text.is_empty() || text == "null" {
             return Ok(Config::default());
         }
-        match serde_json::from_str::<Value>(text) {
+        match crate::json::value(text) {
             Ok(Value::Object(fields)) => Config::from_fields(&fields),
             _ => Err(bad("options must be an object".into())),
         }

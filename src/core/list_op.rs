@@ -43,11 +43,11 @@ impl ListOp {
         let params: Value = if text.is_empty() {
             Value::Object(Map::new())
         } else {
-            serde_json::from_str(text).map_err(|_| refuse("params"))?
+            crate::json::value(text).map_err(|_| refuse("params"))?
         };
         let options: Value = match options_json.trim() {
             "" => Value::Null,
-            text => serde_json::from_str(text).map_err(|_| refuse("options"))?,
+            text => crate::json::value(text).map_err(|_| refuse("options"))?,
         };
         let options = ListOptions::from_json(method, &options)?;
         let pager = Pager::new(method, methods::find(method), params, options)?;
@@ -116,9 +116,9 @@ impl ListOp {
                         self.current = None;
                         let page = match outcome {
                             Some(Ok(success)) => {
-                                let reply: Value =
-                                    serde_json::from_str(&success.body).unwrap_or_default();
-                                let result = reply.get("result").cloned().unwrap_or(Value::Null);
+                                // Only `result` is read (no clone of it out of the whole).
+                                let result =
+                                    crate::json::value(success.result_text()).unwrap_or_default();
                                 self.pager.on_single(&result, success.total, success.next)
                             }
                             Some(Err(e)) => Err(e),

@@ -12,7 +12,7 @@ use crate::error::{Error, Problem, Success};
 use crate::methods;
 use crate::prelude::*;
 use crate::schema::{Access, Method};
-use crate::validate::validate;
+use crate::validate::validate_params;
 use serde_json::{Map, Value};
 
 /// Reads params given as JSON text (`""` for none) and checks them against the method's
@@ -38,12 +38,13 @@ fn prepare_for(
     };
     let text = params_json.trim();
     let text = if text.is_empty() { "{}" } else { text };
-    let params: Value = serde_json::from_str(text).map_err(|_| not_object())?;
-    if !params.is_object() {
+    // Read once into a `Node` that borrows the text (no `Value`, no copies of its strings).
+    let params = crate::json::parse(text).map_err(|_| not_object())?;
+    if params.as_object().is_none() {
         return Err(not_object());
     }
     if let Some(entry) = entry {
-        validate(entry, &params)?;
+        validate_params(entry, &params)?;
     }
     // The text is sent as given: re-encoding it would only risk changing numbers.
     Ok(text.to_string())

@@ -114,3 +114,24 @@ fn refusals_and_expiry_are_recognised() {
     assert!(!api("ACCESS_DENIED").is_refusal());
     assert!(api("expired_token").is_expired_token());
 }
+
+#[test]
+fn counts_read_as_u64_parse_reads_them() {
+    for text in [
+        "0",
+        "7",
+        "007",
+        "+5",
+        "-0",
+        "-1",
+        "",
+        "+",
+        "18446744073709551615",
+        "18446744073709551616",
+        " 1",
+        "1.0",
+        "+-1",
+    ] {
+        assert_eq!(digits_u64(text), text.parse::<u64>().ok(), "{text:?}");
+    }
+}

@@ -9,12 +9,10 @@
 //! through any recursive merge. Refusing them keeps `event.data` a plain object for the app.
 
 use super::{BodyProblem, EventError, MAX_BODY_BYTES, MAX_DEPTH, MAX_FIELDS};
+use crate::json::{Bad, Stop};
 use crate::prelude::*;
 use alloc::collections::btree_map::Entry;
 use alloc::collections::BTreeMap;
-use core::cell::Cell;
-use core::fmt;
-use serde::de::{DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_json::{Map, Number, Value};
 
 /// How a body is encoded.
@@ -84,99 +82,16 @@ fn read_json(body: &str) -> Result<Value, EventError> {
     if json_depth(body) > MAX_DEPTH {
         return Err(EventError::Body(BodyProblem::TooDeep));
     }
-    let mut reader = serde_json::Deserializer::from_str(body);
-    let seen = Seen::default();
-    let read = Strict(&seen).deserialize(&mut reader).and_then(|v| {
-        reader.end()?;
-        Ok(v)
-    });
-    // Past the count, values stop being read (an `Ok` is possible, see `Strict`), so the count
-    // is asked first; a duplicate stops reading before the count can grow.
-    match read {
-        _ if seen.values.get() > MAX_FIELDS => Err(EventError::Body(BodyProblem::TooManyFields)),
-        _ if seen.duplicate.get() => Err(EventError::Body(BodyProblem::DuplicateKey)),
+    // The crate's reader: it stops at a repeated key or past MAX_FIELDS values, whichever
+    // comes first in the text (serde_json's own reader is not in the .wasm).
+    match crate::json::value_strict(body, MAX_FIELDS) {
+        Err(Stop::TooMany) => Err(EventError::Body(BodyProblem::TooManyFields)),
+        Err(Stop::Repeated) => Err(EventError::Body(BodyProblem::DuplicateKey)),
         Ok(value @ Value::Object(_)) => Ok(value),
         Ok(_) => Err(EventError::Body(BodyProblem::NotAnObject)),
-        Err(e) if e.is_eof() => Err(EventError::Body(BodyProblem::Truncated)),
-        // serde_json refuses lone surrogates (`"\ud800"`) and control characters itself.
-        Err(_) => Err(EventError::Body(BodyProblem::NotJson)),
-    }
-}
-
-/// What `Strict` met while reading: values so far, and a repeated key.
-#[derive(Default)]
-struct Seen {
-    values: Cell<usize>,
-    duplicate: Cell<bool>,
-}
-
-/// A JSON value like serde_json's own, except that an object may not repeat a key (serde_json
-/// keeps the last one) and that reading stops past `MAX_FIELDS` values (both noted in `Seen`).
-/// Its recursion is bounded by `json_depth` checked first.
-///
-/// It stops by leaving the rest of the text unread, not by an error of its own: serde_json then
-/// fails at the next token (or, at worst, ends early), and `read_json` asks `Seen` why. Its own
-/// error (`de::Error::custom`) would link serde_json's message parsing and core's char
-/// formatting, about 2 KB gzip of .wasm.
-struct Strict<'c>(&'c Seen);
-
-impl<'de> DeserializeSeed<'de> for Strict<'_> {
-    type Value = Value;
-    fn deserialize<D: Deserializer<'de>>(self, reader: D) -> Result<Value, D::Error> {
-        self.0.values.set(self.0.values.get() + 1);
-        if self.0.values.get() > MAX_FIELDS {
-            return Ok(Value::Null);
-        }
-        reader.deserialize_any(self)
-    }
-}
-
-impl<'de> Visitor<'de> for Strict<'_> {
-    type Value = Value;
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("a JSON value")
-    }
-    fn visit_bool<E>(self, v: bool) -> Result<Value, E> {
-        Ok(Value::Bool(v))
-    }
-    fn visit_i64<E>(self, v: i64) -> Result<Value, E> {
-        Ok(Value::from(v))
-    }
-    fn visit_u64<E>(self, v: u64) -> Result<Value, E> {
-        Ok(Value::from(v))
-    }
-    fn visit_f64<E>(self, v: f64) -> Result<Value, E> {
-        Ok(Number::from_f64(v).map_or(Value::Null, Value::Number))
-    }
-    fn visit_str<E>(self, v: &str) -> Result<Value, E> {
-        Ok(Value::String(v.to_owned()))
-    }
-    fn visit_string<E>(self, v: String) -> Result<Value, E> {
-        Ok(Value::String(v))
-    }
-    fn visit_unit<E>(self) -> Result<Value, E> {
-        Ok(Value::Null)
-    }
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
-        let mut list = Vec::new();
-        while let Some(item) = seq.next_element_seed(Strict(self.0))? {
-            list.push(item);
-        }
-        Ok(Value::Array(list))
-    }
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
-        let mut out = Map::new();
-        while let Some(key) = map.next_key::<String>()? {
-            if out.contains_key(&key) {
-                // The reader stands before this key's `:`: the object cannot end there.
-                self.0.duplicate.set(true);
-                return Ok(Value::Null);
-            }
-            let value = map.next_value_seed(Strict(self.0))?;
-            out.insert(key, value);
-        }
-        Ok(Value::Object(out))
+        Err(Stop::Bad(Bad::Eof)) => Err(EventError::Body(BodyProblem::Truncated)),
+        // Lone surrogates (`"\ud800"`) and control characters are refused as JSON is.
+        Err(Stop::Bad(_)) => Err(EventError::Body(BodyProblem::NotJson)),
     }
 }
 

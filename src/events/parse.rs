@@ -10,7 +10,7 @@ use super::{find, Event, EventError, FieldProblem};
 use crate::prelude::*;
 use crate::schema::{Obj, Param, Ty};
 use core::fmt;
-use serde_json::{Map, Number, Value};
+use serde_json::{Map, Value};
 
 /// One typed event, and the table entry it was read with.
 ///
@@ -530,8 +530,12 @@ fn int(value: &Value) -> Option<Value> {
 fn num(value: &Value) -> Option<Value> {
     match value {
         Value::Number(_) => Some(value.clone()),
-        // serde_json's own number reader: the .wasm already has it (core's float parser is 7 KB).
-        Value::String(s) => s.trim().parse::<Number>().ok().map(Value::Number),
+        // The crate's JSON number reader, as serde_json reads numbers (core's float parser is
+        // 7 KB of .wasm): a string that is one JSON number, nothing else.
+        Value::String(s) => match crate::json::parse(s.trim()) {
+            Ok(n @ crate::json::Node::Num(_)) => Some(crate::json::to_value(&n)),
+            _ => None,
+        },
         _ => None,
     }
 }

@@ -3,12 +3,15 @@
 //! The values live as long as the module, so the decoded strings and slices are leaked on
 //! purpose: the table is built once and never freed.
 
+use crate::json::Node;
 use crate::prelude::*;
 use crate::schema::{
     Cursor, CursorFrom, End, Limit, Method, Obj, OffsetCap, PageSize, Paging, Param, Rule, Stage,
     Ty,
 };
-use serde_json::Value;
+
+/// A value of the table's text.
+type Value<'a> = Node<'a>;
 
 // The flags of a method row.
 pub const READ: u64 = 1;
@@ -23,7 +26,7 @@ fn leak<T>(items: Vec<T>) -> &'static [T] {
     Box::leak(items.into_boxed_slice())
 }
 
-fn text(v: &Value) -> Result<&'static str, BadTable> {
+fn text(v: &Value<'_>) -> Result<&'static str, BadTable> {
     // The table lives as long as the module, so its strings do too.
     v.as_str()
         .map(|s| &*Box::leak(s.to_string().into_boxed_str()))
@@ -69,13 +72,13 @@ impl Decoder {
             "{" => Ty::Object(Obj {
                 fields: leak(
                     rest.iter()
-                        .filter(|p| p.is_array())
+                        .filter(|p| p.as_array().is_some())
                         .map(|p| self.param(p))
                         .collect::<Result<Vec<_>, _>>()?,
                 ),
                 rules: leak(
                     rest.iter()
-                        .filter(|r| r.is_object())
+                        .filter(|r| r.as_object().is_some())
                         .map(rule)
                         .collect::<Result<Vec<_>, _>>()?,
                 ),
@@ -97,7 +100,7 @@ impl Decoder {
         let row = v.as_array().ok_or(BadTable)?;
         let field = |i: usize| row.get(i).and_then(Value::as_i64).unwrap_or(0);
         let limit = match row.get(3) {
-            Some(Value::Object(_)) => limit(&row[3])?,
+            Some(Node::Obj(_)) => limit(&row[3])?,
             _ => match field(3) {
                 0 => Limit::None,
                 n if n > 0 => Limit::MaxChars(u32::try_from(n).map_err(|_| BadTable)?),
@@ -283,7 +286,9 @@ fn paging(v: &Value) -> Result<Paging, BadTable> {
 
 /// Rebuilds the table from compact text. The values live for the rest of the program.
 pub fn decode(compact: &str) -> Result<Vec<Method>, BadTable> {
-    let root: Value = serde_json::from_str(compact).map_err(|_| BadTable)?;
+    // Read by the crate's reader into nodes that borrow the text: no `Value`, no copy of
+    // anything but the names kept.
+    let root = crate::json::parse(compact).map_err(|_| BadTable)?;
     let mut decoder = Decoder { defs: Vec::new() };
     for def in root["defs"].as_array().ok_or(BadTable)? {
         let ty = decoder.ty(def)?;
@@ -320,7 +325,7 @@ pub fn decode(compact: &str) -> Result<Vec<Method>, BadTable> {
             if flags & ERRORS_IN_RESULT != 0 {
                 m = m.errors_in_result();
             }
-            if let Some(p) = row.get(5) {
+            if let Some(p) = row.as_array().and_then(|r| r.get(5)) {
                 m = m.paging(paging(p)?);
             }
             Ok(m)

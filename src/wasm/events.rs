@@ -75,7 +75,7 @@ pub fn verify_event(
 /// A copy of an event's JSON text with every token replaced by `"***"`, for logs.
 #[wasm_bindgen(js_name = redactEvent)]
 pub fn redact_event(event_json: &str) -> Result<String, JsValue> {
-    let value: Value = serde_json::from_str(event_json)
+    let value: Value = crate::json::value(event_json)
         .map_err(|_| thrown(&EventError::Body(events::BodyProblem::NotJson)))?;
     Ok(events::redact(&value).to_string())
 }
