@@ -127,7 +127,7 @@ test('iife/b24-wasm.js: one file for a plain <script> tag sets B24Wasm, and it c
     assert.deepEqual(problems, []);
     assert.equal(results.fatal, undefined, results.fatal);
     assert.equal(results.global, 'object');
-    assert.deepEqual(results.exports, ['B24Error', 'Client', 'isB24Error', 'methods', 'placements', 'ready', 'resultRef']);
+    assert.deepEqual(results.exports, ['B24Error', 'Client', 'connectFrame', 'isB24Error', 'methods', 'placements', 'ready', 'resultRef']);
     assert.deepEqual(Object.keys(results.answer), ['result_message']);
     assert.deepEqual(results.refused, { isB24Error: true, code: 'INVALID_PARAM', field: 'NOTIFY_ID' });
     assert.equal(results.methods, 191);
