@@ -228,10 +228,12 @@ fn assert_has_code(e: &Error) -> Result<(), TestCaseError> {
         fields["code"].as_str().is_some_and(|c| !c.is_empty()),
         "{fields}"
     );
+    // The text crosses as template names (JS composes it); natively Display renders the same.
     prop_assert!(
-        fields["message"].as_str().is_some_and(|m| !m.is_empty()),
+        fields["text"][0].as_str().is_some_and(|t| !t.is_empty()),
         "{fields}"
     );
+    prop_assert!(!e.to_string().is_empty(), "{fields}");
     Ok(())
 }
 

@@ -33,6 +33,7 @@ mod tests;
 use crate::batch::{Command, Outcome, MAX_COMMANDS};
 use crate::error::{BadReplyKind, Error, Problem};
 use crate::schema::{Access, CursorFrom, End, Method, Paging, Stage};
+use crate::text;
 use crate::validate::validate;
 // No json!: it unwraps to_value(), which links serde_json's error formatting into the .wasm.
 use core::cmp::Ordering;
@@ -553,7 +554,7 @@ impl Pager {
             .rows_at
             .iter()
             .flatten()
-            .map(|part| format!("[{part}]"))
+            .map(|part| ["[", part, "]"].concat())
             .collect()
     }
 
@@ -561,11 +562,20 @@ impl Pager {
     fn page_params(&self, i: usize, page: &PagePlan) -> Value {
         let mut params = self.params.clone();
         let previous_row = |field: &str, index: u64| {
-            Value::String(format!(
-                "$result[p{}]{}[{index}][{field}]",
-                i - 1,
-                self.rows_reference()
-            ))
+            Value::String(
+                [
+                    "$result[p",
+                    &text::unsigned(i as u64 - 1),
+                    "]",
+                    &self.rows_reference(),
+                    "[",
+                    &text::unsigned(index),
+                    "][",
+                    field,
+                    "]",
+                ]
+                .concat(),
+            )
         };
         match &self.walk {
             Walk::Start => {
@@ -584,7 +594,7 @@ impl Pager {
                         Some(Value::Object(filter)) => filter,
                         _ => Map::new(),
                     };
-                    filter.insert(format!(">{id}"), after);
+                    filter.insert([">", id].concat(), after);
                     params.insert("filter".into(), Value::Object(filter));
                 }
                 // `start=0` once, for `total`; then `-1`: no counting.
@@ -606,9 +616,9 @@ impl Pager {
                 let at = match (i, from) {
                     (0, _) => self.state.after.clone(),
                     (_, CursorFrom::Last(field)) => Some(previous_row(field, self.page_size() - 1)),
-                    (_, CursorFrom::Result(field)) => {
-                        Some(Value::String(format!("$result[p{}][{field}]", i - 1)))
-                    }
+                    (_, CursorFrom::Result(field)) => Some(Value::String(
+                        ["$result[p", &text::unsigned(i as u64 - 1), "][", field, "]"].concat(),
+                    )),
                     // Not chained: only one page per request.
                     (_, CursorFrom::Min(_) | CursorFrom::Max(_)) => None,
                 };
@@ -670,7 +680,7 @@ impl Pager {
                     .iter()
                     .enumerate()
                     .map(|(i, page)| Command {
-                        key: format!("p{i}"),
+                        key: page_key(i),
                         method: self.method.clone(),
                         params: self.page_params(i, page),
                     })
@@ -694,11 +704,16 @@ impl Pager {
         (!self.state.done && self.state.next > cap).then(|| Error::NotSent {
             method: self.method.clone(),
             code: "LIST_CAPPED",
-            message: format!(
-                "the portal caps this list at offset {cap} (OFFSET_TOO_LARGE past it); {} rows were read (offsets 0 to {}) and more follow: narrow the filter (e.g. a shorter date window) to list the rest",
-                self.state.emitted,
-                self.state.next - 1
-            ),
+            message: [
+                "the portal caps this list at offset ",
+                &text::unsigned(cap),
+                " (OFFSET_TOO_LARGE past it); ",
+                &text::unsigned(self.state.emitted),
+                " rows were read (offsets 0 to ",
+                &text::unsigned(self.state.next - 1),
+                ") and more follow: narrow the filter (e.g. a shorter date window) to list the rest",
+            ]
+            .concat(),
         })
     }
 
@@ -712,10 +727,12 @@ impl Pager {
 
     fn out_of_turn(&self) -> Error {
         Error::InvalidConfig {
-            message: format!(
-                "list {}: the answer does not match the request asked for",
-                self.method
-            ),
+            message: [
+                "list ",
+                &self.method,
+                ": the answer does not match the request asked for",
+            ]
+            .concat(),
         }
     }
 
@@ -757,7 +774,7 @@ impl Pager {
             || outcomes
                 .iter()
                 .enumerate()
-                .any(|(i, o)| o.key != format!("p{i}"))
+                .any(|(i, o)| o.key != page_key(i))
         {
             return Err(self.out_of_turn());
         }
@@ -1033,4 +1050,9 @@ fn stage_rank(stage: &Stage, param_value: &str) -> usize {
         .iter()
         .position(|(_, param)| *param == param_value)
         .unwrap_or(stage.values.len())
+}
+
+/// The batch key of page `i` of a request: `p0`, `p1`, ...
+fn page_key(i: usize) -> String {
+    ["p", &text::unsigned(i as u64)].concat()
 }
