@@ -6,13 +6,14 @@ import { TEMPLATES } from './messages.js';
 
 // A template of messages.js (generated from src/error/templates.rs) with its `{x}` slots filled,
 // in one pass (a value's own braces stay), as messages::render does natively.
-function render(name, args) {
-  const template = Object.hasOwn(TEMPLATES, name) ? TEMPLATES[name] : '';
+function render(index, args) {
+  const template = Number.isInteger(index) ? TEMPLATES[index] ?? '' : '';
   return template.replace(/\{(\w+)\}/g, (_, slot) => (Object.hasOwn(args, slot) ? String(args[slot]) : ''));
 }
 
 // The .wasm sends no text (no core::fmt in it): `text` is [description's template, message's
-// template, then each slot's name and value]. JS-made errors carry `description` and `message`.
+// template (positions in TEMPLATES), then each slot's name and value]. JS-made errors carry
+// `description` and `message` themselves.
 function composed(data) {
   if (!Array.isArray(data.text)) return data;
   const [descriptionTemplate, messageTemplate, ...slots] = data.text;

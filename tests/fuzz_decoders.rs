@@ -228,9 +228,11 @@ fn assert_has_code(e: &Error) -> Result<(), TestCaseError> {
         fields["code"].as_str().is_some_and(|c| !c.is_empty()),
         "{fields}"
     );
-    // The text crosses as template names (JS composes it); natively Display renders the same.
+    // The text crosses as template positions (JS composes it); natively Display renders the same.
     prop_assert!(
-        fields["text"][0].as_str().is_some_and(|t| !t.is_empty()),
+        fields["text"][0]
+            .as_u64()
+            .is_some_and(|t| t < b24_wasm::error::templates::TEMPLATES.len() as u64),
         "{fields}"
     );
     prop_assert!(!e.to_string().is_empty(), "{fields}");

@@ -4,20 +4,21 @@
 use super::quote;
 use crate::error::templates::TEMPLATES;
 
-/// `messages.js`: the templates as one frozen object, by name.
+/// `messages.js`: the templates as one frozen array, in the table's order: an error names its
+/// templates by position (the names stay in comments, which a bundler drops).
 pub fn messages_js() -> String {
     let mut out = String::from(
         "// Generated from src/error/templates.rs by b24-codegen: do not edit.\n\
-         /** Every error's text by template name; a slot `{x}` takes the error's value `x`. */\n\
-         export const TEMPLATES = Object.freeze({\n",
+         /** Every error's text, by position; a slot `{x}` takes the error's value `x`. */\n\
+         export const TEMPLATES = Object.freeze([\n",
     );
     for (name, template) in TEMPLATES {
         out.push_str("  ");
-        out.push_str(name);
-        out.push_str(": ");
         out.push_str(&quote(template));
-        out.push_str(",\n");
+        out.push_str(", // ");
+        out.push_str(name);
+        out.push('\n');
     }
-    out.push_str("});\n");
+    out.push_str("]);\n");
     out
 }

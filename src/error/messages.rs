@@ -1,18 +1,28 @@
 //! Every error's text, the one source of it: templates with `{name}` slots. An error leaves
-//! the core as the names of two templates (its description and its message) and the values of
+//! the core as the positions of two templates (its description and its message) and the values of
 //! their slots ([`Error::parts`]); the codegen writes the templates (`templates.rs`) into the
 //! package's `messages.js`, where `B24Error` composes the text, so no text is formatted in the
 //! .wasm. Natively, `Display` renders the same templates ([`render`]).
 
 use super::templates::TEMPLATES;
 use super::{BadReplyKind, Error, Problem, SkipCause};
+
+/// The position of a template, by name, as a constant (checked when the crate is built).
+macro_rules! t {
+    ($name:literal) => {{
+        const AT: u8 = super::templates::index($name);
+        // Indexing in a constant: a name not in the table does not compile.
+        const _: &(&str, &str) = &TEMPLATES[AT as usize];
+        AT
+    }};
+}
 use crate::prelude::*;
 use crate::text::{decimal, unsigned};
 
 /// An error as it crosses to JS: the names of its templates, and its slots' values.
 pub struct Parts {
-    pub description: &'static str,
-    pub message: &'static str,
+    pub description: u8,
+    pub message: u8,
     pub args: Vec<(&'static str, String)>,
 }
 
@@ -35,95 +45,95 @@ fn listed(names: &[&str], separator: &str, quote: &str) -> String {
 }
 
 /// A problem's template and its slots (but `field`).
-fn problem_parts(problem: &Problem, args: &mut Vec<(&'static str, String)>) -> &'static str {
+fn problem_parts(problem: &Problem, args: &mut Vec<(&'static str, String)>) -> u8 {
     let mut arg = |name: &'static str, value: String| args.push((name, value));
     match problem {
-        Problem::Missing => "missing",
+        Problem::Missing => t!("missing"),
         Problem::OneOfMissing(names) => {
             let others = names.get(1..).unwrap_or_default();
             arg("names", listed(others, ", ", ""));
             if others.len() == 1 {
-                "one_of_missing_1"
+                t!("one_of_missing_1")
             } else {
-                "one_of_missing"
+                t!("one_of_missing")
             }
         }
         Problem::ExactlyOne(names) => {
             arg("names", listed(names, ", ", ""));
-            "exactly_one"
+            t!("exactly_one")
         }
         Problem::Together(names) => {
             arg("names", listed(names, ", ", ""));
-            "together"
+            t!("together")
         }
-        Problem::Empty => "empty",
+        Problem::Empty => t!("empty"),
         Problem::MissingUnless { when, is } => {
             arg("when", when.to_string());
             arg("is", is.to_string());
-            "missing_unless"
+            t!("missing_unless")
         }
         Problem::OutOfRange { min, max } => {
             arg("min", decimal(*min));
             arg("max", decimal(*max));
-            "out_of_range"
+            t!("out_of_range")
         }
         Problem::TooMany { max, got } => {
             arg("max", count(*max));
             arg("got", count(*got));
-            "too_many"
+            t!("too_many")
         }
         Problem::TooShort { min, got } => {
             arg("min", count(*min));
             arg("got", count(*got));
             if *got == 1 {
-                "too_short_1"
+                t!("too_short_1")
             } else {
-                "too_short"
+                t!("too_short")
             }
         }
         Problem::NotLength { want, got } => {
             arg("want", count(*want));
             arg("got", count(*got));
-            "not_length"
+            t!("not_length")
         }
-        Problem::Unknown => "unknown",
+        Problem::Unknown => t!("unknown"),
         Problem::WrongType(expected) => {
             arg("expected", expected.to_string());
-            "wrong_type"
+            t!("wrong_type")
         }
         Problem::NotAllowed(values) => {
             arg("values", listed(values, ", ", "\""));
-            "not_allowed"
+            t!("not_allowed")
         }
         Problem::TooLong { max, got } => {
             arg("max", count(*max));
             arg("got", count(*got));
-            "too_long"
+            t!("too_long")
         }
-        Problem::NotAnObject => "not_an_object",
-        Problem::BadKey => "bad_key",
-        Problem::DuplicateKey => "duplicate_key",
-        Problem::NestedBatch => "nested_batch",
-        Problem::BadReference => "bad_reference",
-        Problem::SetByList => "set_by_list",
-        Problem::BadMethodName => "bad_method_name",
-        Problem::InexactNumber => "inexact_number",
-        Problem::TooDeep => "too_deep",
+        Problem::NotAnObject => t!("not_an_object"),
+        Problem::BadKey => t!("bad_key"),
+        Problem::DuplicateKey => t!("duplicate_key"),
+        Problem::NestedBatch => t!("nested_batch"),
+        Problem::BadReference => t!("bad_reference"),
+        Problem::SetByList => t!("set_by_list"),
+        Problem::BadMethodName => t!("bad_method_name"),
+        Problem::InexactNumber => t!("inexact_number"),
+        Problem::TooDeep => t!("too_deep"),
         Problem::ListOption(why) => {
             arg("why", why.to_string());
-            "list_option"
+            t!("list_option")
         }
         Problem::NotWith(names) => {
             arg("names", listed(names, ", ", ""));
-            "not_with"
+            t!("not_with")
         }
         Problem::EndsBeforeStart { from } => {
             arg("from", from.to_string());
-            "ends_before_start"
+            t!("ends_before_start")
         }
         Problem::PeriodTooLong { max_days } => {
             arg("max_days", count(*max_days));
-            "period_too_long"
+            t!("period_too_long")
         }
         Problem::NeedsOneOf(groups) => {
             let mut text = String::new();
@@ -134,24 +144,24 @@ fn problem_parts(problem: &Problem, args: &mut Vec<(&'static str, String)>) -> &
                 text.push_str(&listed(group, " and ", ""));
             }
             arg("groups", text);
-            "needs_one_of"
+            t!("needs_one_of")
         }
-        Problem::UnresolvedReference => "unresolved_reference",
-        Problem::PhpName => "php_name",
+        Problem::UnresolvedReference => t!("unresolved_reference"),
+        Problem::PhpName => t!("php_name"),
     }
 }
 
-fn reply_template(kind: BadReplyKind) -> &'static str {
+fn reply_template(kind: BadReplyKind) -> u8 {
     match kind {
-        BadReplyKind::Html => "reply_html",
-        BadReplyKind::Empty => "reply_empty",
-        BadReplyKind::Truncated => "reply_truncated",
-        BadReplyKind::NotJson => "reply_not_json",
-        BadReplyKind::NoResult => "reply_no_result",
-        BadReplyKind::Redirect => "reply_redirect",
-        BadReplyKind::BadStatus => "reply_bad_status",
-        BadReplyKind::NoRows => "reply_no_rows",
-        BadReplyKind::NoProgress => "reply_no_progress",
+        BadReplyKind::Html => t!("reply_html"),
+        BadReplyKind::Empty => t!("reply_empty"),
+        BadReplyKind::Truncated => t!("reply_truncated"),
+        BadReplyKind::NotJson => t!("reply_not_json"),
+        BadReplyKind::NoResult => t!("reply_no_result"),
+        BadReplyKind::Redirect => t!("reply_redirect"),
+        BadReplyKind::BadStatus => t!("reply_bad_status"),
+        BadReplyKind::NoRows => t!("reply_no_rows"),
+        BadReplyKind::NoProgress => t!("reply_no_progress"),
     }
 }
 
@@ -177,7 +187,7 @@ impl Error {
                 args.push(("code", code.clone()));
                 args.push(("status", count(*status)));
                 text(&mut args, description);
-                "text"
+                t!("text")
             }
             Error::BadReply { status, kind, .. } => {
                 args.push(("status", count(*status)));
@@ -185,33 +195,33 @@ impl Error {
             }
             Error::Network { message, .. } | Error::InvalidConfig { message } => {
                 text(&mut args, message);
-                "text"
+                t!("text")
             }
             Error::OutcomeUnknown { message, .. } => {
                 text(&mut args, message);
-                "outcome_unknown"
+                t!("outcome_unknown")
             }
             Error::NotSent { message, .. } => {
                 text(&mut args, message);
-                "not_sent"
+                t!("not_sent")
             }
             Error::Skipped { cause, .. } => match cause {
-                SkipCause::Halt => "skipped_halt",
+                SkipCause::Halt => t!("skipped_halt"),
                 SkipCause::Reference(key) => {
                     args.push(("key", key.clone()));
-                    "skipped_reference"
+                    t!("skipped_reference")
                 }
             },
             Error::Refresh { message, .. } => {
                 text(&mut args, message);
-                "refresh_failed"
+                t!("refresh_failed")
             }
         };
         let message = match self {
-            Error::Api { .. } => "message_api",
-            Error::BadReply { .. } => "message_bad_reply",
-            _ if self.method().is_none() => "message_b24",
-            _ => "message",
+            Error::Api { .. } => t!("message_api"),
+            Error::BadReply { .. } => t!("message_bad_reply"),
+            _ if self.method().is_none() => t!("message_b24"),
+            _ => t!("message"),
         };
         Parts {
             description,
@@ -221,13 +231,10 @@ impl Error {
     }
 }
 
-/// The template `name` with its slots filled from `args` (in one pass: a value's own braces
+/// The template at `template` with its slots filled from `args` (in one pass: a value's own braces
 /// stay as they are). The JS side (`error.js`) does the same.
-pub fn render(name: &str, args: &[(&str, String)]) -> String {
-    let template = TEMPLATES
-        .iter()
-        .find(|(n, _)| *n == name)
-        .map_or("", |(_, t)| t);
+pub fn render(template: u8, args: &[(&str, String)]) -> String {
+    let template = TEMPLATES.get(usize::from(template)).map_or("", |(_, t)| t);
     let mut out = String::new();
     let mut rest = template;
     while let Some(open) = rest.find('{') {

@@ -4,7 +4,8 @@
 //! slot values an error has is `Error::parts` (`messages.rs`). Plain data: `build.rs` compiles
 //! this file too.
 
-/// (name, template). A slot `{x}` takes the value named `x`; nothing else is special.
+/// (name, template). A slot `{x}` takes the value named `x`; nothing else is special. What
+/// crosses to JS is a template's position here ([`index`]), not its name.
 pub const TEMPLATES: &[(&str, &str)] = &[
     // Messages: where the call was, then the description.
     ("message", "{method}: {description}"),
@@ -62,3 +63,32 @@ pub const TEMPLATES: &[(&str, &str)] = &[
     ("skipped_reference", "not run: it refers to $result[{key}], which has no result"),
     ("refresh_failed", "the access token expired and refresh() failed: {text}"),
 ];
+
+/// The position of the template `name` in [`TEMPLATES`], computed at compile time (the .wasm
+/// carries the number, neither the name nor the table); past the end for a name not in it,
+/// which `messages.rs`'s `t!` turns into a build error.
+pub const fn index(name: &str) -> u8 {
+    let mut i = 0;
+    while i < TEMPLATES.len() {
+        if same(TEMPLATES[i].0, name) {
+            return i as u8;
+        }
+        i += 1;
+    }
+    TEMPLATES.len() as u8
+}
+
+const fn same(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}

@@ -1,55 +1,55 @@
 // Generated from src/error/templates.rs by b24-codegen: do not edit.
-/** Every error's text by template name; a slot `{x}` takes the error's value `x`. */
-export const TEMPLATES = Object.freeze({
-  message: "{method}: {description}",
-  message_b24: "b24: {description}",
-  message_api: "{method}: {code} (HTTP {status}): {description}",
-  message_bad_reply: "{method}: bad reply (HTTP {status}): {description}",
-  missing: "{field} is required",
-  one_of_missing_1: "{field} is required unless {names} is given",
-  one_of_missing: "{field} is required unless one of {names} is given",
-  exactly_one: "{field} needs exactly one of {names} to be given",
-  together: "{field} is required: {names} are given together or not at all",
-  empty: "{field} must have at least one field",
-  missing_unless: "{field} is required unless {when} is \"{is}\"",
-  out_of_range: "{field} must be a whole number from {min} to {max}",
-  too_many: "{field} has {got} items; at most {max}",
-  too_short_1: "{field} is {got} character long; must be at least {min}",
-  too_short: "{field} is {got} characters long; must be at least {min}",
-  not_length: "{field} is {got} characters long; must be exactly {want}",
-  unknown: "{field} is not a parameter of this method",
-  wrong_type: "{field} must be {expected}",
-  not_allowed: "{field} must be one of {values}",
-  too_long: "{field} is {got} characters long; at most {max}",
-  not_an_object: "{field} must be a JSON object",
-  bad_key: "{field} must be letters, digits, _ or -",
-  duplicate_key: "{field} is used by two commands",
-  nested_batch: "{field} cannot be a batch inside a batch",
-  bad_reference: "{field} refers to no earlier command of the batch",
-  bad_method_name: "{field} must be a Bitrix24 method name: dotted segments of letters, digits and _ (e.g. im.notify.answer)",
-  inexact_number: "{field} must be a finite number that JSON carries exactly (integers up to 2^53)",
-  too_deep: "{field} is nested too deeply",
-  set_by_list: "{field} is set by list() itself (the page position and size; order, which is by ID ascending when idField is given)",
-  list_option: "{field} {why}",
-  not_with: "{field} cannot be given together with another of {names}",
-  ends_before_start: "{field} is before {from}",
-  period_too_long: "{field} is more than {max_days} days after the period's start",
-  needs_one_of: "{field} needs {groups} to be given",
-  unresolved_reference: "{field} refers to a field that the earlier command's result does not have",
-  php_name: "{field} is a name the portal's query parser would change inside a batch command (spaces and dots become _, brackets nest): send this command with call()",
-  reply_html: "the server answered with an HTML page, not the portal's JSON",
-  reply_empty: "the server answered with an empty body",
-  reply_truncated: "the answer's JSON stops in the middle",
-  reply_not_json: "the answer is not JSON",
-  reply_no_result: "the answer has neither result nor error",
-  reply_redirect: "the server answered with a redirect, which is not followed",
-  reply_bad_status: "the HTTP status is outside 100-599",
-  reply_no_rows: "the list page has no rows where the method's paging puts them",
-  reply_no_progress: "the list page does not move on (its position stands still or goes back); reading stopped",
-  text: "{text}",
-  outcome_unknown: "no readable answer ({text}); the request may have been carried out and was not sent again",
-  not_sent: "not sent: {text}",
-  skipped_halt: "not run: an earlier command of the batch failed and halt was set",
-  skipped_reference: "not run: it refers to $result[{key}], which has no result",
-  refresh_failed: "the access token expired and refresh() failed: {text}",
-});
+/** Every error's text, by position; a slot `{x}` takes the error's value `x`. */
+export const TEMPLATES = Object.freeze([
+  "{method}: {description}", // message
+  "b24: {description}", // message_b24
+  "{method}: {code} (HTTP {status}): {description}", // message_api
+  "{method}: bad reply (HTTP {status}): {description}", // message_bad_reply
+  "{field} is required", // missing
+  "{field} is required unless {names} is given", // one_of_missing_1
+  "{field} is required unless one of {names} is given", // one_of_missing
+  "{field} needs exactly one of {names} to be given", // exactly_one
+  "{field} is required: {names} are given together or not at all", // together
+  "{field} must have at least one field", // empty
+  "{field} is required unless {when} is \"{is}\"", // missing_unless
+  "{field} must be a whole number from {min} to {max}", // out_of_range
+  "{field} has {got} items; at most {max}", // too_many
+  "{field} is {got} character long; must be at least {min}", // too_short_1
+  "{field} is {got} characters long; must be at least {min}", // too_short
+  "{field} is {got} characters long; must be exactly {want}", // not_length
+  "{field} is not a parameter of this method", // unknown
+  "{field} must be {expected}", // wrong_type
+  "{field} must be one of {values}", // not_allowed
+  "{field} is {got} characters long; at most {max}", // too_long
+  "{field} must be a JSON object", // not_an_object
+  "{field} must be letters, digits, _ or -", // bad_key
+  "{field} is used by two commands", // duplicate_key
+  "{field} cannot be a batch inside a batch", // nested_batch
+  "{field} refers to no earlier command of the batch", // bad_reference
+  "{field} must be a Bitrix24 method name: dotted segments of letters, digits and _ (e.g. im.notify.answer)", // bad_method_name
+  "{field} must be a finite number that JSON carries exactly (integers up to 2^53)", // inexact_number
+  "{field} is nested too deeply", // too_deep
+  "{field} is set by list() itself (the page position and size; order, which is by ID ascending when idField is given)", // set_by_list
+  "{field} {why}", // list_option
+  "{field} cannot be given together with another of {names}", // not_with
+  "{field} is before {from}", // ends_before_start
+  "{field} is more than {max_days} days after the period's start", // period_too_long
+  "{field} needs {groups} to be given", // needs_one_of
+  "{field} refers to a field that the earlier command's result does not have", // unresolved_reference
+  "{field} is a name the portal's query parser would change inside a batch command (spaces and dots become _, brackets nest): send this command with call()", // php_name
+  "the server answered with an HTML page, not the portal's JSON", // reply_html
+  "the server answered with an empty body", // reply_empty
+  "the answer's JSON stops in the middle", // reply_truncated
+  "the answer is not JSON", // reply_not_json
+  "the answer has neither result nor error", // reply_no_result
+  "the server answered with a redirect, which is not followed", // reply_redirect
+  "the HTTP status is outside 100-599", // reply_bad_status
+  "the list page has no rows where the method's paging puts them", // reply_no_rows
+  "the list page does not move on (its position stands still or goes back); reading stopped", // reply_no_progress
+  "{text}", // text
+  "no readable answer ({text}); the request may have been carried out and was not sent again", // outcome_unknown
+  "not sent: {text}", // not_sent
+  "not run: an earlier command of the batch failed and halt was set", // skipped_halt
+  "not run: it refers to $result[{key}], which has no result", // skipped_reference
+  "the access token expired and refresh() failed: {text}", // refresh_failed
+]);
