@@ -31,8 +31,11 @@ mod placements;
 mod config_options;
 #[path = "src/error/codes.rs"]
 mod error_codes;
+#[path = "src/error/templates.rs"]
+mod error_templates;
 mod error {
     pub(crate) use super::error_codes as codes;
+    pub(crate) use super::error_templates as templates;
 }
 mod core {
     pub mod config {
@@ -49,6 +52,7 @@ fn main() -> std::io::Result<()> {
     println!("cargo:rerun-if-changed=src/placements");
     println!("cargo:rerun-if-changed=src/codegen");
     println!("cargo:rerun-if-changed=src/error/codes.rs");
+    println!("cargo:rerun-if-changed=src/error/templates.rs");
     println!("cargo:rerun-if-changed=src/core/config/options.rs");
     let out = std::path::PathBuf::from(std::env::var_os("OUT_DIR").unwrap_or_default());
     for (name, text) in codegen::generate().files() {

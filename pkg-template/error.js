@@ -2,9 +2,33 @@
 // B24Error, whichever entry made it (the client, the events API). `code` to switch on (the codes
 // are in codes.js, generated from src/error/codes.rs), and where it happened.
 
+import { TEMPLATES } from './messages.js';
+
+// A template of messages.js (generated from src/error/templates.rs) with its `{x}` slots filled,
+// in one pass (a value's own braces stay), as messages::render does natively.
+function render(index, args) {
+  const template = Number.isInteger(index) ? TEMPLATES[index] ?? '' : '';
+  return template.replace(/\{(\w+)\}/g, (_, slot) => (Object.hasOwn(args, slot) ? String(args[slot]) : ''));
+}
+
+// The .wasm sends no text (no core::fmt in it): `text` is [description's template, message's
+// template (positions in TEMPLATES), then each slot's name and value]. JS-made errors carry
+// `description` and `message` themselves.
+function composed(data) {
+  if (!Array.isArray(data.text)) return data;
+  const [descriptionTemplate, messageTemplate, ...slots] = data.text;
+  const args = {};
+  for (let i = 0; i + 1 < slots.length; i += 2) args[slots[i]] = slots[i + 1];
+  const description = render(descriptionTemplate, args);
+  args.description = description;
+  const { text, ...fields } = data;
+  return { ...fields, description, message: render(messageTemplate, args) };
+}
+
 export class B24Error extends Error {
   #brand = true;
-  constructor(data) {
+  constructor(fields) {
+    const data = composed(fields);
     super(data.message);
     this.name = 'B24Error';
     this.code = data.code;

@@ -63,11 +63,11 @@ fn resolve<'a>(results: &'a Map<String, Value>, key: &str, path: &[&str]) -> Opt
 
 /// `parent.tail` (or `parent` alone at a leaf): paths are built only on the way back from a
 /// find, so checking costs no allocation per param.
-fn join(parent: impl core::fmt::Display, tail: String) -> String {
+fn join(parent: &str, tail: String) -> String {
     if tail.is_empty() {
         parent.to_string()
     } else {
-        format!("{parent}.{tail}")
+        [parent, ".", &tail].concat()
     }
 }
 
@@ -157,7 +157,7 @@ pub(crate) fn substitute(
     value: &mut Value,
     earlier: &Map<String, Value>,
 ) -> Result<(), (String, Problem)> {
-    let under = |at: String| move |(tail, problem): (String, Problem)| (join(at, tail), problem);
+    let under = |at: String| move |(tail, problem): (String, Problem)| (join(&at, tail), problem);
     match value {
         Value::String(text) => {
             if let Some((key, path)) = parse_reference(text) {
@@ -177,7 +177,7 @@ pub(crate) fn substitute(
         Value::Array(items) => items
             .iter_mut()
             .enumerate()
-            .try_for_each(|(i, v)| substitute(v, earlier).map_err(under(i.to_string()))),
+            .try_for_each(|(i, v)| substitute(v, earlier).map_err(under(text::unsigned(i as u64)))),
         Value::Object(fields) => fields
             .iter_mut()
             .try_for_each(|(k, v)| substitute(v, earlier).map_err(under(k.clone()))),
@@ -199,10 +199,9 @@ pub(crate) fn references(value: &Value, out: &mut Vec<String>) {
 fn bad_reference(value: &Value, bad: &impl Fn(&str) -> bool) -> Option<String> {
     match value {
         Value::String(text) => referred_keys(text).into_iter().any(bad).then(String::new),
-        Value::Array(items) => items
-            .iter()
-            .enumerate()
-            .find_map(|(i, v)| bad_reference(v, bad).map(|tail| join(i, tail))),
+        Value::Array(items) => items.iter().enumerate().find_map(|(i, v)| {
+            bad_reference(v, bad).map(|tail| join(&text::unsigned(i as u64), tail))
+        }),
         Value::Object(fields) => fields
             .iter()
             .find_map(|(k, v)| bad_reference(v, bad).map(|tail| join(k, tail))),
@@ -224,13 +223,12 @@ pub(crate) fn php_unreadable_name(params: &Value) -> Option<String> {
                 if appends || k.bytes().any(|b| b == b']' || b == 0) {
                     Some(k.clone())
                 } else {
-                    nested(v).map(|tail| format!("{k}.{tail}"))
+                    nested(v).map(|tail| [k, ".", &tail].concat())
                 }
             }),
-            Value::Array(items) => items
-                .iter()
-                .enumerate()
-                .find_map(|(i, v)| nested(v).map(|tail| format!("{i}.{tail}"))),
+            Value::Array(items) => items.iter().enumerate().find_map(|(i, v)| {
+                nested(v).map(|tail| [&text::unsigned(i as u64), ".", &tail].concat())
+            }),
             _ => None,
         }
     }
@@ -239,7 +237,7 @@ pub(crate) fn php_unreadable_name(params: &Value) -> Option<String> {
         if k.is_empty() || k.bytes().any(|b| matches!(b, b' ' | b'.' | b'[' | 0)) {
             Some(k.clone())
         } else {
-            nested(v).map(|tail| format!("{k}.{tail}"))
+            nested(v).map(|tail| [k, ".", &tail].concat())
         }
     })
 }
@@ -280,7 +278,7 @@ pub(crate) fn check_with(
         problem,
     };
     for (i, command) in commands.iter().enumerate() {
-        let at = format!("cmd.{}", command.key);
+        let at = ["cmd.", &command.key].concat();
         if !is_valid_key(&command.key) {
             return Err(refuse(command, at, Problem::BadKey));
         }
@@ -294,7 +292,11 @@ pub(crate) fn check_with(
             return Err(refuse(command, at, Problem::NotAnObject));
         }
         if let Some(name) = php_unreadable_name(&command.params) {
-            return Err(refuse(command, format!("{at}.{name}"), Problem::PhpName));
+            return Err(refuse(
+                command,
+                [&at, ".", &name].concat(),
+                Problem::PhpName,
+            ));
         }
         if let Some(entry) = entries.get(i).copied().flatten() {
             validate_batch(entry, &command.params).map_err(|e| in_command(e, &at))?;
@@ -303,7 +305,7 @@ pub(crate) fn check_with(
         if let Some(path) = bad_reference(&command.params, &unknown) {
             return Err(refuse(
                 command,
-                format!("{at}.{path}"),
+                [&at, ".", &path].concat(),
                 Problem::BadReference,
             ));
         }
@@ -323,7 +325,7 @@ pub(crate) fn in_command(error: Error, at: &str) -> Error {
             field: if field == "params" {
                 at.to_string()
             } else {
-                format!("{at}.{field}")
+                [at, ".", &field].concat()
             },
             problem,
         },
@@ -337,7 +339,13 @@ pub(crate) fn json_string(out: &mut String, text: &str) {
         match c {
             '"' => out.push_str("\\\""),
             '\\' => out.push_str("\\\\"),
-            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c if (c as u32) < 0x20 => {
+                // \u00XX: two hex digits suffice below 0x20.
+                const HEX: &[u8; 16] = b"0123456789abcdef";
+                out.push_str("\\u00");
+                out.push(char::from(HEX[(c as usize >> 4) & 0xf]));
+                out.push(char::from(HEX[c as usize & 0xf]));
+            }
             c => out.push(c),
         }
     }
@@ -351,7 +359,7 @@ fn query_pairs(name: &str, value: &Value, out: &mut Vec<(String, String)>) {
         if name.is_empty() {
             key.to_string()
         } else {
-            format!("{name}[{key}]")
+            [name, "[", key, "]"].concat()
         }
     };
     match value {
@@ -364,7 +372,7 @@ fn query_pairs(name: &str, value: &Value, out: &mut Vec<(String, String)>) {
             items
                 .iter()
                 .enumerate()
-                .for_each(|(i, v)| query_pairs(&nested(&i.to_string()), v, out));
+                .for_each(|(i, v)| query_pairs(&nested(&text::unsigned(i as u64)), v, out));
         }
         Value::String(text) => out.push((name.to_string(), text.clone())),
         Value::Bool(flag) => out.push((name.to_string(), flag.to_string())),
@@ -416,7 +424,7 @@ pub fn encode(commands: &[Command], halt: bool) -> String {
         body.push(':');
         json_string(
             &mut body,
-            &format!("{}?{}", command.method, query_string(&command.params)),
+            &[&command.method, "?", &query_string(&command.params)].concat(),
         );
     }
     body.push_str("}}");

@@ -3,10 +3,11 @@
 
 use crate::json::{self, Node};
 use crate::prelude::*;
-use core::fmt;
 use serde_json::Value;
 
 pub mod codes;
+pub mod messages;
+pub mod templates;
 
 /// Why a parameter was refused before anything was sent.
 #[derive(Clone, Debug, PartialEq)]
@@ -93,103 +94,18 @@ pub enum Problem {
     PhpName,
 }
 
-/// Names written with a separator between them, straight to the formatter: `join` would build a
-/// String first, and each of its element types links its own copy (about 1 KB of .wasm).
-struct Listed<'a>(&'a [&'a str], &'a str);
-
-impl fmt::Display for Listed<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        for (i, name) in self.0.iter().enumerate() {
-            if i > 0 {
-                f.write_str(self.1)?;
-            }
-            f.write_str(name)?;
+// A problem's text is in `messages::TEMPLATES` (composed in JS); natively, for tests and logs.
+#[cfg(any(test, not(target_arch = "wasm32")))]
+impl core::fmt::Display for Problem {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        let parts = Error::InvalidParam {
+            method: String::new(),
+            field: String::new(),
+            problem: self.clone(),
         }
-        Ok(())
-    }
-}
-
-impl fmt::Display for Problem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Problem::Missing => f.write_str("is required"),
-            Problem::OneOfMissing(names) => match names.get(1..).unwrap_or_default() {
-                [other] => write!(f, "is required unless {other} is given"),
-                others => write!(f, "is required unless one of {} is given", Listed(others, ", ")),
-            },
-            Problem::ExactlyOne(names) => {
-                write!(f, "needs exactly one of {} to be given", Listed(names, ", "))
-            }
-            Problem::Together(names) => {
-                write!(f, "is required: {} are given together or not at all", Listed(names, ", "))
-            }
-            Problem::Empty => f.write_str("must have at least one field"),
-            Problem::MissingUnless { when, is } => {
-                write!(f, "is required unless {when} is \"{is}\"")
-            }
-            Problem::OutOfRange { min, max } => write!(f, "must be a whole number from {min} to {max}"),
-            Problem::TooMany { max, got } => write!(f, "has {got} items; at most {max}"),
-            Problem::TooShort { min, got } => {
-                let unit = if *got == 1 { "character" } else { "characters" };
-                write!(f, "is {got} {unit} long; must be at least {min}")
-            }
-            Problem::NotLength { want, got } => {
-                write!(f, "is {got} characters long; must be exactly {want}")
-            }
-            Problem::Unknown => f.write_str("is not a parameter of this method"),
-            Problem::WrongType(expected) => write!(f, "must be {expected}"),
-            Problem::NotAllowed(values) => {
-                f.write_str("must be one of ")?;
-                for (i, v) in values.iter().enumerate() {
-                    if i > 0 {
-                        f.write_str(", ")?;
-                    }
-                    write!(f, "\"{v}\"")?;
-                }
-                Ok(())
-            }
-            Problem::TooLong { max, got } => write!(f, "is {got} characters long; at most {max}"),
-            Problem::NotAnObject => f.write_str("must be a JSON object"),
-            Problem::Refused(why) => f.write_str(why),
-            Problem::BadKey => f.write_str("must be letters, digits, _ or -"),
-            Problem::DuplicateKey => f.write_str("is used by two commands"),
-            Problem::NestedBatch => f.write_str("cannot be a batch inside a batch"),
-            Problem::BadReference => f.write_str("refers to no earlier command of the batch"),
-            Problem::BadMethodName => f.write_str(
-                "must be a Bitrix24 method name: dotted segments of letters, digits and _ (e.g. im.notify.answer)",
-            ),
-            Problem::InexactNumber => {
-                f.write_str("must be a finite number that JSON carries exactly (integers up to 2^53)")
-            }
-            Problem::TooDeep => f.write_str("is nested too deeply"),
-            Problem::SetByList => {
-                f.write_str("is set by list() itself (the page position and size; order, which is by ID ascending when idField is given)")
-            }
-            Problem::ListOption(why) => f.write_str(why),
-            Problem::NotWith(names) => {
-                write!(f, "cannot be given together with another of {}", Listed(names, ", "))
-            }
-            Problem::EndsBeforeStart { from } => write!(f, "is before {from}"),
-            Problem::PeriodTooLong { max_days } => {
-                write!(f, "is more than {max_days} days after the period's start")
-            }
-            Problem::NeedsOneOf(groups) => {
-                f.write_str("needs ")?;
-                for (i, group) in groups.iter().enumerate() {
-                    if i > 0 {
-                        f.write_str(", or ")?;
-                    }
-                    write!(f, "{}", Listed(group, " and "))?;
-                }
-                f.write_str(" to be given")
-            }
-            Problem::UnresolvedReference => f.write_str(
-                "refers to a field that the earlier command's result does not have",
-            ),
-            Problem::PhpName => f.write_str(
-                "is a name the portal's query parser would change inside a batch command (spaces and dots become _, brackets nest): send this command with call()",
-            ),
-        }
+        .parts();
+        let text = messages::render(parts.description, &parts.args);
+        f.write_str(text.strip_prefix(' ').unwrap_or(&text))
     }
 }
 
@@ -340,45 +256,12 @@ impl Error {
         }
     }
 
-    /// The portal's `error_description`, or our own explanation.
+    /// The portal's `error_description`, or our own explanation (native: JS composes it from
+    /// [`Error::parts`]).
+    #[cfg(any(test, not(target_arch = "wasm32")))]
     pub fn description(&self) -> String {
-        match self {
-            Error::Api { description, .. } => description.clone(),
-            Error::InvalidParam { field, problem, .. } => format!("{field} {problem}"),
-            Error::BadReply { kind, .. } => match kind {
-                BadReplyKind::Html => {
-                    "the server answered with an HTML page, not the portal's JSON"
-                }
-                BadReplyKind::Empty => "the server answered with an empty body",
-                BadReplyKind::Truncated => "the answer's JSON stops in the middle",
-                BadReplyKind::NotJson => "the answer is not JSON",
-                BadReplyKind::NoResult => "the answer has neither result nor error",
-                BadReplyKind::Redirect => "the server answered with a redirect, which is not followed",
-                BadReplyKind::BadStatus => "the HTTP status is outside 100-599",
-                BadReplyKind::NoRows => "the list page has no rows where the method's paging puts them",
-                BadReplyKind::NoProgress => {
-                    "the list page does not move on (its position stands still or goes back); reading stopped"
-                }
-            }
-            .to_string(),
-            Error::Network { message, .. } => message.clone(),
-            Error::OutcomeUnknown { message, .. } => format!(
-                "no readable answer ({message}); the request may have been carried out and was not sent again"
-            ),
-            Error::NotSent { message, .. } => format!("not sent: {message}"),
-            Error::Skipped { cause, .. } => match cause {
-                SkipCause::Halt => {
-                    "not run: an earlier command of the batch failed and halt was set".to_string()
-                }
-                SkipCause::Reference(key) => {
-                    format!("not run: it refers to $result[{key}], which has no result")
-                }
-            },
-            Error::Refresh { message, .. } => {
-                format!("the access token expired and refresh() failed: {message}")
-            }
-            Error::InvalidConfig { message } => message.clone(),
-        }
+        let parts = self.parts();
+        messages::render(parts.description, &parts.args)
     }
 
     /// The portal refused the call without carrying it out, so it may be sent again.
@@ -457,21 +340,14 @@ impl Error {
     }
 }
 
-impl fmt::Display for Error {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.method() {
-            Some(method) => write!(f, "{method}: ")?,
-            None => f.write_str("b24: ")?,
-        }
-        match self {
-            Error::Api { code, status, .. } => write!(f, "{code} (HTTP {status}): ")?,
-            Error::BadReply { status, .. } => write!(f, "bad reply (HTTP {status}): ")?,
-            _ => {}
-        }
-        f.write_str(&self.description())
+#[cfg(any(test, not(target_arch = "wasm32")))]
+impl core::fmt::Display for Error {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.write_str(&self.parts().render().1)
     }
 }
 
+#[cfg(any(test, not(target_arch = "wasm32")))]
 impl core::error::Error for Error {}
 
 /// A successful reply: the portal's whole answer, with the parts the client needs read out.
@@ -528,7 +404,11 @@ fn api_error_of(
     description: String,
 ) -> Error {
     let (code, description) = if code.is_empty() {
-        (UNKNOWN_ERROR.into(), format!("error {raw}: {description}"))
+        // Concatenated: no format! (its machinery) for one rare message.
+        (
+            UNKNOWN_ERROR.into(),
+            ["error ", &raw.to_string(), ": ", &description].concat(),
+        )
     } else {
         (code, description)
     };
@@ -556,8 +436,8 @@ fn api_error_in(
     };
     let description = match description {
         Some(Node::Str(s)) => s.to_string(),
-        Some(n @ Node::Num(_)) => n.as_i64().map(|i| i.to_string()).unwrap_or_default(),
-        Some(Node::Bool(b)) => b.to_string(),
+        Some(n @ Node::Num(_)) => n.as_i64().map(crate::text::decimal).unwrap_or_default(),
+        Some(Node::Bool(b)) => if *b { "true" } else { "false" }.to_string(),
         _ => String::new(),
     };
     // The raw value is written out only for an unusable code (a rare reply), read again

@@ -6,6 +6,38 @@
 
 use crate::prelude::*;
 
+/// `n` in decimal, without core::fmt (whose number formatting and `format!` machinery would
+/// otherwise be linked into the .wasm for it).
+pub fn decimal(n: i64) -> String {
+    let mut out = String::with_capacity(20);
+    if n < 0 {
+        out.push('-');
+    }
+    out.push_str(&unsigned(n.unsigned_abs()));
+    out
+}
+
+/// `n` in decimal (`decimal` for unsigned numbers).
+pub fn unsigned(n: u64) -> String {
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    let mut rest = n;
+    while let Some(slot) = at.checked_sub(1).and_then(|i| digits.get_mut(i)) {
+        *slot = b'0' + (rest % 10) as u8;
+        at -= 1;
+        rest /= 10;
+        if rest == 0 {
+            break;
+        }
+    }
+    digits
+        .get(at..)
+        .unwrap_or_default()
+        .iter()
+        .map(|&d| char::from(d))
+        .collect()
+}
+
 /// Where `needle` first starts in `text`. An empty needle is never found.
 pub fn find(text: &str, needle: &str) -> Option<usize> {
     let needle = needle.as_bytes();

@@ -87,13 +87,13 @@ impl At<'_> {
             if prefix.is_empty() {
                 name.to_string()
             } else {
-                format!("{prefix}.{name}")
+                [&prefix, ".", name].concat()
             }
         };
         match self {
             At::Top(name) => name.to_string(),
             At::Field(parent, name) => join(parent, name),
-            At::Item(parent, index) => join(parent, &index.to_string()),
+            At::Item(parent, index) => join(parent, &crate::text::unsigned(*index as u64)),
         }
     }
 

@@ -244,10 +244,14 @@ fn assert_has_code(e: &Error) -> Result<(), TestCaseError> {
         fields["code"].as_str().is_some_and(|c| !c.is_empty()),
         "{fields}"
     );
+    // The text crosses as template positions (JS composes it); natively Display renders the same.
     prop_assert!(
-        fields["message"].as_str().is_some_and(|m| !m.is_empty()),
+        fields["text"][0]
+            .as_u64()
+            .is_some_and(|t| t < b24_wasm::error::templates::TEMPLATES.len() as u64),
         "{fields}"
     );
+    prop_assert!(!e.to_string().is_empty(), "{fields}");
     Ok(())
 }
 

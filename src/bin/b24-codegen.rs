@@ -10,11 +10,15 @@
 fn main() -> std::io::Result<()> {
     const METHODS_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/methods.json"));
     const METHODS_DTS: &str = include_str!(concat!(env!("OUT_DIR"), "/methods.d.ts"));
-    // The error codes and the options, from the same build.rs run.
-    const VOCABULARY: [(&str, &str); 5] = [
+    // The error codes, the error text's templates and the options, from the same build.rs run.
+    const VOCABULARY: [(&str, &str); 6] = [
         (
             "codes.js",
             include_str!(concat!(env!("OUT_DIR"), "/codes.js")),
+        ),
+        (
+            "messages.js",
+            include_str!(concat!(env!("OUT_DIR"), "/messages.js")),
         ),
         (
             "codes.d.ts",

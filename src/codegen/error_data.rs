@@ -1,4 +1,6 @@
-//! The TypeScript shape of a `B24Error`'s fields, as `core::error_fields` writes them.
+//! The TypeScript shape of a `B24Error`'s fields. `core::error_fields` writes them but for
+//! `message` and `description`, which `error.js` composes from its `text` (template names and
+//! slot values; `src/error/templates.rs`).
 //! Declaration only (native, in the generator): `b24-codegen` writes it to `wasm-types.d.ts`.
 //! It used to come out of the .wasm's own bindings, which tied tsify (and std) to the .wasm.
 

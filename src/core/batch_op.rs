@@ -10,6 +10,7 @@ use crate::batch::{self, Command, Outcome, MAX_COMMANDS};
 use crate::error::{api_error, BadReplyKind, Error, Problem, SkipCause, Success, UNKNOWN_ERROR};
 use crate::prelude::*;
 use crate::schema::{Access, Method};
+use crate::text::unsigned;
 use crate::validate::validate_batch;
 use serde_json::{Map, Value};
 
@@ -29,23 +30,23 @@ pub fn parse_commands(json: &str) -> Result<Vec<Command>, Error> {
     let mut commands = Vec::with_capacity(rows.len());
     for (i, row) in rows.into_iter().enumerate() {
         let Value::Array(parts) = row else {
-            return Err(bad(format!("cmd.{i}")));
+            return Err(bad(["cmd.", &unsigned(i as u64)].concat()));
         };
         let mut parts = parts.into_iter();
         let (key, method, params) = (parts.next(), parts.next(), parts.next());
         let key = match key {
             Some(Value::String(key)) => key,
-            _ => return Err(bad(format!("cmd.{i}"))),
+            _ => return Err(bad(["cmd.", &unsigned(i as u64)].concat())),
         };
         let Some(Value::String(method)) = method else {
-            return Err(bad(format!("cmd.{key}")));
+            return Err(bad(["cmd.", &key].concat()));
         };
         name::check(&method).map_err(|e| match e {
             Error::InvalidParam {
                 method, problem, ..
             } => Error::InvalidParam {
                 method,
-                field: format!("cmd.{key}.method"),
+                field: ["cmd.", &key, ".method"].concat(),
                 problem,
             },
             other => other,
@@ -53,7 +54,7 @@ pub fn parse_commands(json: &str) -> Result<Vec<Command>, Error> {
         let params = match params {
             None | Some(Value::Null) => Value::Object(Map::new()),
             Some(p @ Value::Object(_)) => p,
-            Some(_) => return Err(bad(format!("cmd.{key}"))),
+            Some(_) => return Err(bad(["cmd.", &key].concat())),
         };
         commands.push(Command {
             key,
@@ -252,10 +253,10 @@ impl BatchOp {
         command: &mut Command,
         entry: Option<&Method>,
     ) -> Result<(), Error> {
-        let at = format!("cmd.{}", command.key);
+        let at = ["cmd.", &command.key].concat();
         let refuse = |path: String, problem| Error::InvalidParam {
             method: command.method.clone(),
-            field: format!("{at}.{path}"),
+            field: [&at, ".", &path].concat(),
             problem,
         };
         batch::substitute(&mut command.params, &self.earlier)
@@ -472,7 +473,7 @@ impl BatchOp {
                 .get(i)
                 .map(|c| c.method.clone())
                 .unwrap_or_default();
-            let message = format!("aborted ({reason})");
+            let message = ["aborted (", reason, ")"].concat();
             let error = Error::NotSent {
                 method,
                 code: "ABORTED",
@@ -498,10 +499,13 @@ impl BatchOp {
         Some(Error::NotSent {
             method: "batch".into(),
             code: "ABORTED",
-            message: format!(
-                "{unsent} of {} commands, aborted by the caller; `outcomes` says what became of each",
-                self.commands.len()
-            ),
+            message: [
+                &unsigned(unsent as u64),
+                " of ",
+                &unsigned(self.commands.len() as u64),
+                " commands, aborted by the caller; `outcomes` says what became of each",
+            ]
+            .concat(),
         })
     }
 
@@ -599,7 +603,7 @@ fn by_key(value: Option<Value>) -> Map<String, Value> {
         Some(Value::Array(items)) => {
             let mut map = Map::new();
             for (i, v) in items.into_iter().enumerate() {
-                map.insert(i.to_string(), v);
+                map.insert(unsigned(i as u64), v);
             }
             map
         }

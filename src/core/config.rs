@@ -50,7 +50,9 @@ fn bad(message: String) -> Error {
 fn number_in(key: &str, value: &Value, (min, max): (f64, f64), range: &str) -> Result<f64, Error> {
     match value.as_f64() {
         Some(n) if n.is_finite() && n >= min && n <= max => Ok(n),
-        _ => Err(bad(format!("options.{key} must be a number from {range}"))),
+        _ => Err(bad(
+            ["options.", key, " must be a number from ", range].concat()
+        )),
     }
 }
 
@@ -64,7 +66,7 @@ fn plan(value: &Value) -> Result<Option<Plan>, Error> {
         Value::String(s) if s == "enterprise" => Ok(Some(Plan::ENTERPRISE)),
         Value::Object(fields) => {
             if let Some(key) = fields.keys().find(|k| *k != "size" && *k != "drain") {
-                return Err(bad(format!("options.plan.{key} is not an option")));
+                return Err(bad(["options.plan.", key, " is not an option"].concat()));
             }
             let size = number_in(
                 "plan.size",
@@ -120,10 +122,12 @@ impl Config {
                 // JSON); it checks their types and leaves them out of the JSON it hands over.
                 _ if CLIENT_KEYS.iter().any(|&(name, js)| js && name == key) => {}
                 _ => {
-                    let mut message = format!(
-                        "options.{} is not an option (",
-                        crate::core::name::printable(key)
-                    );
+                    let mut message = [
+                        "options.",
+                        &crate::core::name::printable(key),
+                        " is not an option (",
+                    ]
+                    .concat();
                     // Pushed one by one: a join would link its own copy for &str.
                     for (i, (name, _)) in CLIENT_KEYS.iter().enumerate() {
                         if i > 0 {

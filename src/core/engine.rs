@@ -116,7 +116,7 @@ impl Engine {
 
     /// A client over `BX24.callMethod`; `portal` names the host portal for the limits.
     pub fn bx24(portal: &str, options_json: &str) -> Result<Engine, Error> {
-        Engine::new(Route::Bx24, format!("bx24:{portal}"), options_json)
+        Engine::new(Route::Bx24, ["bx24:", portal].concat(), options_json)
     }
 
     pub fn config(&self) -> &Config {
@@ -158,7 +158,7 @@ impl Engine {
         let reason = reason.unwrap_or("none");
         self.note(
             Level::Warn,
-            format!("b24 refresh outcome=failed reason={reason}"),
+            ["b24 refresh outcome=failed reason=", reason].concat(),
         );
     }
 

@@ -10,6 +10,7 @@ use crate::error::{decode, BadReplyKind, Error, Success};
 use crate::limits::MIN_WAIT_MS;
 use crate::prelude::*;
 use crate::schema::Access;
+use crate::text::unsigned;
 
 /// What an exchange needs next; its op turns it into the `Step` the I/O loop sees (a `Send`
 /// then carries the request).
@@ -124,28 +125,41 @@ impl Exchange {
         }
         let (level, outcome) = match (&self.state, &self.outcome) {
             (State::Finished, Some(Ok(_))) => (Level::Info, "ok".to_string()),
-            (State::Finished, Some(Err(e))) => (Level::Error, format!("error:{}", word(e.code()))),
+            (State::Finished, Some(Err(e))) => (Level::Error, ["error:", &word(e.code())].concat()),
             (State::NeedsToken, _) => (Level::Warn, "refresh:expired_token".to_string()),
-            _ => (Level::Warn, format!("retry:{}", self.retry_reason)),
+            _ => (Level::Warn, ["retry:", self.retry_reason].concat()),
         };
         let commands = match self.commands {
             0 => String::new(),
-            n => format!(" commands={n}"),
+            n => [" commands=", &unsigned(n as u64)].concat(),
         };
-        let status = status.map_or_else(|| "-".to_string(), |s| s.to_string());
+        let status = status.map_or_else(|| "-".to_string(), |s| unsigned(s.into()));
         let ms = now_ms.map_or_else(
             || "-".to_string(),
-            |now| ((now - self.sent_at_ms).max(0.0) as u64).to_string(),
+            |now| unsigned((now - self.sent_at_ms).max(0.0) as u64),
         );
-        let line = format!(
-            "b24 request method={}{commands} transport={} status={status} ms={ms} attempt={} waited_ms={} refusals={} refreshes={} outcome={outcome}",
-            word(&self.method),
+        let line = [
+            "b24 request method=",
+            &word(&self.method),
+            &commands,
+            " transport=",
             engine.transport(),
-            self.attempts,
-            self.waited_ms.max(0.0) as u64,
-            self.refusals,
-            if self.refreshed { 1u32 } else { 0 },
-        );
+            " status=",
+            &status,
+            " ms=",
+            &ms,
+            " attempt=",
+            &unsigned(self.attempts.into()),
+            " waited_ms=",
+            &unsigned(self.waited_ms.max(0.0) as u64),
+            " refusals=",
+            &unsigned(self.refusals.into()),
+            " refreshes=",
+            if self.refreshed { "1" } else { "0" },
+            " outcome=",
+            &outcome,
+        ]
+        .concat();
         engine.note(level, line);
         if let (State::Waiting { until_ms }, Some(now)) = (self.state, now_ms) {
             self.note_wait(engine, until_ms - now, "retry");
@@ -154,11 +168,15 @@ impl Exchange {
 
     fn note_wait(&self, engine: &mut Engine, wait_ms: f64, cause: &str) {
         if engine.log.enabled() {
-            let line = format!(
-                "b24 wait method={} ms={} for={cause}",
-                word(&self.method),
-                wait_ms as u64
-            );
+            let line = [
+                "b24 wait method=",
+                &word(&self.method),
+                " ms=",
+                &unsigned(wait_ms as u64),
+                " for=",
+                cause,
+            ]
+            .concat();
             engine.note(Level::Debug, line);
         }
     }
@@ -215,10 +233,13 @@ impl Exchange {
                     };
                     let error = self.not_sent(
                         "TIMEOUT",
-                        format!(
-                            "the call's deadline of {} ms passed while {cause}",
-                            engine.config.timeout_ms as u64
-                        ),
+                        [
+                            "the call's deadline of ",
+                            &unsigned(engine.config.timeout_ms as u64),
+                            " ms passed while ",
+                            cause,
+                        ]
+                        .concat(),
                     );
                     self.finish(engine, Err(error));
                 }
@@ -284,10 +305,12 @@ impl Exchange {
         if now_ms + wait > deadline_ms {
             let error = self.not_sent(
                 "TIMEOUT",
-                format!(
-                    "the portal's limits would hold it for {} ms, past the call's deadline",
-                    wait as u64
-                ),
+                [
+                    "the portal's limits would hold it for ",
+                    &unsigned(wait as u64),
+                    " ms, past the call's deadline",
+                ]
+                .concat(),
             );
             self.finish(engine, Err(error));
             return Next::Done;
@@ -480,7 +503,7 @@ impl Exchange {
             Access::Write => {
                 let error = Error::OutcomeUnknown {
                     method: self.method.clone(),
-                    message: format!("HTTP {status}, {}", kind.as_str()),
+                    message: ["HTTP ", &unsigned(status.into()), ", ", kind.as_str()].concat(),
                     status: Some(status),
                     kind: Some(kind),
                 };
@@ -501,10 +524,12 @@ impl Exchange {
     fn take_lost(&mut self, engine: &mut Engine, now_ms: f64, lost: Lost, message: &str) {
         let method = self.method.clone();
         let message = match lost {
-            Lost::Deadline => format!(
-                "no answer within the call's deadline of {} ms",
-                engine.config.timeout_ms as u64
-            ),
+            Lost::Deadline => [
+                "no answer within the call's deadline of ",
+                &unsigned(engine.config.timeout_ms as u64),
+                " ms",
+            ]
+            .concat(),
             _ => message.to_string(),
         };
         let error = match (lost, self.access) {
@@ -537,7 +562,7 @@ impl Exchange {
         let method = self.method.clone();
         let in_flight = self.state == State::InFlight;
         let error = if in_flight {
-            let message = format!("aborted ({reason}) while the request was in flight");
+            let message = ["aborted (", reason, ") while the request was in flight"].concat();
             match self.access {
                 Access::Read => Error::Network { method, message },
                 Access::Write => Error::OutcomeUnknown {
@@ -549,11 +574,15 @@ impl Exchange {
             }
         } else if self.lost_reads > 0 {
             // A read waiting to be asked again: an earlier attempt was sent and got no answer.
-            let message =
-                format!("aborted ({reason}) before a repeat; the earlier attempt got no answer");
+            let message = [
+                "aborted (",
+                reason,
+                ") before a repeat; the earlier attempt got no answer",
+            ]
+            .concat();
             Error::Network { method, message }
         } else {
-            self.not_sent("ABORTED", format!("aborted ({reason})"))
+            self.not_sent("ABORTED", ["aborted (", reason, ")"].concat())
         };
         self.finish(engine, Err(error));
         if in_flight {

@@ -226,13 +226,13 @@ impl ListOp {
         self.error = Some(if in_flight {
             Error::Network {
                 method,
-                message: format!("aborted ({reason}) while a page request was in flight"),
+                message: ["aborted (", reason, ") while a page request was in flight"].concat(),
             }
         } else {
             Error::NotSent {
                 method,
                 code: "ABORTED",
-                message: format!("aborted ({reason})"),
+                message: ["aborted (", reason, ")"].concat(),
             }
         });
     }

@@ -138,8 +138,19 @@ pub(crate) fn step_of(next: Next, request: impl FnOnce() -> Request) -> Step {
 pub fn error_fields(e: &Error) -> Value {
     let mut fields = Map::new();
     fields.insert("code".into(), e.code().into());
-    fields.insert("message".into(), e.to_string().into());
-    fields.insert("description".into(), e.description().into());
+    // No text: the names of its templates, then its slots' names and values in turn, which
+    // `error.js` composes into `description` and `message` (`src/error/templates.rs`; no
+    // core::fmt in the .wasm). A flat array: no map (and no sort) for it in the .wasm. Every text
+    // that did not come from this library was scrubbed of secrets before (`map_text`).
+    let parts = e.parts();
+    let mut text = Vec::with_capacity(2 + 2 * parts.args.len());
+    text.push(parts.description.into());
+    text.push(parts.message.into());
+    for (name, value) in parts.args {
+        text.push(name.into());
+        text.push(value.into());
+    }
+    fields.insert("text".into(), Value::Array(text));
     if let Some(status) = e.status() {
         fields.insert("status".into(), status.into());
     }

@@ -135,3 +135,112 @@ fn counts_read_as_u64_parse_reads_them() {
         assert_eq!(digits_u64(text), text.parse::<u64>().ok(), "{text:?}");
     }
 }
+
+/// Every error's templates are in the one table, and each slot of them is filled: a template
+/// renamed on one side only, or a slot without a value, fails here (JS composes from the same
+/// table, `messages.js`).
+#[test]
+fn every_error_renders_from_the_template_table() {
+    use super::messages::render;
+    use super::templates::{index, TEMPLATES};
+    const NAMES: &[&str] = &["A", "B"];
+    const GROUPS: &[&[&str]] = &[&["A", "B"], &["C"]];
+    let problems = [
+        Problem::Missing,
+        Problem::OneOfMissing(NAMES),
+        Problem::OneOfMissing(&["A", "B", "C"]),
+        Problem::ExactlyOne(NAMES),
+        Problem::Together(NAMES),
+        Problem::Empty,
+        Problem::MissingUnless { when: "W", is: "I" },
+        Problem::OutOfRange {
+            min: i64::MIN,
+            max: 5,
+        },
+        Problem::TooMany { max: 3, got: 4 },
+        Problem::TooShort { min: 2, got: 1 },
+        Problem::TooShort { min: 3, got: 2 },
+        Problem::NotLength { want: 32, got: 31 },
+        Problem::Unknown,
+        Problem::WrongType("an integer"),
+        Problem::NotAllowed(NAMES),
+        Problem::TooLong { max: 3, got: 4 },
+        Problem::NotAnObject,
+        Problem::BadKey,
+        Problem::DuplicateKey,
+        Problem::NestedBatch,
+        Problem::BadReference,
+        Problem::SetByList,
+        Problem::BadMethodName,
+        Problem::InexactNumber,
+        Problem::TooDeep,
+        Problem::ListOption("is why"),
+        Problem::NotWith(NAMES),
+        Problem::EndsBeforeStart { from: "FROM" },
+        Problem::PeriodTooLong { max_days: 31 },
+        Problem::NeedsOneOf(GROUPS),
+        Problem::UnresolvedReference,
+        Problem::PhpName,
+    ];
+    let mut errors: Vec<Error> = problems
+        .into_iter()
+        .map(|problem| Error::InvalidParam {
+            method: "m".into(),
+            field: "F".into(),
+            problem,
+        })
+        .collect();
+    errors.push(Error::Api {
+        method: "m".into(),
+        status: 400,
+        code: "C".into(),
+        description: "d {x}".into(),
+    });
+    errors.push(Error::Skipped {
+        method: "m".into(),
+        cause: SkipCause::Reference("k".into()),
+    });
+    errors.push(Error::InvalidConfig {
+        message: "bad".into(),
+    });
+    for e in &errors {
+        let parts = e.parts();
+        for at in [parts.description, parts.message] {
+            assert!(
+                usize::from(at) < TEMPLATES.len(),
+                "{at} is not in TEMPLATES"
+            );
+        }
+        let (description, message) = e.parts().render();
+        assert!(message.ends_with(&description), "{message}");
+        // The only brace left is the one the portal's own text carried.
+        assert!(
+            !description.contains('{') || description == "d {x}",
+            "{description}"
+        );
+    }
+    let text = |i: usize| errors[i].description();
+    assert_eq!(text(1), "F is required unless B is given");
+    assert_eq!(text(2), "F is required unless one of B, C is given");
+    assert_eq!(
+        text(7),
+        "F must be a whole number from -9223372036854775808 to 5"
+    );
+    assert_eq!(text(9), "F is 1 character long; must be at least 2");
+    assert_eq!(text(14), "F must be one of \"A\", \"B\"");
+    assert_eq!(text(29), "F needs A and B, or C to be given");
+    assert_eq!(errors[32].to_string(), "m: C (HTTP 400): d {x}");
+    assert_eq!(errors[34].to_string(), "b24: bad");
+    assert_eq!(render(index("message"), &[]), ": ");
+    assert_eq!(TEMPLATES[usize::from(index("php_name"))].0, "php_name");
+}
+
+#[test]
+fn numbers_are_written_in_decimal_without_core_fmt() {
+    use crate::text::{decimal, unsigned};
+    assert_eq!(unsigned(0), "0");
+    assert_eq!(unsigned(u64::MAX), "18446744073709551615");
+    assert_eq!(decimal(i64::MIN), "-9223372036854775808");
+    assert_eq!(decimal(-7), "-7");
+    assert_eq!(decimal(120), "120");
+}

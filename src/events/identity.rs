@@ -10,8 +10,8 @@
 use super::form::decimal;
 use super::table::shapes::AUTH;
 use super::{Event, MAX_DEPTH};
+use crate::prelude::*;
 use crate::schema::{Obj, Param, Ty};
-use core::fmt::Write;
 use serde_json::Value;
 
 /// Equal for two deliveries of the same event, different (up to 64-bit collisions) otherwise.
@@ -40,16 +40,6 @@ fn mix(mut x: u64) -> u64 {
     x ^ (x >> 31)
 }
 
-/// A scalar as a form writes it, into a hash.
-struct Text(u64);
-
-impl Write for Text {
-    fn write_str(&mut self, s: &str) -> core::fmt::Result {
-        self.0 = fnv(self.0, s.as_bytes());
-        Ok(())
-    }
-}
-
 /// The hash of `value` as sent (`None`: absent). `ty` is its declared type, when declared: it
 /// says which fields are tokens.
 fn sent_hash(ty: Option<&'static Ty>, value: &Value, depth: usize) -> Option<u64> {
@@ -66,11 +56,8 @@ fn sent_hash(ty: Option<&'static Ty>, value: &Value, depth: usize) -> Option<u64
                 (None, Some(i)) => {
                     fnv(fnv(FNV_START, b"-"), decimal(i.unsigned_abs(), &mut digits))
                 }
-                _ => {
-                    let mut out = Text(FNV_START);
-                    let _ = write!(out, "{n}");
-                    out.0
-                }
+                // A float as serde_json writes it (to_string, not write!: no core::fmt::write).
+                _ => fnv(FNV_START, n.to_string().as_bytes()),
             };
             Some(mix(hash ^ LEAF))
         }

@@ -29,6 +29,7 @@ pub use parse::{parse, parse_polled, parse_polled_json, parse_value, redact, Par
 pub use verify::{tokens_equal, verify, verify_parts, verify_placement, PlacementVerdict, Verdict};
 
 use crate::schema::{Doc, Ty, ANY};
+#[cfg(any(test, not(target_arch = "wasm32")))]
 use core::fmt;
 
 /// Bodies larger than this are refused before any parsing (events are a few KB; the largest,
@@ -263,10 +264,11 @@ impl EventError {
     }
 }
 
-impl fmt::Display for EventError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl EventError {
+    /// The refusal's text, concatenated (no core::fmt in the .wasm).
+    pub fn message(&self) -> String {
         match self {
-            EventError::Body(p) => f.write_str(match p {
+            EventError::Body(p) => match p {
                 BodyProblem::Empty => "the event body is empty",
                 BodyProblem::TooLarge => "the event body is larger than 4 MiB",
                 BodyProblem::TooDeep => "the event body nests deeper than 32 levels",
@@ -288,20 +290,21 @@ impl fmt::Display for EventError {
                     "the event body has an integer beyond 2^53 - 1, which JavaScript would round"
                 }
                 BodyProblem::TooManyFields => "the event body has more than 10000 values",
-            }),
-            EventError::UnknownEvent { name } if name.is_empty() => {
-                f.write_str("the event name is not known")
             }
-            EventError::UnknownEvent { name } => write!(f, "unknown event {name}"),
+            .to_string(),
+            EventError::UnknownEvent { name } if name.is_empty() => {
+                "the event name is not known".to_string()
+            }
+            EventError::UnknownEvent { name } => ["unknown event ", name].concat(),
             EventError::Field {
                 field,
                 problem: FieldProblem::Missing,
-            } => write!(f, "{field} is missing"),
+            } => [field.as_ref(), " is missing"].concat(),
             EventError::Field {
                 field,
                 problem: FieldProblem::Type(what),
-            } => write!(f, "{field} is not {what}"),
-            EventError::Unverified(u) => f.write_str(match u {
+            } => [field.as_ref(), " is not ", what].concat(),
+            EventError::Unverified(u) => match u {
                 Unverified::NoToken => "the event carries no auth.application_token",
                 Unverified::NoMemberId => "the event carries no auth.member_id",
                 Unverified::UnknownPortal => {
@@ -310,11 +313,20 @@ impl fmt::Display for EventError {
                 Unverified::Mismatch => {
                     "auth.application_token differs from the token stored for this portal"
                 }
-            }),
+            }
+            .to_string(),
         }
     }
 }
 
+#[cfg(any(test, not(target_arch = "wasm32")))]
+impl fmt::Display for EventError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message())
+    }
+}
+
+#[cfg(any(test, not(target_arch = "wasm32")))]
 impl core::error::Error for EventError {}
 
 #[cfg(test)]

@@ -143,7 +143,14 @@ fn finish(event: &'static Event, mut out: Map<String, Value>, data: Value) -> Pa
         .and_then(Value::as_str)
         .unwrap_or("-")
         .to_string();
-    let key = format!("{member}:{}:{:016x}", event.name, event_hash(event, &data));
+    let key = [
+        &member,
+        ":",
+        event.name,
+        ":",
+        &hex16(event_hash(event, &data)),
+    ]
+    .concat();
     out.insert("data".into(), data);
     out.insert("dedupeKey".into(), Value::String(key));
     Parsed {
@@ -207,8 +214,14 @@ pub fn parse_polled(queue: Queue, item: &Value) -> Result<Parsed, EventError> {
     let data = read_data(event, data_value, &mut Keep::copying())?;
     out.insert("data".into(), data);
     let key = match queue {
-        Queue::Bot { bot_id } => format!("imbot.v2:{bot_id}:{id_number}"),
-        Queue::User => format!("im.v2:{id_number}"),
+        Queue::Bot { bot_id } => [
+            "imbot.v2:",
+            &crate::text::decimal(bot_id),
+            ":",
+            &crate::text::decimal(id_number),
+        ]
+        .concat(),
+        Queue::User => ["im.v2:", &crate::text::decimal(id_number)].concat(),
         Queue::Offline => {
             if let Some(message) = item.get("MESSAGE_ID").filter(|m| !m.is_null()) {
                 out.insert("messageId".into(), message.clone());
@@ -216,7 +229,7 @@ pub fn parse_polled(queue: Queue, item: &Value) -> Result<Parsed, EventError> {
             if let Some(extra) = item.get("EVENT_ADDITIONAL").filter(|a| a.is_object()) {
                 out.insert("additional".into(), extra.clone());
             }
-            format!("offline:{id_number}")
+            ["offline:", &crate::text::decimal(id_number)].concat()
         }
     };
     out.insert("dedupeKey".into(), Value::String(key));
@@ -632,4 +645,12 @@ pub(super) fn read_as(ty: &Ty, value: &Value, root: &'static str) -> Result<Valu
     let mut path = vec![Seg::Key(root)];
     let read = coerce(ty, value, &mut path, &mut Keep::copying())?;
     require(ty, read, &mut path)
+}
+
+/// `n` as 16 lowercase hex digits (`{:016x}` without core::fmt).
+fn hex16(n: u64) -> String {
+    (0..16)
+        .rev()
+        .map(|i| char::from(b"0123456789abcdef"[((n >> (i * 4)) & 0xf) as usize]))
+        .collect()
 }

@@ -140,7 +140,7 @@ fn typed(fields: &Map<String, Value>) -> Result<Value, EventError> {
     let mut auth = Map::new();
     auth.insert(
         "endpoint".into(),
-        Value::String(format!("{scheme}://{domain}/rest/")),
+        Value::String([scheme, "://", domain, "/rest/"].concat()),
     );
     auth.insert("accessToken".into(), Value::String(access_token.into()));
 

@@ -42,6 +42,7 @@ use walk::Walk;
 use crate::batch::{Command, Outcome, MAX_COMMANDS};
 use crate::error::{BadReplyKind, Error, Problem};
 use crate::schema::{End, Method, Paging};
+use crate::text;
 use crate::validate::validate;
 // No json!: it unwraps to_value(), which links serde_json's error formatting into the .wasm.
 use core::cmp::Ordering;
@@ -326,7 +327,7 @@ impl Pager {
                 let mut commands = Vec::with_capacity(plan.len());
                 for (i, page) in plan.iter().enumerate() {
                     commands.push(Command {
-                        key: format!("p{i}"),
+                        key: ["p", &text::unsigned(i as u64)].concat(),
                         method: self.method.clone(),
                         params: self.page_params(i, page),
                     });
@@ -352,11 +353,16 @@ impl Pager {
         (!self.state.done && self.state.next > cap).then(|| Error::NotSent {
             method: self.method.clone(),
             code: "LIST_CAPPED",
-            message: format!(
-                "the portal caps this list at offset {cap} (OFFSET_TOO_LARGE past it); {} rows were read (offsets 0 to {}) and more follow: narrow the filter (e.g. a shorter date window) to list the rest",
-                self.state.emitted,
-                self.state.next - 1
-            ),
+            message: [
+                "the portal caps this list at offset ",
+                &text::unsigned(cap),
+                " (OFFSET_TOO_LARGE past it); ",
+                &text::unsigned(self.state.emitted),
+                " rows were read (offsets 0 to ",
+                &text::unsigned(self.state.next - 1),
+                ") and more follow: narrow the filter (e.g. a shorter date window) to list the rest",
+            ]
+            .concat(),
         })
     }
 
@@ -370,10 +376,12 @@ impl Pager {
 
     fn out_of_turn(&self) -> Error {
         Error::InvalidConfig {
-            message: format!(
-                "list {}: the answer does not match the request asked for",
-                self.method
-            ),
+            message: [
+                "list ",
+                &self.method,
+                ": the answer does not match the request asked for",
+            ]
+            .concat(),
         }
     }
 
@@ -415,7 +423,7 @@ impl Pager {
             || outcomes
                 .iter()
                 .enumerate()
-                .any(|(i, o)| o.key != format!("p{i}"))
+                .any(|(i, o)| o.key != page_key(i))
         {
             return Err(self.out_of_turn());
         }
@@ -530,4 +538,9 @@ impl Pager {
         }
         Ok(flow)
     }
+}
+
+/// The batch key of page `i` of a request: `p0`, `p1`, ...
+fn page_key(i: usize) -> String {
+    ["p", &text::unsigned(i as u64)].concat()
 }

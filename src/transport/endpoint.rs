@@ -70,12 +70,12 @@ impl Endpoint {
     pub fn parse(url: &str, what: &str) -> Result<Endpoint, Error> {
         let url = url.trim();
         let (scheme, rest) = text::split_once(url, "://")
-            .ok_or_else(|| config_error(&format!("the {what} must start with https://")))?;
+            .ok_or_else(|| config_error(&["the ", what, " must start with https://"].concat()))?;
         let authority = rest.split('/').next().unwrap_or_default();
         if authority.contains('@') {
-            return Err(config_error(&format!(
-                "the {what} must not contain user:password@"
-            )));
+            return Err(config_error(
+                &["the ", what, " must not contain user:password@"].concat(),
+            ));
         }
         let (host, port) = match authority.rsplit_once(':') {
             // An IPv6 literal has colons of its own; only a colon after `]` starts a port.
@@ -83,37 +83,45 @@ impl Endpoint {
             _ => (authority, None),
         };
         if host.is_empty() {
-            return Err(config_error(&format!("the {what} has no host")));
+            return Err(config_error(&["the ", what, " has no host"].concat()));
         }
         if !is_host(host) {
-            return Err(config_error(&format!(
-                "the {what}'s host must be letters, digits, - and . (or an [IPv6] address)"
-            )));
+            return Err(config_error(
+                &[
+                    "the ",
+                    what,
+                    "'s host must be letters, digits, - and . (or an [IPv6] address)",
+                ]
+                .concat(),
+            ));
         }
         if port.is_some_and(|p| !is_port(p)) {
-            return Err(config_error(&format!(
-                "the {what}'s port must be a number from 1 to 65535"
-            )));
+            return Err(config_error(
+                &["the ", what, "'s port must be a number from 1 to 65535"].concat(),
+            ));
         }
         if url.chars().any(|c| c.is_control() || c.is_whitespace()) {
-            return Err(config_error(&format!(
-                "the {what} must not contain spaces or control characters"
-            )));
+            return Err(config_error(
+                &[
+                    "the ",
+                    what,
+                    " must not contain spaces or control characters",
+                ]
+                .concat(),
+            ));
         }
         if url.contains('?') || url.contains('#') {
-            return Err(config_error(&format!(
-                "the {what} must not have a query or fragment"
-            )));
+            return Err(config_error(
+                &["the ", what, " must not have a query or fragment"].concat(),
+            ));
         }
         match scheme.to_ascii_lowercase().as_str() {
             "https" => {}
             "http" if is_loopback(host) => {}
             "http" => {
-                return Err(config_error(&format!(
-                    "the {what} must use https:// (plain http is allowed only for 127.0.0.1, localhost and [::1])"
-                )))
+                return Err(config_error(&["the ", what, " must use https:// (plain http is allowed only for 127.0.0.1, localhost and [::1])"].concat()))
             }
-            _ => return Err(config_error(&format!("the {what} must start with https://"))),
+            _ => return Err(config_error(&["the ", what, " must start with https://"].concat())),
         }
         let mut base = url.to_string();
         if !base.ends_with('/') {
@@ -170,14 +178,16 @@ impl Endpoint {
             _ => None,
         };
         match port {
-            Some(port) if Some(port) != default_port => format!("{scheme}://{host}:{port}"),
-            _ => format!("{scheme}://{host}"),
+            Some(port) if Some(port) != default_port => {
+                [&scheme, "://", host, ":", &text::unsigned(port.into())].concat()
+            }
+            _ => [&scheme, "://", host].concat(),
         }
     }
 
     /// The URL for one method. It holds the webhook secret: never log it or put it in an error.
     pub fn url_for(&self, method: &str) -> String {
-        format!("{}{}", self.base, method)
+        [self.base.as_str(), method].concat()
     }
 }
 

@@ -10,7 +10,7 @@ use wasm_bindgen::prelude::*;
 /// `{code, message, description, kind, status, field?}` of a refused event, as JSON text.
 fn thrown(e: &EventError) -> JsValue {
     let mut fields = Map::new();
-    let message = e.to_string();
+    let message = e.message();
     fields.insert("code".into(), e.code().into());
     fields.insert("message".into(), message.clone().into());
     fields.insert("description".into(), message.into());

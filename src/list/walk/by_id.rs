@@ -48,7 +48,7 @@ impl ById {
                 Some(Value::Object(filter)) => filter,
                 _ => Map::new(),
             };
-            filter.insert(format!(">{id}"), after);
+            filter.insert([">", id].concat(), after);
             params.insert("filter".into(), Value::Object(filter));
         }
         // `start=0` once, for `total`; then `-1`: no counting.

@@ -103,9 +103,16 @@ impl Cursor {
             (_, CursorFrom::Last(field)) => {
                 Some(previous_row(field, u64::from(self.max.max(1)) - 1))
             }
-            (_, CursorFrom::Result(field)) => {
-                Some(Value::String(format!("$result[p{}][{field}]", i - 1)))
-            }
+            (_, CursorFrom::Result(field)) => Some(Value::String(
+                [
+                    "$result[p",
+                    &crate::text::unsigned(i as u64 - 1),
+                    "][",
+                    field,
+                    "]",
+                ]
+                .concat(),
+            )),
             // Not chained: only one page per request.
             (_, CursorFrom::Min(_) | CursorFrom::Max(_)) => None,
         };

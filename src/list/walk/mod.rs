@@ -97,10 +97,20 @@ impl Walk {
         rows_reference: &str,
     ) {
         let previous_row = |field: &str, index: u64| {
-            Value::String(format!(
-                "$result[p{}]{rows_reference}[{index}][{field}]",
-                i - 1
-            ))
+            Value::String(
+                [
+                    "$result[p",
+                    &crate::text::unsigned(i as u64 - 1),
+                    "]",
+                    rows_reference,
+                    "[",
+                    &crate::text::unsigned(index),
+                    "][",
+                    field,
+                    "]",
+                ]
+                .concat(),
+            )
         };
         match self {
             Walk::Start(walk) => walk.set_page(params, page),
