@@ -55,12 +55,39 @@ fn prop(value: &JsValue, key: &str) -> JsValue {
     Reflect::get(value, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
 }
 
-/// What the skin threw: the JSON text of an error's fields.
+/// What the skin threw: the JSON text of an error's fields, its text composed.
 fn thrown(e: JsValue) -> Value {
     let text = e
         .as_string()
         .unwrap_or_else(|| panic!("the skin throws JSON text, got {e:?}"));
-    serde_json::from_str(&text).unwrap_or_else(|_| panic!("not JSON: {text}"))
+    composed(serde_json::from_str(&text).unwrap_or_else(|_| panic!("not JSON: {text}")))
+}
+
+/// The error's fields with `description` and `message` composed as `error.js` does: `text` is
+/// the two templates' positions, then each slot's name and value (the message's
+/// `{description}` slot takes the description).
+fn composed(mut e: Value) -> Value {
+    use b24_wasm::error::messages::render;
+    let text = e["text"]
+        .as_array()
+        .cloned()
+        .expect("an error carries its text");
+    let position = |i: usize| text[i].as_u64().expect("a template position") as u8;
+    let mut args: Vec<(&str, String)> = text[2..]
+        .chunks(2)
+        .map(|slot| {
+            (
+                slot[0].as_str().unwrap(),
+                slot[1].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    let description = render(position(0), &args);
+    args.push(("description", description.clone()));
+    let message = render(position(1), &args);
+    e["description"] = description.into();
+    e["message"] = message.into();
+    e
 }
 
 /// A promise that resolves (to `undefined`) after `ms`, and its timer.
@@ -275,7 +302,7 @@ fn abort(op: &mut WasmOp) -> StepKind {
 fn result_of(op: &mut WasmOp, run: &Run) -> Result<Value, Value> {
     match run.stopped {
         StepKind::Done => Ok(serde_json::from_str(&run.body).unwrap()),
-        StepKind::Failed => Err(serde_json::from_str(&op.error()).unwrap()),
+        StepKind::Failed => Err(composed(serde_json::from_str(&op.error()).unwrap())),
         other => panic!("the call stopped at {other:?}"),
     }
 }
