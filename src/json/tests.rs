@@ -184,3 +184,11 @@ proptest! {
         agree(&format!("{}{dot}e{exp}", digits.trim_start_matches('0').chars().next().map_or("0".to_string(), |_| digits.trim_start_matches('0').to_string())));
     }
 }
+
+#[test]
+fn powers_of_ten_are_the_nearest_f64s() {
+    for k in 0..=308u32 {
+        let want: f64 = format!("1e{k}").parse().unwrap();
+        assert_eq!(number::pow10(k).to_bits(), want.to_bits(), "10^{k}");
+    }
+}
